@@ -1,0 +1,70 @@
+# Veritor: the two commands a new user runs on a fresh Debian 12 machine.
+#   make demo   installs what is missing, builds, runs the main job on the shipped examples
+#   make test   the same set-up, then every test (Rust unit and integration tests, lit)
+# Other targets: setup, build, examples, examples-large, bench, lint, clean.
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := demo
+
+LLVM_PREFIX := /usr/lib/llvm-22
+APT_PACKAGES := llvm-22-dev libmlir-22-dev mlir-22-tools llvm-22-tools libclang1-22 \
+	libclang-common-22-dev libpolly-22-dev libzstd-dev python3 python3-venv python3-pip
+VENV := .venv
+PYTHON := $(VENV)/bin/python
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+CARGO := $(shell command -v cargo || echo $$HOME/.cargo/bin/cargo)
+LIT := $(LLVM_PREFIX)/bin/lit
+export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
+
+.PHONY: demo test setup apt venv rust build examples examples-large bench lint clean
+
+demo: build
+	bash examples/demo.sh
+
+test: build
+	$(CARGO) test --workspace
+	$(LIT) -sv lit-tests
+
+setup: apt venv rust
+
+# Installs only the Debian packages that are missing.
+apt:
+	@missing=""; for p in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'install ok installed' || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "make: installing Debian packages:$$missing"; \
+	  $(SUDO) apt-get update -q && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends $$missing; \
+	fi
+
+venv: $(VENV)/.installed
+
+$(VENV)/.installed: requirements.txt | apt
+	python3 -m venv $(VENV)
+	$(VENV)/bin/pip install -q --disable-pip-version-check -r requirements.txt
+	touch $@
+
+rust:
+	@test -x "$(CARGO)" || { echo "make: cargo not found: install a Rust toolchain (rustup, stable >= 1.83) and rerun"; exit 1; }
+
+build: setup
+	$(CARGO) build --workspace --bins
+
+examples: venv
+	$(PYTHON) examples/export.py --config tiny
+
+examples-large: venv
+	$(PYTHON) examples/export.py --config large
+
+bench: setup examples-large
+	$(CARGO) build --release --workspace --bins
+	bash benches/parse_print.sh
+
+lint: setup
+	$(CARGO) fmt --all -- --check
+	$(CARGO) clippy --workspace --all-targets -- -D warnings
+
+clean:
+	$(CARGO) clean
+	rm -rf $(VENV)
