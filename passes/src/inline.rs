@@ -1,0 +1,211 @@
+//! `veritor-inline`: inlines `func.call`s, bottom-up over the call graph.
+//!
+//! The upstream `inline` pass silently refuses callees that hold unregistered ops (all of
+//! StableHLO, parsed without its dialect), so Veritor inlines on its own: it clones the
+//! callee, maps its arguments to the call's operands, moves the body before the call, and
+//! replaces the call's results by the callee's returned values. Functions are visited
+//! callees first, so each callee is already flat when it is copied into its callers.
+//! Recursion is an error (naming the cycle); a callee without a body or with several blocks
+//! is left called, with a remark.
+//!
+//! Options: `into=@f` inlines only into `f` (other functions stay as they are);
+//! `loops-only=true` inlines only calls that sit inside a `stablehlo.while` (and, once
+//! inlined, the calls their bodies bring into the loop).
+//!
+//! Input:
+//! ```mlir
+//! func.func @main(%x: tensor<f32>) -> tensor<f32> {
+//!   %0 = func.call @double(%x) : (tensor<f32>) -> tensor<f32>
+//!   return %0 : tensor<f32>
+//! }
+//! func.func private @double(%a: tensor<f32>) -> tensor<f32> {
+//!   %0 = "stablehlo.add"(%a, %a) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+//!   return %0 : tensor<f32>
+//! }
+//! ```
+//! Output (`@double` stays until `veritor-symbol-dce` removes it):
+//! ```mlir
+//! func.func @main(%x: tensor<f32>) -> tensor<f32> {
+//!   %0 = "stablehlo.add"(%x, %x) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+//!   return %0 : tensor<f32>
+//! }
+//! ```
+
+use crate::call_graph::CallGraph;
+use crate::diag;
+use crate::ir;
+use crate::options::{OptionKind, OptionSpec, PassOptions};
+use crate::print_call_graph::report_recursion;
+use crate::registry::{Failed, PassInfo, PassResult};
+use melior::ir::block::BlockLike;
+use melior::ir::operation::OperationLike;
+use melior::ir::{OperationRef, RegionLike};
+use mlir_sys::MlirOperation;
+use std::collections::{HashMap, HashSet};
+
+pub const INFO: PassInfo = PassInfo {
+    name: "veritor-inline",
+    summary: "Inline func.call bodies bottom-up over the call graph (StableHLO-safe)",
+    options: &[
+        OptionSpec {
+            name: "into",
+            kind: OptionKind::Str,
+            default: "",
+            help: "inline only into this function",
+        },
+        OptionSpec {
+            name: "loops-only",
+            kind: OptionKind::Bool,
+            default: "false",
+            help: "inline only calls inside stablehlo.while regions",
+        },
+    ],
+    run,
+};
+
+fn run(module: OperationRef, options: &PassOptions) -> PassResult {
+    let graph = CallGraph::build(module);
+    report_recursion(&graph)?;
+    let functions: HashMap<String, MlirOperation> = graph
+        .graph
+        .node_indices()
+        .map(|n| (graph.graph[n].name.clone(), graph.graph[n].op.to_raw()))
+        .collect();
+    let targets: Vec<MlirOperation> = match options.string("into").trim_start_matches('@') {
+        "" => graph
+            .bottom_up()
+            .into_iter()
+            .map(|n| graph.graph[n].op.to_raw())
+            .collect(),
+        name => match functions.get(name) {
+            Some(&op) => vec![op],
+            None => {
+                let known: Vec<String> = functions.keys().map(|k| format!("@{k}")).collect();
+                let message = format!(
+                    "veritor-inline: no function @{name} to inline into; functions: {}",
+                    known.join(", ")
+                );
+                diag::error(module.location(), &message);
+                return Err(Failed);
+            }
+        },
+    };
+    drop(graph);
+    let loops_only = options.flag("loops-only");
+    for target in targets {
+        inline_into(
+            unsafe { OperationRef::from_raw(target) },
+            &functions,
+            loops_only,
+        )?;
+    }
+    Ok(())
+}
+
+/// Inlines the calls in `function` until none that qualifies is left. Without recursion
+/// each round goes one level deeper, so the number of rounds is bounded by the number of
+/// functions.
+fn inline_into(
+    function: OperationRef,
+    functions: &HashMap<String, MlirOperation>,
+    loops_only: bool,
+) -> PassResult {
+    let mut reported = HashSet::new();
+    for _round in 0..=functions.len() {
+        let calls = inlinable_calls(function, functions, loops_only, &mut reported);
+        if calls.is_empty() {
+            return Ok(());
+        }
+        for (call, callee) in calls {
+            inline_call(call, callee);
+        }
+    }
+    diag::error(
+        function.location(),
+        "veritor-inline: calls remain after inlining every level (recursion?)",
+    );
+    Err(Failed)
+}
+
+/// Calls in `function` that can be inlined now, with their callees.
+fn inlinable_calls(
+    function: OperationRef,
+    functions: &HashMap<String, MlirOperation>,
+    loops_only: bool,
+    reported: &mut HashSet<usize>,
+) -> Vec<(MlirOperation, MlirOperation)> {
+    let mut out = Vec::new();
+    for op in ir::nested_ops(function) {
+        if ir::op_name(op) != veritor_dialects::func::CALL {
+            continue;
+        }
+        let Some(&callee) = ir::callee(op).and_then(|name| functions.get(&name)) else {
+            continue;
+        };
+        if loops_only
+            && !ir::enclosing_op_names(op, function)
+                .iter()
+                .any(|n| n == veritor_dialects::stablehlo::WHILE)
+        {
+            continue;
+        }
+        match body_problem(unsafe { OperationRef::from_raw(callee) }) {
+            None => out.push((op.to_raw(), callee)),
+            Some(problem) => {
+                if reported.insert(op.to_raw().ptr as usize) {
+                    let name = ir::callee(op).unwrap_or_default();
+                    diag::remark(
+                        op.location(),
+                        &format!("call to @{name} not inlined: {problem}"),
+                    );
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Why a callee cannot be inlined, if it cannot.
+fn body_problem(callee: OperationRef) -> Option<&'static str> {
+    let region = callee.region(0).ok()?;
+    let Some(block) = region.first_block() else {
+        return Some("the callee has no body");
+    };
+    if block.next_in_region().is_some() {
+        return Some("the callee has more than one block");
+    }
+    None
+}
+
+/// Replaces one call by a copy of its callee's body.
+fn inline_call(call: MlirOperation, callee: MlirOperation) {
+    unsafe {
+        let copy = mlir_sys::mlirOperationClone(callee);
+        let region = mlir_sys::mlirOperationGetRegion(copy, 0);
+        let block = mlir_sys::mlirRegionGetFirstBlock(region);
+        for i in 0..mlir_sys::mlirBlockGetNumArguments(block) {
+            let argument = mlir_sys::mlirBlockGetArgument(block, i);
+            mlir_sys::mlirValueReplaceAllUsesOfWith(
+                argument,
+                mlir_sys::mlirOperationGetOperand(call, i),
+            );
+        }
+        let terminator = mlir_sys::mlirBlockGetTerminator(block);
+        let mut op = mlir_sys::mlirBlockGetFirstOperation(block);
+        while op.ptr != terminator.ptr {
+            let next = mlir_sys::mlirOperationGetNextInBlock(op);
+            mlir_sys::mlirOperationMoveBefore(op, call);
+            op = next;
+        }
+        for i in 0..mlir_sys::mlirOperationGetNumResults(call) {
+            let result = mlir_sys::mlirOperationGetResult(call, i);
+            mlir_sys::mlirValueReplaceAllUsesOfWith(
+                result,
+                mlir_sys::mlirOperationGetOperand(terminator, i),
+            );
+        }
+        mlir_sys::mlirOperationRemoveFromParent(call);
+        mlir_sys::mlirOperationDestroy(call);
+        mlir_sys::mlirOperationDestroy(copy);
+    }
+}

@@ -1,0 +1,17 @@
+//! Veritor's passes over StableHLO modules, and the registry that names them.
+//!
+//! Each pass lives in its own module, whose doc comment holds its summary and a
+//! before/after example; `registry::PASSES` lists them all. A tool built on melior can use
+//! any of them: `registry::create_pass("veritor-inline", "into=main")` gives a
+//! `melior::pass::Pass` for its own `PassManager`.
+
+pub mod call_graph;
+pub mod diag;
+pub mod inline;
+pub mod ir;
+pub mod options;
+pub mod print_call_graph;
+pub mod registry;
+pub mod symbol_dce;
+
+pub use registry::{add_pipeline, create_pass, find, PassInfo, PASSES};
