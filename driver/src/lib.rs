@@ -1,0 +1,8 @@
+//! The `veritor-opt` driver as a library: input handling, parsing, pipelines, diagnostics.
+//! The binaries in `src/bin/` only turn command lines into these calls.
+
+pub mod opt;
+pub mod pretty;
+pub mod session;
+pub mod source;
+pub mod verify;

@@ -1,0 +1,230 @@
+//! What `veritor-opt` does with its input: read, split, parse (pretty form through
+//! iree-opt), verify, run the pipeline, check or print diagnostics, print the result.
+
+use crate::session::{self, looks_pretty};
+use crate::source::{self, Chunk};
+use crate::{pretty, verify};
+use melior::ir::operation::{OperationLike, OperationPrintingFlags};
+use melior::ir::Module;
+use melior::pass::{PassIrPrintingOptions, PassManager};
+use melior::Context;
+use veritor_passes::diag::{self, Diag};
+use veritor_passes::registry;
+
+/// The output form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Emit {
+    Generic,
+    Pretty,
+}
+
+/// Everything `veritor-opt` was asked to do.
+#[derive(Clone, Debug)]
+pub struct OptConfig {
+    pub input: String,
+    pub output: Option<String>,
+    /// Pipeline elements, e.g. `veritor-inline{into=main}`.
+    pub pipeline: Vec<String>,
+    pub split_input_file: bool,
+    pub verify_diagnostics: bool,
+    pub print_ir_after_all: bool,
+    pub timing: bool,
+    pub emit: Emit,
+    pub debug_info: bool,
+}
+
+/// What one chunk produced.
+struct ChunkOutcome {
+    output: Option<String>,
+    diags: Vec<Diag>,
+}
+
+/// Runs the tool; returns the process exit code (0 success, 1 failure).
+pub fn run(config: &OptConfig) -> i32 {
+    diag::start_collecting();
+    if let Err(message) = check_pipeline(&config.pipeline) {
+        eprintln!("veritor-opt: error: {message}");
+        return 1;
+    }
+    let text = match source::read_input(&config.input) {
+        Ok(text) => text,
+        Err(message) => {
+            eprintln!("{}", with_prefix(&message));
+            return 1;
+        }
+    };
+    let name = source::display_name(&config.input).to_string();
+    let mut ok = true;
+    let mut outputs = Vec::new();
+    for chunk in source::split(&text, config.split_input_file) {
+        if config.split_input_file && source::is_empty_chunk(&chunk.text) {
+            continue;
+        }
+        match process_chunk(config, &name, &chunk) {
+            Ok(outcome) => {
+                ok &= report(config, &name, &chunk, &outcome);
+                outputs.extend(outcome.output);
+            }
+            Err(message) => {
+                eprintln!("{message}");
+                return 1;
+            }
+        }
+    }
+    ok &= write_output(config, &outputs.join("// -----\n"));
+    if ok {
+        0
+    } else {
+        1
+    }
+}
+
+fn with_prefix(message: &str) -> String {
+    if message.contains(": error: ") {
+        message.to_string()
+    } else {
+        format!("veritor-opt: error: {message}")
+    }
+}
+
+/// Builds the pipeline once in a scratch context so that a bad name or option fails
+/// before any input is read.
+fn check_pipeline(pipeline: &[String]) -> Result<(), String> {
+    let context = Context::new();
+    let pm = PassManager::new(&context);
+    pipeline
+        .iter()
+        .try_for_each(|element| registry::add_element(&pm, element))
+}
+
+/// Prints the chunk's diagnostics (or checks them); returns whether the chunk succeeded.
+fn report(config: &OptConfig, name: &str, chunk: &Chunk, outcome: &ChunkOutcome) -> bool {
+    if !config.verify_diagnostics {
+        for d in &outcome.diags {
+            eprintln!("{d}");
+        }
+        return outcome.output.is_some();
+    }
+    let expected = match verify::expectations(&chunk.text) {
+        Ok(expected) => expected,
+        Err((line, message)) => {
+            eprintln!("{name}:{line}:1: error: {message}");
+            return false;
+        }
+    };
+    let failures = verify::check(name, &expected, &outcome.diags);
+    for d in &failures {
+        eprintln!("{d}");
+    }
+    failures.is_empty()
+}
+
+/// Parses and transforms one chunk. `Err` is a fatal problem that stops the tool (a missing
+/// iree-opt for pretty input, say).
+fn process_chunk(config: &OptConfig, name: &str, chunk: &Chunk) -> Result<ChunkOutcome, String> {
+    diag::take_collected();
+    let context = session::new_context();
+    let Some(mut module) = parse_any_form(&context, &chunk.text, name)? else {
+        return Ok(ChunkOutcome {
+            output: None,
+            diags: diag::take_collected(),
+        });
+    };
+    let transformed = module.as_operation().verify() && run_pipeline(config, &context, &mut module);
+    let output = if transformed {
+        Some(render(config, &module)?)
+    } else {
+        None
+    };
+    drop(module);
+    Ok(ChunkOutcome {
+        output,
+        diags: diag::take_collected(),
+    })
+}
+
+/// Parses generic form directly, and pretty form through iree-opt.
+fn parse_any_form<'c>(
+    context: &'c Context,
+    text: &str,
+    name: &str,
+) -> Result<Option<Module<'c>>, String> {
+    if let Some(module) = parse_generic(context, text, name) {
+        return Ok(Some(module));
+    }
+    let diags = diag::take_collected();
+    let Some(reason) = looks_pretty(&diags) else {
+        diags.into_iter().for_each(diag::record);
+        return Ok(None);
+    };
+    match pretty::to_generic(text, name, &reason) {
+        Ok(generic) => Ok(parse_generic(context, &generic, name)),
+        Err(message) if message.contains("not found") => Err(message),
+        Err(message) => {
+            eprintln!("{message}");
+            Ok(None)
+        }
+    }
+}
+
+/// Parses generic form (and bare ops, in an implicit module).
+fn parse_generic<'c>(context: &'c Context, text: &str, name: &str) -> Option<Module<'c>> {
+    let module = session::parse(context, &source::with_implicit_module(text), name);
+    if module.is_none() {
+        session::explain_symbol_table_limit();
+    }
+    module
+}
+
+fn run_pipeline(config: &OptConfig, context: &Context, module: &mut Module) -> bool {
+    let pm = PassManager::new(context);
+    for element in &config.pipeline {
+        if let Err(message) = registry::add_element(&pm, element) {
+            eprintln!("veritor-opt: error: {message}");
+            return false;
+        }
+    }
+    if config.print_ir_after_all {
+        context.enable_multi_threading(false);
+        pm.enable_ir_printing(&PassIrPrintingOptions {
+            before_all: false,
+            after_all: true,
+            module_scope: true,
+            on_change: false,
+            on_failure: false,
+            flags: OperationPrintingFlags::new().print_generic_operation_form(),
+            tree_printing_path: std::path::PathBuf::new(),
+        });
+    }
+    if config.timing {
+        unsafe { mlir_sys::mlirPassManagerEnableTiming(pm.to_raw()) };
+    }
+    pm.run(module).is_ok()
+}
+
+fn render(config: &OptConfig, module: &Module) -> Result<String, String> {
+    let generic = session::print_generic(module, config.debug_info);
+    match config.emit {
+        Emit::Generic => Ok(generic),
+        Emit::Pretty => pretty::to_pretty(&generic),
+    }
+}
+
+fn write_output(config: &OptConfig, text: &str) -> bool {
+    let result = match config.output.as_deref() {
+        None | Some("-") => {
+            use std::io::Write;
+            std::io::stdout()
+                .write_all(text.as_bytes())
+                .map_err(|e| e.to_string())
+        }
+        Some(path) => std::fs::write(path, text).map_err(|e| format!("cannot write '{path}': {e}")),
+    };
+    match result {
+        Ok(()) => true,
+        Err(message) => {
+            eprintln!("veritor-opt: error: {message}");
+            false
+        }
+    }
+}
