@@ -1,0 +1,21 @@
+// RUN: veritor-opt %s --split-input-file --verify-diagnostics --veritor-inline
+// RUN: not veritor-opt %s --split-input-file --veritor-inline='into=nowhere' 2>&1 | FileCheck %s --check-prefix=INTO
+
+// INTO: error: veritor-inline: no function @nowhere to inline into; functions: 
+
+// Recursion cannot be inlined: an error naming the cycle.
+func.func @loop(%x: tensor<f32>) -> tensor<f32> {
+  // expected-error@+1 {{recursion in the call graph: @loop -> @loop}}
+  %0 = func.call @loop(%x) : (tensor<f32>) -> tensor<f32>
+  return %0 : tensor<f32>
+}
+
+// -----
+
+// A declaration without a body stays called, with a remark.
+func.func @uses_decl(%x: tensor<f32>) -> tensor<f32> {
+  // expected-remark@+1 {{call to @decl not inlined: the callee has no body}}
+  %0 = func.call @decl(%x) : (tensor<f32>) -> tensor<f32>
+  return %0 : tensor<f32>
+}
+func.func private @decl(%x: tensor<f32>) -> tensor<f32>
