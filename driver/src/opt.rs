@@ -4,7 +4,7 @@
 use crate::session::{self, looks_pretty};
 use crate::source::{self, Chunk};
 use crate::{pretty, verify};
-use melior::ir::operation::{OperationLike, OperationPrintingFlags};
+use melior::ir::operation::OperationPrintingFlags;
 use melior::ir::Module;
 use melior::pass::{PassIrPrintingOptions, PassManager};
 use melior::Context;
@@ -130,7 +130,8 @@ fn process_chunk(config: &OptConfig, name: &str, chunk: &Chunk) -> Result<ChunkO
             diags: diag::take_collected(),
         });
     };
-    let transformed = module.as_operation().verify() && run_pipeline(config, &context, &mut module);
+    // Parsing already verified the module; the pass manager verifies after each pass.
+    let transformed = run_pipeline(config, &context, &mut module);
     let output = if transformed {
         Some(render(config, &module)?)
     } else {
