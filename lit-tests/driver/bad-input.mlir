@@ -25,7 +25,7 @@
 // TRUNCATED-NOT: panicked
 
 // RUN: not veritor-opt %s --no-such-pass 2>&1 | FileCheck %s --check-prefix=UNKNOWN
-// UNKNOWN: veritor-opt: error: unknown pass 'no-such-pass'; Veritor passes: veritor-print-call-graph, veritor-inline, veritor-symbol-dce (and any registered upstream MLIR pass)
+// UNKNOWN: veritor-opt: error: unknown pass 'no-such-pass'; Veritor passes: veritor-print-call-graph, veritor-inline, veritor-symbol-dce, {{.*}}veritor-check-legal{{.*}} (and any registered upstream MLIR pass)
 
 // RUN: not veritor-opt %s --pass-pipeline='builtin.module(veritor-inline' 2>&1 | FileCheck %s --check-prefix=PIPELINE
 // PIPELINE: veritor-opt: error: malformed pipeline 'builtin.module(veritor-inline': expected 'builtin.module(...)'

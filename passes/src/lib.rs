@@ -6,6 +6,7 @@
 //! `melior::pass::Pass` for its own `PassManager`.
 
 pub mod call_graph;
+pub mod check_legal;
 pub mod diag;
 pub mod inline;
 pub mod ir;

@@ -4,7 +4,7 @@
 //! `add_pipeline` parses a whole textual pipeline (upstream MLIR passes included).
 
 use crate::options::{OptionKind, OptionSpec, PassOptions};
-use crate::{inline, print_call_graph, symbol_dce};
+use crate::{check_legal, inline, print_call_graph, symbol_dce};
 use melior::ir::operation::OperationLike;
 use melior::ir::r#type::TypeId;
 use melior::ir::OperationRef;
@@ -30,7 +30,12 @@ pub struct PassInfo {
 }
 
 /// Every Veritor pass, in the order `--help` lists them.
-pub static PASSES: [PassInfo; 3] = [print_call_graph::INFO, inline::INFO, symbol_dce::INFO];
+pub static PASSES: [PassInfo; 4] = [
+    print_call_graph::INFO,
+    inline::INFO,
+    symbol_dce::INFO,
+    check_legal::INFO,
+];
 
 /// Looks a pass up by name.
 pub fn find(name: &str) -> Option<&'static PassInfo> {
