@@ -57,9 +57,13 @@ examples: venv
 examples-large: venv
 	$(PYTHON) examples/export.py --config large
 
-bench: setup examples-large
+bench: setup examples/large/unrolled.mlir
 	$(CARGO) build --release --workspace --bins
-	bash benches/parse_print.sh
+	$(PYTHON) benches/parse_print.py
+
+examples/large/unrolled.mlir: benches/make_unrolled.py examples/model.py | venv
+	$(PYTHON) examples/export.py --config large --only greedy_full
+	$(PYTHON) benches/make_unrolled.py $@
 
 lint: setup
 	$(CARGO) fmt --all -- --check
