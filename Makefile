@@ -8,7 +8,8 @@ SHELL := /bin/bash
 
 LLVM_PREFIX := /usr/lib/llvm-22
 APT_PACKAGES := llvm-22-dev libmlir-22-dev mlir-22-tools llvm-22-tools libclang1-22 \
-	libclang-common-22-dev libpolly-22-dev libzstd-dev python3 python3-venv python3-pip
+	libclang-common-22-dev libpolly-22-dev libzstd-dev python3 python3-venv python3-pip \
+	gcc libc6-dev
 VENV := .venv
 PYTHON := $(VENV)/bin/python
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -60,6 +61,7 @@ examples-large: venv
 bench: setup examples/large/unrolled.mlir
 	$(CARGO) build --release --workspace --bins
 	$(PYTHON) benches/parse_print.py
+	$(PYTHON) benches/compile.py
 
 examples/large/unrolled.mlir: benches/make_unrolled.py examples/model.py | venv
 	$(PYTHON) examples/export.py --config large --only greedy_full

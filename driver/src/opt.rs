@@ -144,8 +144,9 @@ fn process_chunk(config: &OptConfig, name: &str, chunk: &Chunk) -> Result<ChunkO
     })
 }
 
-/// Parses generic form directly, and pretty form through iree-opt.
-fn parse_any_form<'c>(
+/// Parses generic form directly, and pretty form through iree-opt. `Ok(None)`: parsing
+/// failed with diagnostics (in the sink); `Err`: a fatal problem (no iree-opt for pretty input).
+pub fn parse_any_form<'c>(
     context: &'c Context,
     text: &str,
     name: &str,

@@ -223,15 +223,18 @@ fn hint(stage: &str, status: Status, output: &str) -> Option<&'static str> {
 /// Runs `iree-compile` with [`CPU_FLAGS`], then `extra_flags`. On failure the
 /// (possibly partial) `vmfb` is deleted.
 pub fn compile_cpu(mlir: &Path, vmfb: &Path, extra_flags: &[String]) -> Result<(), ExecError> {
+    let mut flags: Vec<String> = CPU_FLAGS.iter().map(|f| f.to_string()).collect();
+    flags.extend_from_slice(extra_flags);
+    compile(mlir, vmfb, &flags)
+}
+
+/// Compiles `mlir` into `vmfb` with exactly `flags` (target selection included). A failed
+/// compile leaves no `vmfb` behind.
+pub fn compile(mlir: &Path, vmfb: &Path, flags: &[String]) -> Result<(), ExecError> {
     let exe = tools::find(Tool::Compile)?;
     require(mlir, "MLIR file")?;
     let mut command = Command::new(&exe);
-    command
-        .args(CPU_FLAGS)
-        .args(extra_flags)
-        .arg(mlir)
-        .arg("-o")
-        .arg(vmfb);
+    command.args(flags).arg(mlir).arg("-o").arg(vmfb);
     let result = run_tool(command, &exe, Tool::Compile, mlir);
     if result.is_err() {
         remove_if_present(vmfb)?;

@@ -1,10 +1,15 @@
-//! `veritor`: the tool around the compiler. Today: `veritor exec`, which compiles a
-//! StableHLO module with IREE for CPU, runs one function on `.npy` inputs and compares the
-//! results with expected `.npy` outputs (how every rewrite is proven by execution).
+//! `veritor`: the tool around the compiler.
+//! - `veritor compile`: StableHLO to IREE modules for CPU and GPUs, with a manifest of digests
+//!   (and optionally a linkable object file);
+//! - `veritor inspect`: prints a compiled directory's manifest and checks it against its files;
+//! - `veritor run`: runs a compiled function on `.npy` inputs;
+//! - `veritor exec`: compiles for CPU, runs, and compares with expected outputs (how every
+//!   rewrite is proven by execution).
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use veritor_driver::compile::{self, CompileConfig};
 use veritor_iree::compare::Tolerance;
 use veritor_iree::exec;
 
@@ -21,6 +26,51 @@ struct Cli {
 
 #[derive(Subcommand, Debug)]
 enum Command {
+    /// Compile StableHLO with IREE for one or more targets, with a manifest of digests
+    Compile {
+        /// StableHLO module (generic or pretty form)
+        input: String,
+        /// Target: cpu, cpu:<llvm cpu>, cuda:sm_<NN>, rocm:gfx<NNN>, vulkan:<target> (repeatable)
+        #[arg(long = "target", short = 't', required = true)]
+        targets: Vec<String>,
+        /// Output directory
+        #[arg(short = 'o', long = "output")]
+        output: PathBuf,
+        /// Veritor pass pipeline run before IREE (veritor-check-legal always runs last)
+        #[arg(long, default_value = veritor_driver::compile::DEFAULT_PIPELINE)]
+        pipeline: String,
+        /// Also write module-<target>.o, a relocatable object holding the vmfb and the manifest
+        #[arg(long = "emit-object")]
+        emit_object: bool,
+        /// Extra flag for iree-compile (repeatable)
+        #[arg(long = "iree-flag", allow_hyphen_values = true)]
+        iree_flags: Vec<String>,
+    },
+    /// Print a compiled directory's manifest and check every file against its digest
+    Inspect {
+        /// Directory written by `veritor compile`
+        dir: PathBuf,
+    },
+    /// Run a compiled function on .npy inputs and write its results as .npy files
+    Run {
+        /// A .vmfb written by `veritor compile`
+        module: PathBuf,
+        /// Input .npy files, in argument order
+        #[arg(long = "input", short = 'i')]
+        inputs: Vec<PathBuf>,
+        /// Directory for the results (00.npy, 01.npy, ...)
+        #[arg(long = "outputs", short = 'o')]
+        outputs: PathBuf,
+        /// Function to run
+        #[arg(long, default_value = "main")]
+        function: String,
+        /// IREE device: local-task, local-sync, cuda, hip, vulkan
+        #[arg(long, default_value = "local-task")]
+        device: String,
+        /// Number of results (default: from the manifest beside the module)
+        #[arg(long = "num-results")]
+        num_results: Option<usize>,
+    },
     /// Compile a module for CPU with IREE, run it on .npy inputs, compare with expected outputs
     Exec {
         /// StableHLO module (generic or pretty form, as IREE reads both)
@@ -49,6 +99,40 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
+        Command::Compile {
+            input,
+            targets,
+            output,
+            pipeline,
+            emit_object,
+            iree_flags,
+        } => {
+            let config = CompileConfig {
+                input,
+                targets,
+                out_dir: output,
+                pipeline,
+                emit_object,
+                iree_flags,
+            };
+            ExitCode::from(compile::run(&config) as u8)
+        }
+        Command::Inspect { dir } => ExitCode::from(veritor_driver::manifest::inspect(&dir) as u8),
+        Command::Run {
+            module,
+            inputs,
+            outputs,
+            function,
+            device,
+            num_results,
+        } => ExitCode::from(veritor_driver::manifest::run_module(
+            &module,
+            &inputs,
+            &outputs,
+            &function,
+            &device,
+            num_results,
+        ) as u8),
         Command::Exec {
             module,
             inputs,

@@ -43,7 +43,7 @@ fn inline_and_symbol_dce_leave_no_call_and_match_jax_in_iree() {
         assert_eq!(run.status, 0, "{program}: {}", run.stderr);
         let text = std::fs::read_to_string(&inlined).unwrap();
         assert!(
-            text.contains("\"func.call\"") == false,
+            !text.contains("\"func.call\""),
             "{program}: a func.call is left"
         );
         assert_eq!(

@@ -1,0 +1,332 @@
+//! `veritor compile`: StableHLO in, verifiable binaries out. Runs the pass pipeline, refuses
+//! what IREE cannot take (`veritor-check-legal`), compiles with `iree-compile` for every
+//! target, and writes `module-<target>.vmfb`, `transformed.mlir` and `manifest.json` (plus
+//! `module-<target>.o` with `--emit-object`) into the output directory. Everything is built
+//! in a hidden directory beside the outputs and moved in only when every step succeeded,
+//! so a failure never leaves artifacts that look valid.
+
+use crate::opt::parse_any_form;
+use crate::target::{Target, FORMS};
+use crate::{session, source};
+use melior::ir::attribute::{Attribute, TypeAttribute};
+use melior::ir::operation::{OperationLike, OperationMutLike};
+use melior::ir::r#type::FunctionType;
+use melior::ir::Module;
+use melior::pass::PassManager;
+use std::path::{Path, PathBuf};
+use veritor_iree::exec;
+use veritor_iree::tools::{self, Tool};
+use veritor_passes::{diag, ir, registry};
+
+/// The pipeline used when none is given: flatten the call graph, drop dead helpers.
+pub const DEFAULT_PIPELINE: &str = "veritor-inline,veritor-symbol-dce";
+
+/// What `veritor compile` was asked to do.
+#[derive(Clone, Debug)]
+pub struct CompileConfig {
+    pub input: String,
+    pub targets: Vec<String>,
+    pub out_dir: PathBuf,
+    pub pipeline: String,
+    pub emit_object: bool,
+    pub iree_flags: Vec<String>,
+}
+
+/// One compiled module.
+#[derive(Clone, Debug)]
+pub struct CompiledModule {
+    pub target: String,
+    pub file: String,
+    pub flags: Vec<String>,
+}
+
+/// A public function's signature, as MLIR type text.
+#[derive(Clone, Debug)]
+pub struct EntryPoint {
+    pub name: String,
+    pub arguments: Vec<String>,
+    pub results: Vec<String>,
+}
+
+/// Everything the manifest records, gathered while compiling.
+#[derive(Clone, Debug)]
+pub struct Compilation {
+    pub input: PathBuf,
+    pub pipeline: Vec<String>,
+    pub modules: Vec<CompiledModule>,
+    pub entry_points: Vec<EntryPoint>,
+    pub iree_version: String,
+}
+
+/// Runs `veritor compile`; returns the exit code.
+pub fn run(config: &CompileConfig) -> i32 {
+    match compile(config) {
+        Ok(compilation) => {
+            for module in &compilation.modules {
+                println!(
+                    "{}: {}",
+                    module.target,
+                    config.out_dir.join(&module.file).display()
+                );
+            }
+            println!(
+                "manifest: {}",
+                config.out_dir.join("manifest.json").display()
+            );
+            0
+        }
+        Err(message) => {
+            eprintln!("veritor: error: {message}");
+            1
+        }
+    }
+}
+
+/// Compiles, writing into a partial directory that becomes the output only on success.
+pub fn compile(config: &CompileConfig) -> Result<Compilation, String> {
+    let targets = parse_targets(&config.targets)?;
+    let pipeline = pipeline_with_check(&config.pipeline)?;
+    tools::find(Tool::Compile).map_err(|e| e.to_string())?;
+    let partial = Partial::create(&config.out_dir)?;
+    let (transformed, entry_points) =
+        transform(&config.input, &pipeline, &targets, partial.path())?;
+    let mut modules = Vec::new();
+    for target in &targets {
+        modules.push(compile_target(
+            target,
+            &transformed,
+            &config.iree_flags,
+            partial.path(),
+        )?);
+    }
+    let compilation = Compilation {
+        input: PathBuf::from(&config.input),
+        pipeline,
+        modules,
+        entry_points,
+        iree_version: iree_version()?,
+    };
+    crate::manifest::write(&compilation, partial.path(), config.emit_object)?;
+    partial.commit()?;
+    Ok(compilation)
+}
+
+fn parse_targets(names: &[String]) -> Result<Vec<Target>, String> {
+    if names.is_empty() {
+        return Err(format!(
+            "no target given; use --target with one of: {FORMS}"
+        ));
+    }
+    let mut targets: Vec<Target> = Vec::new();
+    for name in names {
+        let target = Target::parse(name)?;
+        if !targets.contains(&target) {
+            targets.push(target);
+        }
+    }
+    Ok(targets)
+}
+
+/// The pipeline's elements, with the legality check last; checked before any work.
+fn pipeline_with_check(text: &str) -> Result<Vec<String>, String> {
+    let mut elements = registry::pipeline_elements(text)?;
+    elements.push(veritor_passes::check_legal::INFO.name.to_string());
+    let context = melior::Context::new();
+    let pm = PassManager::new(&context);
+    elements
+        .iter()
+        .try_for_each(|e| registry::add_element(&pm, e))?;
+    Ok(elements)
+}
+
+/// Reads, transforms and writes the module (`transformed.mlir`, and one variant per target
+/// that needs a module attribute); returns the transformed file and the entry points.
+fn transform(
+    input: &str,
+    pipeline: &[String],
+    targets: &[Target],
+    dir: &Path,
+) -> Result<(PathBuf, Vec<EntryPoint>), String> {
+    diag::start_collecting();
+    let text = source::read_input(input)?;
+    let name = source::display_name(input);
+    let context = session::new_context();
+    let module = parse_any_form(&context, &text, name)?;
+    let Some(mut module) = module else {
+        return Err(diagnostics_text("cannot parse the input"));
+    };
+    let pm = PassManager::new(&context);
+    for element in pipeline {
+        registry::add_element(&pm, element)?;
+    }
+    if pm.run(&mut module).is_err() {
+        return Err(diagnostics_text("the pass pipeline failed"));
+    }
+    let transformed = dir.join("transformed.mlir");
+    write(&transformed, &session::print_generic(&module, false))?;
+    for target in targets {
+        if let Some(attribute) = target.module_attribute() {
+            write_variant(
+                &context,
+                &mut module,
+                &attribute,
+                &dir.join(variant_name(target)),
+            )?;
+        }
+    }
+    Ok((transformed, entry_points(&module)))
+}
+
+fn variant_name(target: &Target) -> String {
+    format!("transformed-{}.mlir", target.file_stem())
+}
+
+/// Writes the module with `hal.device.targets` set, then takes the attribute off again.
+fn write_variant(
+    context: &melior::Context,
+    module: &mut Module,
+    attribute: &str,
+    path: &Path,
+) -> Result<(), String> {
+    let value = Attribute::parse(context, attribute)
+        .ok_or("internal error: the target description does not parse")?;
+    let mut op = module.as_operation_mut();
+    op.set_attribute("hal.device.targets", value);
+    let result = write(path, &session::print_generic(module, false));
+    let _ = module
+        .as_operation_mut()
+        .remove_attribute("hal.device.targets");
+    result
+}
+
+fn diagnostics_text(what: &str) -> String {
+    let lines: Vec<String> = diag::take_collected()
+        .iter()
+        .map(|d| d.to_string())
+        .collect();
+    if lines.is_empty() {
+        what.to_string()
+    } else {
+        format!("{what}:\n{}", lines.join("\n"))
+    }
+}
+
+/// Public functions with their argument and result types.
+fn entry_points(module: &Module) -> Vec<EntryPoint> {
+    ir::functions(module.as_operation())
+        .into_iter()
+        .filter(|(_, op)| !ir::is_private(*op))
+        .filter_map(|(name, op)| {
+            let attr = op.attribute("function_type").ok()?;
+            let function =
+                FunctionType::try_from(TypeAttribute::try_from(attr).ok()?.value()).ok()?;
+            let types = |n: usize, get: &dyn Fn(usize) -> Option<String>| {
+                (0..n).filter_map(get).collect::<Vec<_>>()
+            };
+            let arguments = types(function.input_count(), &|i| {
+                function.input(i).ok().map(|t| t.to_string())
+            });
+            let results = types(function.result_count(), &|i| {
+                function.result(i).ok().map(|t| t.to_string())
+            });
+            Some(EntryPoint {
+                name,
+                arguments,
+                results,
+            })
+        })
+        .collect()
+}
+
+fn compile_target(
+    target: &Target,
+    transformed: &Path,
+    extra: &[String],
+    dir: &Path,
+) -> Result<CompiledModule, String> {
+    let input = match target.module_attribute() {
+        Some(_) => dir.join(variant_name(target)),
+        None => transformed.to_path_buf(),
+    };
+    let mut flags = target.iree_flags();
+    flags.extend_from_slice(extra);
+    let file = format!("module-{}.vmfb", target.file_stem());
+    exec::compile(&input, &dir.join(&file), &flags)
+        .map_err(|e| format!("iree-compile for target {target} failed: {e}"))?;
+    Ok(CompiledModule {
+        target: target.to_string(),
+        file,
+        flags,
+    })
+}
+
+/// `iree-compile --version`'s version line.
+fn iree_version() -> Result<String, String> {
+    let exe = tools::find(Tool::Compile).map_err(|e| e.to_string())?;
+    let output = std::process::Command::new(&exe)
+        .arg("--version")
+        .output()
+        .map_err(|e| format!("cannot run {}: {e}", exe.display()))?;
+    let text = String::from_utf8_lossy(&output.stdout);
+    let line = text
+        .lines()
+        .find(|l| l.contains("compiler version"))
+        .unwrap_or("unknown");
+    Ok(line.trim().to_string())
+}
+
+fn write(path: &Path, text: &str) -> Result<(), String> {
+    std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+/// A hidden directory inside the output directory; removed on drop unless committed.
+struct Partial {
+    out: PathBuf,
+    path: PathBuf,
+    committed: bool,
+}
+
+impl Partial {
+    fn create(out: &Path) -> Result<Self, String> {
+        std::fs::create_dir_all(out)
+            .map_err(|e| format!("cannot create output directory {}: {e}", out.display()))?;
+        let path = out.join(format!(".veritor-partial-{}", std::process::id()));
+        std::fs::create_dir(&path)
+            .map_err(|e| format!("cannot write into output directory {}: {e}", out.display()))?;
+        Ok(Partial {
+            out: out.to_path_buf(),
+            path,
+            committed: false,
+        })
+    }
+
+    fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Moves every file into the output directory, the manifest last.
+    fn commit(mut self) -> Result<(), String> {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(&self.path)
+            .map_err(|e| format!("cannot list {}: {e}", self.path.display()))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .collect();
+        files.sort_by_key(|p| p.file_name().is_some_and(|n| n == "manifest.json"));
+        let _ = std::fs::remove_file(self.out.join("manifest.json"));
+        for file in files {
+            let target = self.out.join(file.file_name().unwrap_or_default());
+            std::fs::rename(&file, &target)
+                .map_err(|e| format!("cannot move {} into place: {e}", file.display()))?;
+        }
+        self.committed = true;
+        let _ = std::fs::remove_dir(&self.path);
+        Ok(())
+    }
+}
+
+impl Drop for Partial {
+    fn drop(&mut self) {
+        if !self.committed {
+            let _ = std::fs::remove_dir_all(&self.path);
+        }
+    }
+}
