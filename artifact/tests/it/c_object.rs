@@ -351,3 +351,38 @@ fn c_check_failure_size_differs() {
         stderr(&output)
     );
 }
+
+/// The same check on a real module: StableHLO compiled by iree-compile for the CPU.
+#[test]
+fn c_check_success_real_iree_module() {
+    let dir = Scratch::new("real");
+    let mlir = dir.path("add.mlir");
+    fs::write(
+        &mlir,
+        "func.func @main(%a: tensor<4xf32>, %b: tensor<4xf32>) -> tensor<4xf32> {\n  \
+         %0 = \"stablehlo.add\"(%a, %b) : (tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>\n  \
+         return %0 : tensor<4xf32>\n}\n",
+    )
+    .unwrap();
+    let vmfb_path = dir.path("module-cpu.vmfb");
+    veritor_iree::exec::compile_cpu(&mlir, &vmfb_path, &[])
+        .expect("iree-compile (installed by make setup) compiles");
+    let vmfb = fs::read(&vmfb_path).unwrap();
+    let mut manifest = manifest_for(dir.root(), &vmfb);
+    manifest.modules.truncate(1);
+    let embed = dir.path("embed.o");
+    write_object(
+        &vmfb,
+        manifest.to_json().as_bytes(),
+        DEFAULT_SYMBOL_PREFIX,
+        &embed,
+    )
+    .unwrap();
+    let output = check_with_c(&dir, &embed, DEFAULT_SYMBOL_PREFIX);
+    assert!(
+        output.status.success(),
+        "C check failed: {}",
+        stderr(&output)
+    );
+    assert_eq!(stdout(&output), format!("ok {}\n", digest_bytes(&vmfb)));
+}
