@@ -1,7 +1,9 @@
 //! The op vocabulary Veritor works with: StableHLO and CHLO op names (StableHLO is parsed
 //! without its dialect, in generic form, so names are how passes recognise ops) and the
-//! names of the `func` ops that the call graph follows.
+//! names of the `func` ops that the call graph follows, and the Shardy (`sdy`) names that
+//! sharding annotations use.
 
+pub mod sdy;
 pub mod stablehlo;
 
 /// `func` dialect op names.

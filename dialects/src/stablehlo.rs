@@ -4,6 +4,28 @@
 /// `stablehlo.while`: loops (`fori_loop`, `while_loop`, `scan` all become one).
 pub const WHILE: &str = "stablehlo.while";
 
+/// Ops that passes rewrite or look for by name.
+pub const ADD: &str = "stablehlo.add";
+pub const CONSTANT: &str = "stablehlo.constant";
+pub const CUSTOM_CALL: &str = "stablehlo.custom_call";
+pub const NEGATE: &str = "stablehlo.negate";
+pub const REDUCE: &str = "stablehlo.reduce";
+pub const RETURN: &str = "stablehlo.return";
+
+/// Ops that exchange data between devices: a program holding one has no single-device
+/// meaning.
+pub const COLLECTIVES: &[&str] = &[
+    "stablehlo.all_gather",
+    "stablehlo.all_reduce",
+    "stablehlo.all_to_all",
+    "stablehlo.collective_broadcast",
+    "stablehlo.collective_permute",
+    "stablehlo.reduce_scatter",
+];
+
+/// Ops whose value depends on which device runs them.
+pub const DEVICE_IDS: &[&str] = &["stablehlo.partition_id", "stablehlo.replica_id"];
+
 /// Every op of the StableHLO specification, without the `stablehlo.` prefix.
 pub const OPS: &[&str] = &[
     "abs",

@@ -2,8 +2,10 @@
 
 use melior::ir::attribute::{FlatSymbolRefAttribute, StringAttribute};
 use melior::ir::block::BlockLike;
+use melior::ir::operation::OperationResult;
 use melior::ir::operation::{OperationLike, WalkOrder, WalkResult};
-use melior::ir::{OperationRef, RegionLike};
+use melior::ir::{OperationRef, RegionLike, Value, ValueLike};
+use mlir_sys::MlirValue;
 
 /// The op's full name, e.g. `func.call` or `stablehlo.while`.
 pub fn op_name(op: OperationRef) -> String {
@@ -126,6 +128,41 @@ fn collect_symbol_refs(text: &str, out: &mut Vec<String>) {
             }
         }
         i += 1;
+    }
+}
+
+/// The op that defines `value`, or `None` for a block argument.
+pub fn defining_op<'c, 'a>(value: Value<'c, 'a>) -> Option<OperationRef<'c, 'a>> {
+    OperationResult::try_from(value).ok().map(|r| r.owner())
+}
+
+/// Whether nothing uses `value`.
+pub fn is_unused<'c>(value: impl ValueLike<'c>) -> bool {
+    unsafe { mlir_sys::mlirOpOperandIsNull(mlir_sys::mlirValueGetFirstUse(value.to_raw())) }
+}
+
+/// Whether two values are the same SSA value.
+pub fn same_value<'c>(a: impl ValueLike<'c>, b: impl ValueLike<'c>) -> bool {
+    a.to_raw().ptr == b.to_raw().ptr
+}
+
+/// Replaces every use of `op`'s results by `values` (one per result), then erases `op`.
+pub fn replace_op(op: OperationRef, values: &[MlirValue]) {
+    unsafe {
+        let raw = op.to_raw();
+        for (i, value) in values.iter().enumerate() {
+            let result = mlir_sys::mlirOperationGetResult(raw, i as isize);
+            mlir_sys::mlirValueReplaceAllUsesOfWith(result, *value);
+        }
+        erase(op);
+    }
+}
+
+/// Removes `op` from its block and destroys it; nothing may use its results any more.
+pub fn erase(op: OperationRef) {
+    unsafe {
+        mlir_sys::mlirOperationRemoveFromParent(op.to_raw());
+        mlir_sys::mlirOperationDestroy(op.to_raw());
     }
 }
 

@@ -8,11 +8,13 @@
 pub mod call_graph;
 pub mod check_legal;
 pub mod diag;
+pub mod gpu_legalize;
 pub mod inline;
 pub mod ir;
 pub mod options;
 pub mod print_call_graph;
 pub mod registry;
+pub mod strip_sharding;
 pub mod symbol_dce;
 
 pub use registry::{add_pipeline, create_pass, find, PassInfo, PASSES};

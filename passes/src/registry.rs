@@ -4,7 +4,9 @@
 //! `add_pipeline` parses a whole textual pipeline (upstream MLIR passes included).
 
 use crate::options::{OptionKind, OptionSpec, PassOptions};
-use crate::{check_legal, inline, print_call_graph, symbol_dce};
+use crate::{
+    check_legal, gpu_legalize, inline, print_call_graph, strip_sharding, symbol_dce,
+};
 use melior::ir::operation::OperationLike;
 use melior::ir::r#type::TypeId;
 use melior::ir::OperationRef;
@@ -30,12 +32,14 @@ pub struct PassInfo {
 }
 
 /// Every Veritor pass, in the order `--help` lists them.
-pub static PASSES: [PassInfo; 4] = [
+pub static PASSES: [PassInfo; 6] = [
     print_call_graph::INFO,
     inline::INFO,
     symbol_dce::INFO,
     check_legal::INFO,
-];
+    gpu_legalize::INFO,
+    strip_sharding::INFO,
+    ];
 
 /// Looks a pass up by name.
 pub fn find(name: &str) -> Option<&'static PassInfo> {

@@ -2,4 +2,5 @@
 
 mod compile;
 mod examples;
+mod gpu;
 mod support;
