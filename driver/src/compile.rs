@@ -18,8 +18,11 @@ use veritor_iree::exec;
 use veritor_iree::tools::{self, Tool};
 use veritor_passes::{diag, ir, registry};
 
-/// The pipeline used when none is given: flatten the call graph, drop dead helpers.
-pub const DEFAULT_PIPELINE: &str = "veritor-inline,veritor-symbol-dce";
+/// The pipeline used when none is given: a single-device program, the call graph
+/// flattened, dead helpers dropped, and the patterns that break IREE's GPU code generation
+/// rewritten (semantics-preserving, so CPU results stay bit-identical).
+pub const DEFAULT_PIPELINE: &str =
+    "veritor-strip-sharding,veritor-inline,veritor-symbol-dce,veritor-gpu-legalize";
 
 /// What `veritor compile` was asked to do.
 #[derive(Clone, Debug)]
