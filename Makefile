@@ -54,6 +54,8 @@ build: setup
 
 examples: venv
 	$(PYTHON) examples/export.py --config tiny
+	$(PYTHON) examples/export.py --set decode
+	$(PYTHON) examples/sharded/export.py
 
 examples-large: venv
 	$(PYTHON) examples/export.py --config large

@@ -222,6 +222,25 @@ def decode_step(cfg: Config, params, tok, pos, caches):
 # --------------------------------------------------------------------------- programs
 
 
+def sample_logits(cfg: Config, key, logits):
+    """Temperature, then top-k, then top-p (nucleus), then categorical. logits [B, V].
+
+    The constants come from `cfg` (temperature, top_k, top_p); `key` is a raw threefry key.
+    """
+    logits = logits / cfg.temperature
+    desc = -jnp.sort(-logits, axis=-1)  # [B, V] descending
+    kth = desc[:, cfg.top_k - 1 : cfg.top_k]
+    logits = jnp.where(logits < kth, -jnp.inf, logits)
+    rank = lax.broadcasted_iota(jnp.int32, desc.shape, 1)
+    desc = jnp.where(rank < cfg.top_k, desc, -jnp.inf)
+    probs = jax.nn.softmax(desc, axis=-1)
+    before = jnp.cumsum(probs, axis=-1) - probs  # mass strictly above each rank
+    keep = before < cfg.top_p  # rank 0 always kept
+    thresh = jnp.min(jnp.where(keep, desc, jnp.inf), axis=-1, keepdims=True)
+    logits = jnp.where(logits < thresh, -jnp.inf, logits)
+    return jax.random.categorical(key, logits, axis=-1).astype(jnp.int32)
+
+
 def _init_buffer(cfg: Config, prompt):
     buf = jnp.zeros((cfg.batch, cfg.max_len), jnp.int32)
     return lax.dynamic_update_slice(buf, prompt.astype(jnp.int32), (0, 0))
@@ -274,21 +293,6 @@ def make_programs(cfg: Config):
         tokens, _ = lax.fori_loop(P, L - 1, body, (tokens, caches))
         return tokens
 
-    def sample_logits(key, logits):
-        """Temperature, then top-k, then top-p (nucleus), then categorical. logits [B, V]."""
-        logits = logits / cfg.temperature
-        desc = -jnp.sort(-logits, axis=-1)  # [B, V] descending
-        kth = desc[:, cfg.top_k - 1 : cfg.top_k]
-        logits = jnp.where(logits < kth, -jnp.inf, logits)
-        rank = lax.broadcasted_iota(jnp.int32, desc.shape, 1)
-        desc = jnp.where(rank < cfg.top_k, desc, -jnp.inf)
-        probs = jax.nn.softmax(desc, axis=-1)
-        before = jnp.cumsum(probs, axis=-1) - probs  # mass strictly above each rank
-        keep = before < cfg.top_p  # rank 0 always kept
-        thresh = jnp.min(jnp.where(keep, desc, jnp.inf), axis=-1, keepdims=True)
-        logits = jnp.where(logits < thresh, -jnp.inf, logits)
-        return jax.random.categorical(key, logits, axis=-1).astype(jnp.int32)
-
     def sampled(params, prompt, key):
         """prompt int32 [B, P], key uint32[2] -> token buffer int32 [B, L]."""
         tokens = _init_buffer(cfg, prompt)
@@ -298,7 +302,7 @@ def make_programs(cfg: Config):
             key, sub = jax.random.split(key)
             logits = model_forward(cfg, params, tokens)[:, i]
             with jax.named_scope("sample"):
-                t = sample_logits(sub, logits)
+                t = sample_logits(cfg, sub, logits)
             return tokens.at[:, i + 1].set(t), key
 
         tokens, _ = lax.fori_loop(P - 1, L - 1, body, (tokens, key))
