@@ -105,7 +105,7 @@ fn run(module: OperationRef, options: &PassOptions) -> PassResult {
 /// Inlines the calls in `function` until none that qualifies is left. Without recursion
 /// each round goes one level deeper, so the number of rounds is bounded by the number of
 /// functions.
-fn inline_into(
+pub(crate) fn inline_into(
     function: OperationRef,
     functions: &HashMap<String, MlirOperation>,
     loops_only: bool,

@@ -5,9 +5,11 @@
 //! any of them: `registry::create_pass("veritor-inline", "into=main")` gives a
 //! `melior::pass::Pass` for its own `PassManager`.
 
+pub mod ar_to_tf;
 pub mod call_graph;
 pub mod check_legal;
 pub mod diag;
+pub mod emit;
 pub mod gpu_legalize;
 pub mod inline;
 pub mod ir;

@@ -5,7 +5,7 @@
 
 use crate::options::{OptionKind, OptionSpec, PassOptions};
 use crate::{
-    check_legal, gpu_legalize, inline, print_call_graph, strip_sharding, symbol_dce,
+    ar_to_tf, check_legal, gpu_legalize, inline, print_call_graph, strip_sharding, symbol_dce,
 };
 use melior::ir::operation::OperationLike;
 use melior::ir::r#type::TypeId;
@@ -32,14 +32,15 @@ pub struct PassInfo {
 }
 
 /// Every Veritor pass, in the order `--help` lists them.
-pub static PASSES: [PassInfo; 6] = [
+pub static PASSES: [PassInfo; 7] = [
     print_call_graph::INFO,
     inline::INFO,
     symbol_dce::INFO,
     check_legal::INFO,
     gpu_legalize::INFO,
     strip_sharding::INFO,
-    ];
+    ar_to_tf::INFO,
+];
 
 /// Looks a pass up by name.
 pub fn find(name: &str) -> Option<&'static PassInfo> {

@@ -1,5 +1,6 @@
 //! Integration tests of the driver: one binary (every test binary links all of MLIR).
 
+mod ar_to_tf;
 mod compile;
 mod examples;
 mod gpu;

@@ -1,0 +1,1314 @@
+//! `veritor-ar-to-tf`: autoregressive decode loops become teacher-forced graphs.
+//!
+//! For every public function `@F` whose body (directly or through calls) runs a decode loop,
+//! the pass adds `@F_teacher_forced(args..., %teacher) -> (predicted, logits[, stop])` and
+//! leaves `@F` unchanged. Recognition is structural, never by name: the callee bodies are
+//! inlined into the copy, then the pass follows the returned token buffer back through its
+//! writes (`stablehlo.scatter` or `stablehlo.dynamic_update_slice`) and the `stablehlo.while`
+//! that carries it. A write is a *choice* when its value is the index result of an
+//! argmax-style `stablehlo.reduce` over float scores (reached through converts, reshapes and
+//! `select`s, e.g. end-of-sequence padding); a loop is autoregressive when the scores of its
+//! choice depend on the token buffer itself or on a carried value fed by the choice (the
+//! "last token" of library and `scan` decoders).
+//!
+//! The teacher-forced copy writes the teacher's token wherever `@F` writes its choice (so
+//! every later step sees the teacher's prefix), and records at each written position the
+//! token `@F` would have written (`predicted`, the teacher's token elsewhere) and the scores
+//! it was chosen from (`logits`, zero rows elsewhere; for sampled decoding the scores after
+//! temperature and top-k/top-p, without the Gumbel noise). Random keys stay arguments and the
+//! loop keeps splitting them as `@F` does, so sampled tokens replay exactly. When the loop's
+//! condition depends on data (an end-of-sequence token), `stop` is the final value of the
+//! loop's counter given the teacher's tokens.
+//!
+//! The form emitted is sequential: the loop still runs once per generated token, each step
+//! on the teacher's prefix. A remark says so; `require-parallel=true` makes it an error.
+//! Loops that are not decoding are left alone with a remark giving the reason.
+//!
+//! Input (after inlining):
+//! ```mlir
+//! %r:3 = "stablehlo.while"(%i0, %params, %buf0) ({...}, {
+//! ^bb0(%i: tensor<i32>, %p: ..., %buf: tensor<1x16xi32>):
+//!   %logits = ... forward(%p, %buf) ...               // [1, 32] scores at position %i
+//!   %best:2 = "stablehlo.reduce"(%logits, %iota, ...)  // argmax
+//!   %next = "stablehlo.scatter"(%buf, %pos, %best#1)   // tokens[:, i+1] = best
+//!   "stablehlo.return"(%i1, %p, %next)
+//! })
+//! return %r#2
+//! ```
+//! Output: in `@main_teacher_forced`, the same loop carries `%teacher`, `predicted` and
+//! `logits` as three more values; the scatter writes `gather(%teacher, %pos)` instead of
+//! `%best#1`; a second scatter writes `%best#1` into `predicted`; a `select` on the scattered
+//! position mask writes the `[1, 32]` row into `logits`; the function returns
+//! `predicted, logits`.
+
+use crate::call_graph::CallGraph;
+use crate::diag;
+use crate::emit::{i64_array, type_text, value_type, Emitter, TensorType};
+use crate::inline::inline_into;
+use crate::ir;
+use crate::options::{OptionKind, OptionSpec, PassOptions};
+use crate::print_call_graph::report_recursion;
+use crate::registry::{Failed, PassInfo, PassResult};
+use melior::ir::operation::OperationLike;
+use melior::ir::{Location, OperationRef};
+use mlir_sys::{MlirBlock, MlirOperation, MlirValue};
+use std::collections::{HashMap, HashSet};
+
+pub const INFO: PassInfo = PassInfo {
+    name: "veritor-ar-to-tf",
+    summary:
+        "Add @F_teacher_forced for every public function that runs an autoregressive decode loop",
+    options: &[
+        OptionSpec {
+            name: "tokens-result",
+            kind: OptionKind::Int,
+            default: "-1",
+            help: "which result of @F holds the tokens (-1: find it)",
+        },
+        OptionSpec {
+            name: "require-parallel",
+            kind: OptionKind::Bool,
+            default: "false",
+            help: "fail where only the sequential form can be emitted",
+        },
+    ],
+    run,
+};
+
+/// Suffix of the added functions.
+pub const SUFFIX: &str = "_teacher_forced";
+
+fn run(module: OperationRef, options: &PassOptions) -> PassResult {
+    let graph = CallGraph::build(module);
+    report_recursion(&graph)?;
+    let functions: HashMap<String, MlirOperation> = graph
+        .graph
+        .node_indices()
+        .map(|n| (graph.graph[n].name.clone(), graph.graph[n].op.to_raw()))
+        .collect();
+    let publics: Vec<(String, MlirOperation)> = graph
+        .graph
+        .node_indices()
+        .filter(|&n| !graph.graph[n].private && !graph.graph[n].name.ends_with(SUFFIX))
+        .filter(|&n| reaches_loop(&graph, n))
+        .map(|n| (graph.graph[n].name.clone(), graph.graph[n].op.to_raw()))
+        .collect();
+    drop(graph);
+    let mut failed = false;
+    for (name, function) in publics {
+        if functions.contains_key(&format!("{name}{SUFFIX}")) {
+            let f = unsafe { OperationRef::from_raw(function) };
+            diag::remark(
+                f.location(),
+                &format!("@{name}{SUFFIX} exists already; @{name} left alone"),
+            );
+            continue;
+        }
+        failed |= add_teacher_forced(&name, function, &functions, options).is_err();
+    }
+    if failed {
+        Err(Failed)
+    } else {
+        Ok(())
+    }
+}
+
+/// Whether the function or anything it calls holds a `stablehlo.while`.
+fn reaches_loop(graph: &CallGraph, start: petgraph::graph::NodeIndex) -> bool {
+    let mut dfs = petgraph::visit::Dfs::new(&graph.graph, start);
+    while let Some(node) = dfs.next(&graph.graph) {
+        if ir::nested_ops(graph.graph[node].op)
+            .iter()
+            .any(|op| ir::op_name(*op) == veritor_dialects::stablehlo::WHILE)
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// Why a function was not rewritten: not a decode loop (a remark), or bad input (an error).
+enum Reject {
+    NotDecoding(MlirOperation, String),
+    Error(MlirOperation, String),
+}
+
+fn add_teacher_forced(
+    name: &str,
+    function: MlirOperation,
+    functions: &HashMap<String, MlirOperation>,
+    options: &PassOptions,
+) -> PassResult {
+    let copy = unsafe { mlir_sys::mlirOperationClone(function) };
+    unsafe {
+        mlir_sys::mlirBlockInsertOwnedOperationAfter(
+            mlir_sys::mlirOperationGetBlock(function),
+            function,
+            copy,
+        )
+    };
+    let copy_ref = unsafe { OperationRef::from_raw(copy) };
+    set_string_attr(copy, "sym_name", &format!("{name}{SUFFIX}"));
+    inline_into(copy_ref, functions, false)?;
+    let outcome = rewrite(copy, options);
+    match outcome {
+        Ok(loops) => {
+            for w in loops {
+                let at = location_of(w);
+                let message = "sequential teacher-forced form: the loop still runs one step per token, on the teacher's prefix (parallelisation is not implemented)";
+                if options.flag("require-parallel") {
+                    diag::error(at, &format!("{message}; require-parallel=true"));
+                    erase(copy);
+                    return Err(Failed);
+                }
+                diag::remark(at, message);
+            }
+            Ok(())
+        }
+        Err(Reject::NotDecoding(at, reason)) => {
+            diag::remark(
+                location_of(at),
+                &format!("not an autoregressive decode loop: {reason}; @{name} left alone"),
+            );
+            erase(copy);
+            Ok(())
+        }
+        Err(Reject::Error(at, message)) => {
+            diag::error(location_of(at), &message);
+            erase(copy);
+            Err(Failed)
+        }
+    }
+}
+
+fn location_of<'c>(op: MlirOperation) -> Location<'c> {
+    unsafe { Location::from_raw(mlir_sys::mlirOperationGetLocation(op)) }
+}
+
+fn erase(op: MlirOperation) {
+    unsafe {
+        mlir_sys::mlirOperationRemoveFromParent(op);
+        mlir_sys::mlirOperationDestroy(op);
+    }
+}
+
+fn set_string_attr(op: MlirOperation, name: &str, value: &str) {
+    let e = Emitter::before(op);
+    if let Some(attr) = e.attr(&format!("\"{value}\"")) {
+        set_attr(op, name, attr);
+    }
+}
+
+fn set_attr(op: MlirOperation, name: &str, attr: mlir_sys::MlirAttribute) {
+    let name = mlir_sys::MlirStringRef {
+        data: name.as_ptr() as *const _,
+        length: name.len(),
+    };
+    unsafe { mlir_sys::mlirOperationSetAttributeByName(op, name, attr) };
+}
+
+// ---------------------------------------------------------------------------------------
+// Raw IR access.
+
+fn operand(op: MlirOperation, i: isize) -> MlirValue {
+    unsafe { mlir_sys::mlirOperationGetOperand(op, i) }
+}
+
+fn operand_count(op: MlirOperation) -> isize {
+    unsafe { mlir_sys::mlirOperationGetNumOperands(op) }
+}
+
+fn result(op: MlirOperation, i: isize) -> MlirValue {
+    unsafe { mlir_sys::mlirOperationGetResult(op, i) }
+}
+
+fn result_count(op: MlirOperation) -> isize {
+    unsafe { mlir_sys::mlirOperationGetNumResults(op) }
+}
+
+fn name_of(op: MlirOperation) -> String {
+    ir::op_name(unsafe { OperationRef::from_raw(op) })
+}
+
+/// The op defining `value` and the result number, or `None` for a block argument.
+fn def(value: MlirValue) -> Option<(MlirOperation, isize)> {
+    unsafe {
+        if mlir_sys::mlirValueIsAOpResult(value) {
+            Some((
+                mlir_sys::mlirOpResultGetOwner(value),
+                mlir_sys::mlirOpResultGetResultNumber(value),
+            ))
+        } else {
+            None
+        }
+    }
+}
+
+/// The block and index of a block argument.
+fn block_arg(value: MlirValue) -> Option<(MlirBlock, isize)> {
+    unsafe {
+        if mlir_sys::mlirValueIsABlockArgument(value) {
+            Some((
+                mlir_sys::mlirBlockArgumentGetOwner(value),
+                mlir_sys::mlirBlockArgumentGetArgNumber(value),
+            ))
+        } else {
+            None
+        }
+    }
+}
+
+fn region_block(op: MlirOperation, region: isize) -> MlirBlock {
+    unsafe { mlir_sys::mlirRegionGetFirstBlock(mlir_sys::mlirOperationGetRegion(op, region)) }
+}
+
+/// The block's last op (its terminator; MLIR cannot tell that an unregistered
+/// `stablehlo.return` is one, so `mlirBlockGetTerminator` would give null).
+fn terminator(block: MlirBlock) -> MlirOperation {
+    unsafe {
+        let mut op = mlir_sys::mlirBlockGetFirstOperation(block);
+        loop {
+            let next = mlir_sys::mlirOperationGetNextInBlock(op);
+            if next.ptr.is_null() {
+                return op;
+            }
+            op = next;
+        }
+    }
+}
+
+fn block_argument(block: MlirBlock, i: isize) -> MlirValue {
+    unsafe { mlir_sys::mlirBlockGetArgument(block, i) }
+}
+
+fn same(a: MlirValue, b: MlirValue) -> bool {
+    a.ptr == b.ptr
+}
+
+/// Values `value` depends on through operands, inside one block's ops (block arguments
+/// included, ops of enclosing blocks not entered).
+fn backward_slice(value: MlirValue) -> HashSet<usize> {
+    let mut seen = HashSet::new();
+    let mut stack = vec![value];
+    while let Some(v) = stack.pop() {
+        if !seen.insert(v.ptr as usize) {
+            continue;
+        }
+        if let Some((op, _)) = def(v) {
+            for i in 0..operand_count(op) {
+                stack.push(operand(op, i));
+            }
+            collect_region_captures(op, &mut stack);
+        }
+    }
+    seen
+}
+
+/// Values used inside `op`'s regions but defined outside them (implicit captures).
+fn collect_region_captures(op: MlirOperation, stack: &mut Vec<MlirValue>) {
+    let op_ref = unsafe { OperationRef::from_raw(op) };
+    if op_ref.region_count() == 0 {
+        return;
+    }
+    for inner in ir::nested_ops(op_ref) {
+        for i in 0..operand_count(inner.to_raw()) {
+            let v = operand(inner.to_raw(), i);
+            let inside = match def(v) {
+                Some((d, _)) => is_inside(d, op),
+                None => block_arg(v).is_some_and(|(b, _)| {
+                    is_inside(unsafe { mlir_sys::mlirBlockGetParentOperation(b) }, op)
+                }),
+            };
+            if !inside {
+                stack.push(v);
+            }
+        }
+    }
+}
+
+fn is_inside(mut op: MlirOperation, ancestor: MlirOperation) -> bool {
+    loop {
+        if op.ptr == ancestor.ptr {
+            return true;
+        }
+        op = unsafe { mlir_sys::mlirOperationGetParentOperation(op) };
+        if op.ptr.is_null() {
+            return false;
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Recognition.
+
+/// A write of one token (or a window of tokens) into the buffer.
+#[derive(Clone, Copy)]
+struct Write {
+    op: MlirOperation,
+    scatter: bool,
+}
+
+impl Write {
+    fn of(op: MlirOperation) -> Option<Write> {
+        match name_of(op).as_str() {
+            "stablehlo.scatter" if operand_count(op) == 3 => Some(Write { op, scatter: true }),
+            "stablehlo.dynamic_update_slice" => Some(Write { op, scatter: false }),
+            _ => None,
+        }
+    }
+
+    fn buffer(&self) -> MlirValue {
+        operand(self.op, 0)
+    }
+
+    fn update_index(&self) -> isize {
+        if self.scatter {
+            2
+        } else {
+            1
+        }
+    }
+
+    fn update(&self) -> MlirValue {
+        operand(self.op, self.update_index())
+    }
+}
+
+/// One link of the chain that produces the returned tokens, in program order.
+#[derive(Clone, Copy)]
+enum Link {
+    Write(Write),
+    Loop { op: MlirOperation, carried: isize },
+}
+
+/// The writes and loops that produce `value`, first one first.
+fn chain(mut value: MlirValue) -> Vec<Link> {
+    let mut links = Vec::new();
+    while let Some((op, number)) = def(value) {
+        if let Some(write) = Write::of(op) {
+            links.push(Link::Write(write));
+            value = write.buffer();
+        } else if name_of(op) == veritor_dialects::stablehlo::WHILE {
+            links.push(Link::Loop {
+                op,
+                carried: number,
+            });
+            value = operand(op, number);
+        } else {
+            break;
+        }
+    }
+    links.reverse();
+    links
+}
+
+/// Writes in a loop body from the carried buffer to the returned one, first one first.
+fn body_writes(body: MlirBlock, carried: isize) -> Result<Vec<Write>, String> {
+    let start = block_argument(body, carried);
+    let mut value = operand(terminator(body), carried);
+    let mut writes = Vec::new();
+    while !same(value, start) {
+        let write = def(value).and_then(|(op, _)| Write::of(op)).ok_or(
+            "the carried integer buffer is not updated by scatter or dynamic_update_slice writes",
+        )?;
+        writes.push(write);
+        value = write.buffer();
+    }
+    writes.reverse();
+    Ok(writes)
+}
+
+/// How a written token was chosen: the float scores, the index result of the argmax-style
+/// reduce (the choice), and the ops from the choice to the written value, each with the
+/// operand that lies on the path (converts, reshapes, broadcasts and selects).
+struct Choice {
+    scores: MlirValue,
+    chosen: MlirValue,
+    path: Vec<(MlirOperation, isize)>,
+}
+
+/// Follows `update` back to the reduce that chose it.
+fn choice(update: MlirValue) -> Option<Choice> {
+    let mut stack: Vec<(MlirValue, Vec<(MlirOperation, isize)>)> = vec![(update, Vec::new())];
+    let mut seen = HashSet::new();
+    while let Some((v, path)) = stack.pop() {
+        if !seen.insert(v.ptr as usize) || seen.len() > 64 {
+            continue;
+        }
+        let Some((op, number)) = def(v) else { continue };
+        let mut step = |index: isize| {
+            let mut longer = path.clone();
+            longer.push((op, index));
+            stack.push((operand(op, index), longer));
+        };
+        match name_of(op).as_str() {
+            "stablehlo.convert"
+            | "stablehlo.reshape"
+            | "stablehlo.broadcast_in_dim"
+            | "stablehlo.bitcast_convert" => step(0),
+            "stablehlo.select" => {
+                step(1);
+                step(2);
+            }
+            "stablehlo.reduce" if result_count(op) >= 2 && number >= 1 => {
+                let values = operand(op, 0);
+                if TensorType::of(values).is_some_and(|t| t.is_float()) {
+                    let mut path = path;
+                    path.reverse();
+                    return Some(Choice {
+                        scores: strip_noise(values),
+                        chosen: v,
+                        path,
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// `categorical` samples by argmax(scores + Gumbel noise): keep the side of an `add` that
+/// comes from the model (holds a `dot_general`), drop the noise.
+fn strip_noise(scores: MlirValue) -> MlirValue {
+    let Some((op, _)) = def(scores) else {
+        return scores;
+    };
+    if name_of(op) != "stablehlo.add" {
+        return scores;
+    }
+    let (a, b) = (operand(op, 0), operand(op, 1));
+    match (has_dot(a), has_dot(b)) {
+        (true, false) => a,
+        (false, true) => b,
+        _ => scores,
+    }
+}
+
+fn has_dot(value: MlirValue) -> bool {
+    let mut stack = vec![value];
+    let mut seen = HashSet::new();
+    while let Some(v) = stack.pop() {
+        if !seen.insert(v.ptr as usize) {
+            continue;
+        }
+        if let Some((op, _)) = def(v) {
+            if name_of(op) == "stablehlo.dot_general" {
+                return true;
+            }
+            (0..operand_count(op)).for_each(|i| stack.push(operand(op, i)));
+        }
+    }
+    false
+}
+
+/// Why a loop is not decoding, for the remark, or its chosen writes.
+fn analyse_loop(
+    w: MlirOperation,
+    carried: Option<isize>,
+) -> Result<(isize, Vec<(Write, MlirValue)>), String> {
+    let body = region_block(w, 1);
+    let candidates: Vec<isize> = match carried {
+        Some(k) => vec![k],
+        None => (0..result_count(w))
+            .filter(|&k| {
+                TensorType::of(result(w, k)).is_some_and(|t| t.is_integer() && !t.dims.is_empty())
+            })
+            .collect(),
+    };
+    if candidates.is_empty() {
+        return Err("it carries no integer buffer".into());
+    }
+    let mut last_reason = String::new();
+    for k in candidates {
+        match analyse_buffer(body, k) {
+            Ok(choices) => return Ok((k, choices)),
+            Err(reason) => last_reason = reason,
+        }
+    }
+    Err(last_reason)
+}
+
+fn analyse_buffer(body: MlirBlock, k: isize) -> Result<Vec<(Write, MlirValue)>, String> {
+    let buffer =
+        TensorType::of(block_argument(body, k)).ok_or("its result is not a static tensor")?;
+    if !buffer.is_integer() || buffer.dims.is_empty() {
+        return Err(format!(
+            "the value it returns ({}) is not a buffer of tokens",
+            buffer.text()
+        ));
+    }
+    let writes = body_writes(body, k)?;
+    if writes.is_empty() {
+        return Err("it writes nothing into its integer buffers".into());
+    }
+    let mut choices = Vec::new();
+    for write in writes {
+        let c = choice(write.update()).ok_or(
+            "the value written into the buffer is not chosen from scores (no argmax or sample)",
+        )?;
+        if !depends_on_tokens(body, k, c.chosen, c.scores) {
+            return Err("the choice does not depend on the tokens written before it".into());
+        }
+        choices.push((write, c.scores));
+    }
+    Ok(choices)
+}
+
+/// Whether `scores` depend on the buffer (block argument `k`) or on a carried value fed by
+/// the chosen token.
+fn depends_on_tokens(body: MlirBlock, k: isize, chosen: MlirValue, scores: MlirValue) -> bool {
+    let slice = backward_slice(scores);
+    let ret = terminator(body);
+    let n = unsafe { mlir_sys::mlirBlockGetNumArguments(body) };
+    (0..n).any(|j| {
+        let arg = block_argument(body, j);
+        if !slice.contains(&(arg.ptr as usize)) {
+            return false;
+        }
+        j == k || backward_slice(operand(ret, j)).contains(&(chosen.ptr as usize))
+    })
+}
+
+// ---------------------------------------------------------------------------------------
+// Rewriting.
+
+/// State threaded through the chain: the teacher, predicted tokens and logits so far.
+#[derive(Clone, Copy)]
+struct Forced {
+    teacher: MlirValue,
+    predicted: MlirValue,
+    logits: MlirValue,
+}
+
+/// Rewrites the (inlined) copy; returns the loops it made teacher-forced.
+fn rewrite(f: MlirOperation, options: &PassOptions) -> Result<Vec<MlirOperation>, Reject> {
+    let entry = region_block(f, 0);
+    let ret = terminator(entry);
+    let (index, links) = tokens_chain(f, ret, options.int("tokens-result"))?;
+    let tokens_type = TensorType::of(operand(ret, index))
+        .ok_or_else(|| Reject::Error(f, "the tokens result must be a static tensor".into()))?;
+    let logits_type = logits_type(&links, &tokens_type)
+        .map_err(|m| Reject::NotDecoding(first_loop(&links).unwrap_or(f), m))?;
+    let e = Emitter::before(ret);
+    let teacher_ty = e
+        .ty(&tokens_type.text())
+        .ok_or_else(|| Reject::Error(f, "bad tokens type".into()))?;
+    let teacher = unsafe { mlir_sys::mlirBlockAddArgument(entry, teacher_ty, e.location) };
+    let first_op = unsafe { mlir_sys::mlirBlockGetFirstOperation(entry) };
+    let zeros = Emitter::before(first_op)
+        .splat(&logits_type, "0.0")
+        .ok_or_else(|| Reject::Error(f, "cannot build logits".into()))?;
+    let mut state = Forced {
+        teacher,
+        predicted: teacher,
+        logits: zeros,
+    };
+    let mut loops = Vec::new();
+    let mut stop: Option<MlirValue> = None;
+    for link in links {
+        match link {
+            Link::Write(write) => {
+                if choice(write.update()).is_some() {
+                    state = force_write(write, state, &tokens_type, &logits_type)
+                        .map_err(|m| Reject::Error(write.op, m))?;
+                }
+            }
+            Link::Loop { op, carried } => {
+                let (_, choices) =
+                    analyse_loop(op, Some(carried)).map_err(|m| Reject::NotDecoding(op, m))?;
+                let (new_loop, new_state, counter) =
+                    force_loop(op, &choices, state, &tokens_type, &logits_type)
+                        .map_err(|m| Reject::Error(op, m))?;
+                state = new_state;
+                stop = stop.or(counter);
+                loops.push(new_loop);
+            }
+        }
+    }
+    finish_signature(f, ret, state, stop).map_err(|m| Reject::Error(f, m))?;
+    Ok(loops)
+}
+
+fn first_loop(links: &[Link]) -> Option<MlirOperation> {
+    links.iter().find_map(|l| match l {
+        Link::Loop { op, .. } => Some(*op),
+        Link::Write(_) => None,
+    })
+}
+
+/// The returned tokens and the chain that produces them; when no result qualifies, the
+/// reason the first loop is not decoding.
+fn tokens_chain(
+    f: MlirOperation,
+    ret: MlirOperation,
+    requested: i64,
+) -> Result<(isize, Vec<Link>), Reject> {
+    let count = operand_count(ret);
+    if requested >= count as i64 {
+        return Err(Reject::Error(
+            f,
+            format!("tokens-result={requested}, but the function has {count} results"),
+        ));
+    }
+    let candidates: Vec<isize> = if requested >= 0 {
+        vec![requested as isize]
+    } else {
+        (0..count).collect()
+    };
+    let mut reason: Option<(MlirOperation, String)> = None;
+    for i in candidates {
+        let links = chain(operand(ret, i));
+        let Some(w) = first_loop(&links) else {
+            continue;
+        };
+        let carried = links.iter().find_map(|l| match l {
+            Link::Loop { carried, .. } => Some(*carried),
+            _ => None,
+        });
+        match analyse_loop(w, carried) {
+            Ok(_) => return Ok((i, links)),
+            Err(m) => reason = reason.or(Some((w, m))),
+        }
+    }
+    let (at, message) = reason
+        .or_else(|| {
+            any_loop(f).map(|w| {
+                (
+                    w,
+                    analyse_loop(w, None)
+                        .err()
+                        .unwrap_or_else(|| "its tokens are not returned".into()),
+                )
+            })
+        })
+        .unwrap_or((f, "no loop found".into()));
+    Err(Reject::NotDecoding(at, message))
+}
+
+fn any_loop(f: MlirOperation) -> Option<MlirOperation> {
+    ir::nested_ops(unsafe { OperationRef::from_raw(f) })
+        .into_iter()
+        .find(|op| ir::op_name(*op) == veritor_dialects::stablehlo::WHILE)
+        .map(|op| op.to_raw())
+}
+
+/// `[tokens dims..., vocab]` with the scores' element type, from the first choice found.
+fn logits_type(links: &[Link], tokens: &TensorType) -> Result<TensorType, String> {
+    let loop_op = first_loop(links).ok_or("no loop")?;
+    let carried = links.iter().find_map(|l| match l {
+        Link::Loop { carried, .. } => Some(*carried),
+        _ => None,
+    });
+    let (_, choices) = analyse_loop(loop_op, carried)?;
+    let scores = TensorType::of(choices[0].1).ok_or("the scores are not a static tensor")?;
+    let vocab = *scores
+        .dims
+        .last()
+        .ok_or("the scores have no vocabulary axis")?;
+    let mut dims = tokens.dims.clone();
+    dims.push(vocab);
+    Ok(TensorType {
+        dims,
+        element: widened(&scores.element).to_string(),
+    })
+}
+
+/// Logits are recorded in f32 when the model computes in bf16 or f16 (exact widening): a
+/// verifier's tools read f32 everywhere, and IREE's tools cannot write bf16 results.
+fn widened(element: &str) -> &str {
+    match element {
+        "bf16" | "f16" => "f32",
+        other => other,
+    }
+}
+
+/// `scores` converted to f32 when they are bf16 or f16.
+fn widen(e: &Emitter, scores: MlirValue) -> Result<MlirValue, String> {
+    let t = TensorType::of(scores).ok_or("scores type")?;
+    if widened(&t.element) == t.element {
+        return Ok(scores);
+    }
+    Ok(e.value(
+        "stablehlo.convert",
+        &[scores],
+        ty(e, &t.with_element(widened(&t.element)))?,
+        &[],
+    ))
+}
+
+/// At one write: the teacher's token replaces the choice everywhere the step uses it (the
+/// write, and any carried "last token" or finished flag), and the choice and its scores
+/// are recorded at the written position.
+fn force_write(
+    write: Write,
+    state: Forced,
+    tokens: &TensorType,
+    logits: &TensorType,
+) -> Result<Forced, String> {
+    let c = choice(write.update()).ok_or("the written value is no longer a choice")?;
+    let first_user = sink_users(c.chosen, write)?;
+    // The teacher's token goes before every use of the choice; the rest before the write.
+    let early = Emitter::before(first_user);
+    let update_type =
+        TensorType::of(write.update()).ok_or("the written value is not a static tensor")?;
+    let teacher_token = read_like_write(&early, write, state.teacher, &update_type)?;
+    let teacher_choice = reshape_like(&early, teacher_token, c.chosen)?;
+    let (model_update, first_clone) = clone_path(&c, write.op);
+    let except: Vec<MlirOperation> = first_clone.into_iter().collect();
+    unsafe {
+        mlir_sys::mlirValueReplaceAllUsesExcept(
+            c.chosen,
+            teacher_choice,
+            except.len() as isize,
+            except.as_ptr() as *mut _,
+        )
+    };
+    let e = Emitter::before(write.op);
+    let predicted = clone_write(write, state.predicted, model_update);
+    let zeros = e.splat(tokens, "0").ok_or("cannot build a zero buffer")?;
+    let ones = e.splat(&update_type, "1").ok_or("cannot build ones")?;
+    let mask = clone_write(write, zeros, ones);
+    let bool_type = tokens.with_element("i1");
+    let direction = e
+        .attr("#stablehlo<comparison_direction NE>")
+        .ok_or("comparison attribute")?;
+    let written = e.value(
+        "stablehlo.compare",
+        &[mask, zeros],
+        ty(&e, &bool_type)?,
+        &[("comparison_direction", direction)],
+    );
+    let rank = tokens.dims.len() as i64;
+    let mask_dims = e
+        .attr(&i64_array(&(0..rank).collect::<Vec<_>>()))
+        .ok_or("array attribute")?;
+    let written3 = e.value(
+        "stablehlo.broadcast_in_dim",
+        &[written],
+        ty(&e, &logits.with_element("i1"))?,
+        &[("broadcast_dimensions", mask_dims)],
+    );
+    let score_dims = e
+        .attr(&i64_array(&scores_dims(
+            tokens,
+            &update_type,
+            write,
+            c.scores,
+        )?))
+        .ok_or("array attribute")?;
+    let scores = widen(&e, c.scores)?;
+    let scores_wide = e.value(
+        "stablehlo.broadcast_in_dim",
+        &[scores],
+        ty(&e, logits)?,
+        &[("broadcast_dimensions", score_dims)],
+    );
+    let logits_value = e.value(
+        "stablehlo.select",
+        &[written3, scores_wide, state.logits],
+        ty(&e, logits)?,
+        &[],
+    );
+    Ok(Forced {
+        teacher: state.teacher,
+        predicted,
+        logits: logits_value,
+    })
+}
+
+/// Moves every op of the write's block that uses the choice (directly or through other
+/// such ops) to just before the write, keeping their order, so that the teacher's token
+/// can be computed before all of them. Returns the first op of the moved group (the write
+/// itself when nothing moved).
+fn sink_users(chosen: MlirValue, write: Write) -> Result<MlirOperation, String> {
+    let block = unsafe { mlir_sys::mlirOperationGetBlock(write.op) };
+    let users = user_closure(chosen, block);
+    for i in (0..operand_count(write.op)).filter(|&i| i != 0 && i != write.update_index()) {
+        if def(operand(write.op, i)).is_some_and(|(op, _)| users.contains(&(op.ptr as usize))) {
+            return Err("the position of the write depends on the chosen token".into());
+        }
+    }
+    let mut group = Vec::new();
+    let mut op = unsafe { mlir_sys::mlirBlockGetFirstOperation(block) };
+    while !op.ptr.is_null() && op.ptr != write.op.ptr {
+        let next = unsafe { mlir_sys::mlirOperationGetNextInBlock(op) };
+        if users.contains(&(op.ptr as usize)) {
+            group.push(op);
+        }
+        op = next;
+    }
+    for op in &group {
+        unsafe { mlir_sys::mlirOperationMoveBefore(*op, write.op) };
+    }
+    Ok(group.first().copied().unwrap_or(write.op))
+}
+
+/// Ops of `block` that use `value`, or use what such ops produce (a use inside a nested
+/// region counts for the op of `block` that holds it).
+fn user_closure(value: MlirValue, block: MlirBlock) -> HashSet<usize> {
+    let mut found = HashSet::new();
+    let mut stack = vec![value];
+    while let Some(v) = stack.pop() {
+        let mut use_ = unsafe { mlir_sys::mlirValueGetFirstUse(v) };
+        while !unsafe { mlir_sys::mlirOpOperandIsNull(use_) } {
+            let owner = unsafe { mlir_sys::mlirOpOperandGetOwner(use_) };
+            if let Some(op) = ancestor_in(owner, block) {
+                if found.insert(op.ptr as usize) {
+                    (0..result_count(op)).for_each(|i| stack.push(result(op, i)));
+                }
+            }
+            use_ = unsafe { mlir_sys::mlirOpOperandGetNextUse(use_) };
+        }
+    }
+    found
+}
+
+/// `op` or its ancestor whose block is `block`.
+fn ancestor_in(mut op: MlirOperation, block: MlirBlock) -> Option<MlirOperation> {
+    loop {
+        let parent_block = unsafe { mlir_sys::mlirOperationGetBlock(op) };
+        if parent_block.ptr == block.ptr {
+            return Some(op);
+        }
+        op = unsafe { mlir_sys::mlirOperationGetParentOperation(op) };
+        if op.ptr.is_null() {
+            return None;
+        }
+    }
+}
+
+/// Copies the ops from the choice to the written value (before `anchor`), so that the
+/// model's own token is still at hand once the choice's uses take the teacher's token.
+/// Returns the copy's value and its first op.
+fn clone_path(c: &Choice, anchor: MlirOperation) -> (MlirValue, Option<MlirOperation>) {
+    let mut value = c.chosen;
+    let mut first = None;
+    for (op, index) in &c.path {
+        unsafe {
+            let copy = mlir_sys::mlirOperationClone(*op);
+            mlir_sys::mlirOperationSetOperand(copy, *index, value);
+            mlir_sys::mlirBlockInsertOwnedOperationBefore(
+                mlir_sys::mlirOperationGetBlock(anchor),
+                anchor,
+                copy,
+            );
+            first.get_or_insert(copy);
+            value = mlir_sys::mlirOperationGetResult(copy, 0);
+        }
+    }
+    (value, first)
+}
+
+/// `value` reshaped and converted to the type of `like`.
+fn reshape_like(e: &Emitter, value: MlirValue, like: MlirValue) -> Result<MlirValue, String> {
+    let (from, to) = (
+        TensorType::of(value).ok_or("token type")?,
+        TensorType::of(like).ok_or("choice type")?,
+    );
+    let product = |t: &TensorType| t.dims.iter().product::<i64>();
+    if product(&from) != product(&to) {
+        return Err(format!(
+            "the written tokens {} do not match the choice {}",
+            from.text(),
+            to.text()
+        ));
+    }
+    let mut v = value;
+    if from.dims != to.dims {
+        v = e.value(
+            "stablehlo.reshape",
+            &[v],
+            ty(e, &from.with_element(&from.element).reshaped(&to.dims))?,
+            &[],
+        );
+    }
+    if from.element != to.element {
+        v = e.value("stablehlo.convert", &[v], ty(e, &to)?, &[]);
+    }
+    Ok(v)
+}
+
+fn ty(e: &Emitter, t: &TensorType) -> Result<mlir_sys::MlirType, String> {
+    e.ty(&t.text())
+        .ok_or_else(|| format!("bad type {}", t.text()))
+}
+
+/// Copies the write op with another buffer and update; returns its result.
+fn clone_write(write: Write, buffer: MlirValue, update: MlirValue) -> MlirValue {
+    unsafe {
+        let copy = mlir_sys::mlirOperationClone(write.op);
+        mlir_sys::mlirOperationSetOperand(copy, 0, buffer);
+        mlir_sys::mlirOperationSetOperand(copy, write.update_index(), update);
+        let block = mlir_sys::mlirOperationGetBlock(write.op);
+        mlir_sys::mlirBlockInsertOwnedOperationBefore(block, write.op, copy);
+        mlir_sys::mlirOperationGetResult(copy, 0)
+    }
+}
+
+/// Reads from `source` exactly what the write writes: `dynamic_slice` for a
+/// `dynamic_update_slice`, `gather` for a `scatter`.
+fn read_like_write(
+    e: &Emitter,
+    write: Write,
+    source: MlirValue,
+    update: &TensorType,
+) -> Result<MlirValue, String> {
+    let result_type = ty(e, update)?;
+    if !write.scatter {
+        let starts: Vec<MlirValue> = (2..operand_count(write.op))
+            .map(|i| operand(write.op, i))
+            .collect();
+        let mut operands = vec![source];
+        operands.extend(starts);
+        let sizes = e.attr(&i64_array(&update.dims)).ok_or("array attribute")?;
+        return Ok(e.value(
+            "stablehlo.dynamic_slice",
+            &operands,
+            result_type,
+            &[("slice_sizes", sizes)],
+        ));
+    }
+    let numbers = ScatterNumbers::of(write)?;
+    let buffer = TensorType::of(write.buffer()).ok_or("buffer type")?;
+    let gather = format!(
+        "#stablehlo.gather<offset_dims = [{}], collapsed_slice_dims = [{}], start_index_map = [{}], index_vector_dim = {}>",
+        join(&numbers.update_window_dims),
+        join(&numbers.inserted_window_dims),
+        join(&numbers.scatter_dims_to_operand_dims),
+        numbers.index_vector_dim
+    );
+    let slice_sizes = numbers.slice_sizes(&buffer, update)?;
+    let attrs = [
+        (
+            "dimension_numbers",
+            e.attr(&gather).ok_or("gather attribute")?,
+        ),
+        (
+            "slice_sizes",
+            e.attr(&i64_array(&slice_sizes)).ok_or("array attribute")?,
+        ),
+    ];
+    Ok(e.value(
+        "stablehlo.gather",
+        &[source, operand(write.op, 1)],
+        result_type,
+        &attrs,
+    ))
+}
+
+fn join(values: &[i64]) -> String {
+    values
+        .iter()
+        .map(|v| v.to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The fields of `#stablehlo.scatter<...>` that a matching gather needs.
+struct ScatterNumbers {
+    update_window_dims: Vec<i64>,
+    inserted_window_dims: Vec<i64>,
+    scatter_dims_to_operand_dims: Vec<i64>,
+    index_vector_dim: i64,
+}
+
+impl ScatterNumbers {
+    fn of(write: Write) -> Result<Self, String> {
+        let op = unsafe { OperationRef::from_raw(write.op) };
+        let text = op
+            .attribute("scatter_dimension_numbers")
+            .map_err(|_| "scatter without dimension numbers")?
+            .to_string();
+        if text.contains("batching_dims") {
+            return Err("scatter with batching dimensions is not supported".into());
+        }
+        let list = |key: &str| -> Vec<i64> {
+            text.split(&format!("{key} = ["))
+                .nth(1)
+                .and_then(|rest| rest.split(']').next())
+                .map(|items| {
+                    items
+                        .split(',')
+                        .filter_map(|s| s.trim().parse().ok())
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
+        let index_vector_dim = text
+            .split("index_vector_dim = ")
+            .nth(1)
+            .and_then(|rest| rest.split(|c: char| !c.is_ascii_digit()).next())
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(0);
+        Ok(ScatterNumbers {
+            update_window_dims: list("update_window_dims"),
+            inserted_window_dims: list("inserted_window_dims"),
+            scatter_dims_to_operand_dims: list("scatter_dims_to_operand_dims"),
+            index_vector_dim,
+        })
+    }
+
+    /// Gather slice sizes: 1 on inserted dims, the update's window sizes on the others.
+    fn slice_sizes(&self, buffer: &TensorType, update: &TensorType) -> Result<Vec<i64>, String> {
+        let mut windows = self.update_window_dims.iter();
+        (0..buffer.dims.len() as i64)
+            .map(|d| {
+                if self.inserted_window_dims.contains(&d) {
+                    Ok(1)
+                } else {
+                    let w = windows
+                        .next()
+                        .ok_or("scatter window dims do not match the buffer")?;
+                    update
+                        .dims
+                        .get(*w as usize)
+                        .copied()
+                        .ok_or_else(|| "scatter window dim out of range".to_string())
+                }
+            })
+            .collect()
+    }
+}
+
+/// Where the scores' axes go in `[tokens dims..., vocab]`: every tokens axis but the
+/// position axis, then the vocabulary axis.
+fn scores_dims(
+    tokens: &TensorType,
+    update: &TensorType,
+    write: Write,
+    scores: MlirValue,
+) -> Result<Vec<i64>, String> {
+    let scores_type = TensorType::of(scores).ok_or("scores type")?;
+    let position = position_axis(tokens, update, write)?;
+    let mut dims: Vec<i64> = (0..tokens.dims.len() as i64)
+        .filter(|&d| d != position)
+        .collect();
+    dims.push(tokens.dims.len() as i64);
+    if scores_type.dims.len() != dims.len() {
+        return Err(format!(
+            "scores {} do not line up with tokens {} (one row per position expected)",
+            scores_type.text(),
+            tokens.text()
+        ));
+    }
+    for (axis, extent) in dims.iter().zip(&scores_type.dims).take(dims.len() - 1) {
+        if tokens.dims[*axis as usize] != *extent {
+            return Err(format!(
+                "scores {} do not line up with tokens {}",
+                scores_type.text(),
+                tokens.text()
+            ));
+        }
+    }
+    Ok(dims)
+}
+
+/// The buffer axis a write advances along.
+fn position_axis(tokens: &TensorType, update: &TensorType, write: Write) -> Result<i64, String> {
+    if write.scatter {
+        let numbers = ScatterNumbers::of(write)?;
+        return numbers
+            .inserted_window_dims
+            .last()
+            .copied()
+            .ok_or_else(|| "scatter inserts no dimension".into());
+    }
+    let differing: Vec<i64> = (0..tokens.dims.len())
+        .filter(|&d| update.dims.get(d) != tokens.dims.get(d))
+        .map(|d| d as i64)
+        .collect();
+    Ok(*differing.last().unwrap_or(&(tokens.dims.len() as i64 - 1)))
+}
+
+/// Rebuilds a loop with the teacher, predicted tokens and logits as three more carried
+/// values, and forces each chosen write in its body. Returns the new loop, the state after
+/// it, and the final counter when the loop can stop early.
+fn force_loop(
+    w: MlirOperation,
+    choices: &[(Write, MlirValue)],
+    state: Forced,
+    tokens: &TensorType,
+    logits: &TensorType,
+) -> Result<(MlirOperation, Forced, Option<MlirValue>), String> {
+    let e = Emitter::before(w);
+    let n = operand_count(w);
+    let mut operands: Vec<MlirValue> = (0..n).map(|i| operand(w, i)).collect();
+    operands.extend([state.teacher, state.predicted, state.logits]);
+    let mut types: Vec<mlir_sys::MlirType> = (0..n).map(|i| value_type(result(w, i))).collect();
+    types.extend([ty(&e, tokens)?, ty(&e, tokens)?, ty(&e, logits)?]);
+    let new_loop = create_while(&e, w, &operands, &types);
+    let (cond, body) = (region_block(new_loop, 0), region_block(new_loop, 1));
+    for block in [cond, body] {
+        for t in &types[n as usize..] {
+            unsafe { mlir_sys::mlirBlockAddArgument(block, *t, e.location) };
+        }
+    }
+    let mut inner = Forced {
+        teacher: block_argument(body, n),
+        predicted: block_argument(body, n + 1),
+        logits: block_argument(body, n + 2),
+    };
+    for (write, _) in choices {
+        inner = force_write(*write, inner, tokens, logits)?;
+    }
+    let ret = terminator(body);
+    let mut returned: Vec<MlirValue> = (0..operand_count(ret)).map(|i| operand(ret, i)).collect();
+    returned.extend([inner.teacher, inner.predicted, inner.logits]);
+    unsafe { mlir_sys::mlirOperationSetOperands(ret, returned.len() as isize, returned.as_ptr()) };
+    for i in 0..n {
+        unsafe { mlir_sys::mlirValueReplaceAllUsesOfWith(result(w, i), result(new_loop, i)) };
+    }
+    let counter = stop_counter(new_loop).map(|j| result(new_loop, j));
+    erase(w);
+    let after = Forced {
+        teacher: state.teacher,
+        predicted: result(new_loop, n + 1),
+        logits: result(new_loop, n + 2),
+    };
+    Ok((new_loop, after, counter))
+}
+
+/// A new `stablehlo.while` with the old one's attributes and regions.
+fn create_while(
+    e: &Emitter,
+    old: MlirOperation,
+    operands: &[MlirValue],
+    types: &[mlir_sys::MlirType],
+) -> MlirOperation {
+    unsafe {
+        let name = "stablehlo.while";
+        let mut state = mlir_sys::mlirOperationStateGet(
+            mlir_sys::MlirStringRef {
+                data: name.as_ptr() as *const _,
+                length: name.len(),
+            },
+            e.location,
+        );
+        mlir_sys::mlirOperationStateAddOperands(
+            &mut state,
+            operands.len() as isize,
+            operands.as_ptr(),
+        );
+        mlir_sys::mlirOperationStateAddResults(&mut state, types.len() as isize, types.as_ptr());
+        let regions = [mlir_sys::mlirRegionCreate(), mlir_sys::mlirRegionCreate()];
+        mlir_sys::mlirOperationStateAddOwnedRegions(&mut state, 2, regions.as_ptr());
+        let attrs: Vec<mlir_sys::MlirNamedAttribute> = (0
+            ..mlir_sys::mlirOperationGetNumAttributes(old))
+            .map(|i| mlir_sys::mlirOperationGetAttribute(old, i))
+            .collect();
+        mlir_sys::mlirOperationStateAddAttributes(&mut state, attrs.len() as isize, attrs.as_ptr());
+        let op = mlir_sys::mlirOperationCreate(&mut state);
+        mlir_sys::mlirBlockInsertOwnedOperationBefore(
+            mlir_sys::mlirOperationGetBlock(old),
+            old,
+            op,
+        );
+        for r in 0..2 {
+            mlir_sys::mlirRegionTakeBody(
+                mlir_sys::mlirOperationGetRegion(op, r),
+                mlir_sys::mlirOperationGetRegion(old, r),
+            );
+        }
+        op
+    }
+}
+
+/// When the loop's condition reads a carried value that is neither loop-invariant nor a
+/// counter (`add(x, constant)`), the loop can stop early: the carried counter it stops on.
+fn stop_counter(w: MlirOperation) -> Option<isize> {
+    let (cond, body) = (region_block(w, 0), region_block(w, 1));
+    let slice = backward_slice(operand(terminator(cond), 0));
+    let ret = terminator(body);
+    let n = unsafe { mlir_sys::mlirBlockGetNumArguments(cond) };
+    let read: Vec<isize> = (0..n)
+        .filter(|&j| slice.contains(&(block_argument(cond, j).ptr as usize)))
+        .collect();
+    let kind = |j: isize| carried_kind(body, ret, j);
+    if read.iter().all(|&j| kind(j) != Carried::Data) {
+        return None;
+    }
+    (0..n).find(|&j| {
+        kind(j) == Carried::Counter
+            && TensorType::of(block_argument(body, j))
+                .is_some_and(|t| t.dims.is_empty() && t.is_integer())
+    })
+}
+
+#[derive(PartialEq, Eq)]
+enum Carried {
+    Invariant,
+    Counter,
+    Data,
+}
+
+fn carried_kind(body: MlirBlock, ret: MlirOperation, j: isize) -> Carried {
+    let arg = block_argument(body, j);
+    let next = operand(ret, j);
+    if same(next, arg) {
+        return Carried::Invariant;
+    }
+    match def(next) {
+        Some((op, _)) if name_of(op) == "stablehlo.add" => {
+            let (a, b) = (operand(op, 0), operand(op, 1));
+            let constant =
+                |v: MlirValue| def(v).is_some_and(|(d, _)| name_of(d) == "stablehlo.constant");
+            if (same(a, arg) && constant(b)) || (same(b, arg) && constant(a)) {
+                Carried::Counter
+            } else {
+                Carried::Data
+            }
+        }
+        _ => Carried::Data,
+    }
+}
+
+/// The function returns `predicted, logits[, stop]` and takes `%teacher` last.
+fn finish_signature(
+    f: MlirOperation,
+    ret: MlirOperation,
+    state: Forced,
+    stop: Option<MlirValue>,
+) -> Result<(), String> {
+    let mut results = vec![state.predicted, state.logits];
+    results.extend(stop);
+    unsafe { mlir_sys::mlirOperationSetOperands(ret, results.len() as isize, results.as_ptr()) };
+    let entry = region_block(f, 0);
+    let count = unsafe { mlir_sys::mlirBlockGetNumArguments(entry) };
+    let inputs: Vec<String> = (0..count)
+        .map(|i| type_text(value_type(block_argument(entry, i))))
+        .collect();
+    let outputs: Vec<String> = results.iter().map(|v| type_text(value_type(*v))).collect();
+    let e = Emitter::before(ret);
+    let function_type = e
+        .ty(&format!(
+            "({}) -> ({})",
+            inputs.join(", "),
+            outputs.join(", ")
+        ))
+        .ok_or("function type")?;
+    set_attr(f, "function_type", unsafe {
+        mlir_sys::mlirTypeAttrGet(function_type)
+    });
+    let names = ["predicted", "logits", "stop"];
+    let res_attrs: Vec<String> = names[..results.len()]
+        .iter()
+        .map(|n| format!("{{jax.result_info = \"{n}\"}}"))
+        .collect();
+    set_attr(
+        f,
+        "res_attrs",
+        e.attr(&format!("[{}]", res_attrs.join(", ")))
+            .ok_or("res_attrs")?,
+    );
+    let f_ref = unsafe { OperationRef::from_raw(f) };
+    if let Ok(args) = f_ref.attribute("arg_attrs") {
+        let text = args.to_string();
+        let extended = format!(
+            "{}, {{jax.arg_info = \"teacher\"}}]",
+            text.trim_end().trim_end_matches(']')
+        );
+        set_attr(f, "arg_attrs", e.attr(&extended).ok_or("arg_attrs")?);
+    }
+    Ok(())
+}
