@@ -64,9 +64,10 @@ bench: setup examples/large/unrolled.mlir
 	$(CARGO) build --release --workspace --bins
 	$(PYTHON) benches/parse_print.py
 	$(PYTHON) benches/compile.py
+	$(PYTHON) benches/ar_to_tf.py
 
 examples/large/unrolled.mlir: benches/make_unrolled.py examples/model.py | venv
-	$(PYTHON) examples/export.py --config large --only greedy_full
+	$(PYTHON) examples/export.py --config large --only greedy_full greedy_kv
 	$(PYTHON) benches/make_unrolled.py $@
 
 lint: setup
