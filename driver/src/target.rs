@@ -66,12 +66,13 @@ impl Target {
                 "--iree-hal-target-device=hip".into(),
                 format!("--iree-rocm-target={arch}"),
             ],
-            Target::Vulkan { target } => {
-                vec![
-                    "--iree-hal-target-device=vulkan".into(),
-                    format!("--iree-vulkan-target={target}"),
-                ]
-            }
+            // IREE's SPIR-V code generation has no bf16 arithmetic: bf16 programs are
+            // computed in f32 there (recorded in the manifest's flags).
+            Target::Vulkan { target } => vec![
+                "--iree-hal-target-device=vulkan".into(),
+                format!("--iree-vulkan-target={target}"),
+                "--iree-input-promote-bf16-to-f32".into(),
+            ],
         };
         flags
     }

@@ -14,6 +14,14 @@
 //! zero result may differ). A reduce of several operands, or with another body, is left
 //! alone with a remark saying why. The negate goes when nothing else uses it.
 //!
+//! Pattern `bf16_dot_general`: a `stablehlo.dot_general` on bfloat16 (or float16) operands
+//! with a result of the same type fails in IREE 3.13 on every GPU target: CUDA and ROCm
+//! fail to translate the executable (VectorDistribute pipeline), Vulkan rejects
+//! `gpu.subgroup_mma_constant_matrix` on bf16. The pass computes it in f32 and rounds once:
+//! `convert(dot_general(convert(a) : f32, convert(b) : f32) : f32) : bf16`, which is what a
+//! bf16 matmul with f32 accumulation computes (IREE's CPU code already accumulates bf16 dots
+//! in f32; the decode set's bf16 tokens are unchanged).
+//!
 //! The rewrite repeats until nothing matches (a sum of a sum of a negation moves twice).
 //! Calls are not followed: run `veritor-inline` first so that a negation in one function
 //! and its sum in another meet.
@@ -50,7 +58,7 @@ use veritor_dialects::stablehlo;
 
 pub const INFO: PassInfo = PassInfo {
     name: "veritor-gpu-legalize",
-    summary: "Rewrite what IREE's GPU code generation rejects (a sum over a negate)",
+    summary: "Rewrite what IREE's GPU code generation rejects (a sum over a negate, bf16 dots)",
     options: &[],
     run,
 };
@@ -65,7 +73,67 @@ fn run(module: OperationRef, _options: &PassOptions) -> PassResult {
             break;
         }
     }
+    for op in ir::nested_ops(module) {
+        if ir::op_name(op) == "stablehlo.dot_general" {
+            widen_half_dot(op.to_raw());
+        }
+    }
     Ok(())
+}
+
+/// A dot_general on bf16/f16 operands and result, computed in f32 and rounded once.
+fn widen_half_dot(dot: MlirOperation) {
+    use crate::emit::{Emitter, TensorType};
+    let operand = |i| unsafe { mlir_sys::mlirOperationGetOperand(dot, i) };
+    let result = unsafe { mlir_sys::mlirOperationGetResult(dot, 0) };
+    let (Some(lhs), Some(rhs), Some(out)) = (
+        TensorType::of(operand(0)),
+        TensorType::of(operand(1)),
+        TensorType::of(result),
+    ) else {
+        return;
+    };
+    let half = |t: &TensorType| t.element == "bf16" || t.element == "f16";
+    if unsafe { mlir_sys::mlirOperationGetNumOperands(dot) } != 2
+        || !half(&lhs)
+        || !half(&rhs)
+        || out.element != lhs.element
+    {
+        return;
+    }
+    let e = Emitter::before(dot);
+    let types = (
+        e.ty(&lhs.with_element("f32").text()),
+        e.ty(&rhs.with_element("f32").text()),
+        e.ty(&out.with_element("f32").text()),
+        e.ty(&out.text()),
+    );
+    let (Some(lhs32), Some(rhs32), Some(out32), Some(out_half)) = types else {
+        return;
+    };
+    let a = e.value("stablehlo.convert", &[operand(0)], lhs32, &[]);
+    let b = e.value("stablehlo.convert", &[operand(1)], rhs32, &[]);
+    // Unregistered ops keep `<{...}>` as properties, which are not among their attributes:
+    // read each known inherent attribute by name.
+    let attrs: Vec<(&str, mlir_sys::MlirAttribute)> =
+        ["dot_dimension_numbers", "precision_config", "algorithm"]
+            .into_iter()
+            .filter_map(|name| {
+                let key = mlir_sys::MlirStringRef {
+                    data: name.as_ptr() as *const _,
+                    length: name.len(),
+                };
+                let attr = unsafe { mlir_sys::mlirOperationGetInherentAttributeByName(dot, key) };
+                (!attr.ptr.is_null()).then_some((name, attr))
+            })
+            .collect();
+    let wide = e.value("stablehlo.dot_general", &[a, b], out32, &attrs);
+    let narrow = e.value("stablehlo.convert", &[wide], out_half, &[]);
+    unsafe {
+        mlir_sys::mlirValueReplaceAllUsesOfWith(result, narrow);
+        mlir_sys::mlirOperationRemoveFromParent(dot);
+        mlir_sys::mlirOperationDestroy(dot);
+    }
 }
 
 /// Rewrites every sum over a negate found now; returns whether anything changed.

@@ -53,10 +53,26 @@ fn compile_args<'a>(input: &'a str, out: &'a str, targets: &[&'a str]) -> Vec<&'
     args
 }
 
+/// Every program of the tiny and decode sets: (directory, program).
+fn all_programs() -> Vec<(PathBuf, String)> {
+    let mut out: Vec<(PathBuf, String)> = tiny_programs()
+        .into_iter()
+        .map(|p| (root().join("examples/tiny"), p))
+        .collect();
+    let decode = root().join("examples/decode");
+    let mut names: Vec<String> = listing(&decode)
+        .into_iter()
+        .filter_map(|n| n.strip_suffix(".json").map(str::to_string))
+        .collect();
+    names.sort();
+    out.extend(names.into_iter().map(|n| (decode.clone(), n)));
+    out
+}
+
 #[test]
 fn every_example_compiles_for_every_target_family_and_cpu_matches_jax() {
-    for program in tiny_programs() {
-        let input = root().join(format!("examples/tiny/{program}.mlir"));
+    for (dir, program) in all_programs() {
+        let input = dir.join(format!("{program}.mlir"));
         let out = scratch(&program);
         let output = veritor(&compile_args(
             input.to_str().unwrap(),
@@ -74,13 +90,13 @@ fn every_example_compiles_for_every_target_family_and_cpu_matches_jax() {
             let file = format!("module-{}.vmfb", target.replace(':', "-"));
             assert!(out.join(&file).is_file(), "{program}: no {file}");
         }
-        run_cpu_and_compare(&program, &out);
+        run_cpu_and_compare(&dir, &program, &out);
         let _ = std::fs::remove_dir_all(&out);
     }
 }
 
-fn run_cpu_and_compare(program: &str, out: &Path) {
-    let dir = root().join(format!("examples/tiny/{program}.inputs"));
+fn run_cpu_and_compare(examples: &Path, program: &str, out: &Path) {
+    let dir = examples.join(format!("{program}.inputs"));
     let inputs: Vec<String> = veritor_iree::exec::npy_files(&dir)
         .unwrap()
         .iter()
@@ -104,7 +120,7 @@ fn run_cpu_and_compare(program: &str, out: &Path) {
         "{program}: run: {}",
         stderr(&output)
     );
-    let expected_dir = root().join(format!("examples/tiny/{program}.expected"));
+    let expected_dir = examples.join(format!("{program}.expected"));
     for expected in veritor_iree::exec::npy_files(&expected_dir).unwrap() {
         let actual = npy::read(&results.join(expected.file_name().unwrap())).unwrap();
         let expected_array = npy::read(&expected).unwrap();
