@@ -58,7 +58,7 @@ fn compile_teacher_forced(dir: &Path, program: &str, work: &Path) -> PathBuf {
     assert_eq!(run.status, 0, "{program}: {}", run.stderr);
     let text = std::fs::read_to_string(&output).unwrap();
     assert!(
-        text.contains(&format!("sym_name = \"main_teacher_forced\"")),
+        text.contains("sym_name = \"main_teacher_forced\""),
         "{program}: no teacher-forced copy: {}",
         run.stderr
     );
