@@ -47,7 +47,7 @@ $(VENV)/.installed: requirements.txt | apt
 	touch $@
 
 rust:
-	@test -x "$(CARGO)" || { echo "make: cargo not found: install a Rust toolchain (rustup, stable >= 1.83) and rerun"; exit 1; }
+	@test -x "$(CARGO)" || { echo "make: cargo not found: install a Rust toolchain (rustup, stable >= 1.89) and rerun"; exit 1; }
 
 build: setup
 	$(CARGO) build --workspace --bins

@@ -3,6 +3,7 @@
 //!   (and optionally a linkable object file);
 //! - `veritor inspect`: prints a compiled directory's manifest and checks it against its files;
 //! - `veritor run`: runs a compiled function on `.npy` inputs;
+//! - `veritor store`: the content-addressed workload store (`verify`, `gc`, `put`, `get`, `ls`);
 //! - `veritor exec`: compiles for CPU, runs, and compares with expected outputs (how every
 //!   rewrite is proven by execution).
 
@@ -45,6 +46,12 @@ enum Command {
         /// Extra flag for iree-compile (repeatable)
         #[arg(long = "iree-flag", allow_hyphen_values = true)]
         iree_flags: Vec<String>,
+    },
+    /// The workload store: verify, gc, put, get, ls (see `veritor store --help`)
+    Store {
+        /// Arguments of the store command
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
     },
     /// Print a compiled directory's manifest and check every file against its digest
     Inspect {
@@ -117,6 +124,7 @@ fn main() -> ExitCode {
             };
             ExitCode::from(compile::run(&config) as u8)
         }
+        Command::Store { args } => ExitCode::from(veritor_store::cli_main(&args) as u8),
         Command::Inspect { dir } => ExitCode::from(veritor_driver::manifest::inspect(&dir) as u8),
         Command::Run {
             module,

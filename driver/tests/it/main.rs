@@ -4,4 +4,5 @@ mod ar_to_tf;
 mod compile;
 mod examples;
 mod gpu;
+mod store_cli;
 mod support;
