@@ -20,6 +20,13 @@ pub fn new_context() -> Context {
         record_with_notes(&d);
         true
     });
+    if let Err(message) = veritor_dialects::veritor::load(&context) {
+        diag::record(Diag {
+            severity: Severity::Error,
+            pos: None,
+            message,
+        });
+    }
     context
 }
 
