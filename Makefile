@@ -54,6 +54,7 @@ build: setup
 
 examples: venv
 	$(PYTHON) examples/export.py --config tiny
+	$(PYTHON) examples/hook_reference.py
 	$(PYTHON) examples/export.py --set decode
 	$(PYTHON) examples/sharded/export.py
 

@@ -42,3 +42,12 @@ func.func @odd(%x: tensor<4xf32>, %p: tensor<i1>) -> tensor<4xf32> {
   }) : (tensor<4xf32>) -> tensor<4xf32>
   return %w : tensor<4xf32>
 }
+
+// -----
+
+// check_legal_failure_unexpanded_fingerprint: a hand-written projection must be expanded first.
+func.func @projected(%x: tensor<4x8xf32>, %seed: tensor<2xui32>) -> tensor<4x2xf32> {
+  // expected-error@+1 {{'veritor.fingerprint' cannot be compiled by IREE: expand it first (veritor-fingerprint)}}
+  %0 = "veritor.fingerprint"(%x, %seed) {dim = 2 : i64} : (tensor<4x8xf32>, tensor<2xui32>) -> tensor<4x2xf32>
+  return %0 : tensor<4x2xf32>
+}

@@ -61,6 +61,9 @@ pub fn problem(name: &str) -> Option<String> {
     match dialect {
         "stablehlo" if stablehlo::is_op(name) => None,
         "stablehlo" => Some("it is not an op of the StableHLO specification".into()),
+        "veritor" if name == veritor_dialects::veritor::FINGERPRINT => {
+            Some("expand it first (veritor-fingerprint)".into())
+        }
         "veritor" => Some("lower Veritor ops first (veritor-lower-hooks)".into()),
         "sdy" | "mhlo" => Some("it is a sharding op; run veritor-strip-sharding first".into()),
         _ if ACCEPTED_DIALECTS.contains(&dialect) => None,
@@ -82,6 +85,9 @@ mod tests {
         assert!(problem("veritor.hook")
             .unwrap()
             .contains("veritor-lower-hooks"));
+        assert!(problem("veritor.fingerprint")
+            .unwrap()
+            .contains("veritor-fingerprint"));
         assert!(problem("sdy.mesh")
             .unwrap()
             .contains("veritor-strip-sharding"));

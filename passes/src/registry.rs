@@ -5,7 +5,8 @@
 
 use crate::options::{OptionKind, OptionSpec, PassOptions};
 use crate::{
-    ar_to_tf, check_legal, gpu_legalize, inline, print_call_graph, strip_sharding, symbol_dce,
+    ar_to_tf, check_legal, fingerprint, gpu_legalize, inline, insert_hooks, lower_hooks,
+    print_call_graph, strip_sharding, symbol_dce,
 };
 use melior::ir::operation::OperationLike;
 use melior::ir::r#type::TypeId;
@@ -32,7 +33,7 @@ pub struct PassInfo {
 }
 
 /// Every Veritor pass, in the order `--help` lists them.
-pub static PASSES: [PassInfo; 7] = [
+pub static PASSES: [PassInfo; 10] = [
     print_call_graph::INFO,
     inline::INFO,
     symbol_dce::INFO,
@@ -40,6 +41,9 @@ pub static PASSES: [PassInfo; 7] = [
     gpu_legalize::INFO,
     strip_sharding::INFO,
     ar_to_tf::INFO,
+    insert_hooks::INFO,
+    lower_hooks::INFO,
+    fingerprint::INFO,
 ];
 
 /// Looks a pass up by name.

@@ -306,6 +306,59 @@ fn compile_failure_leftover_veritor_op_is_refused_before_iree() {
 }
 
 #[test]
+fn compile_failure_hooks_inserted_but_not_lowered_are_refused_before_iree() {
+    let out = scratch("unlowered-hook");
+    let input = root().join("examples/tiny/forward.mlir");
+    let mut args = compile_args(input.to_str().unwrap(), out.to_str().unwrap(), &["cpu"]);
+    args.extend([
+        "--pipeline",
+        "veritor-inline,veritor-insert-hooks{results=main:0}",
+    ]);
+    let output = veritor(&args);
+    assert_eq!(output.status.code(), Some(1));
+    let text = stderr(&output);
+    assert!(
+        text.starts_with("veritor: error: the pass pipeline failed:"),
+        "{text}"
+    );
+    assert!(
+        text.contains("forward.mlir:346:5: error: 'veritor.hook' cannot be compiled by IREE: lower Veritor ops first (veritor-lower-hooks)"),
+        "{text}"
+    );
+    assert_no_artifacts(&out);
+}
+
+#[test]
+fn compile_success_lowered_hooks_become_entry_point_results() {
+    let out = scratch("lowered-hooks");
+    let input = root().join("examples/tiny/forward.mlir");
+    let mut args = compile_args(input.to_str().unwrap(), out.to_str().unwrap(), &["cpu"]);
+    args.extend([
+        "--pipeline",
+        "veritor-inline,veritor-symbol-dce,veritor-insert-hooks{ops=stablehlo.dot_general functions=main},veritor-lower-hooks,veritor-fingerprint{dim=4}",
+    ]);
+    let output = veritor(&args);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let manifest = std::fs::read_to_string(out.join("manifest.json")).unwrap();
+    let value: serde_json::Value = serde_json::from_str(&manifest).unwrap();
+    let main = &value["entry_points"][0];
+    let results = main["results"].as_array().unwrap();
+    // logits, then one [.., 4] fingerprint per dot_general (8 per layer and the unembedding).
+    assert_eq!(results.len(), 18, "{main}");
+    assert!(
+        results[1..]
+            .iter()
+            .all(|r| r.as_str().unwrap().ends_with("x4xf32>")),
+        "{main}"
+    );
+    assert_eq!(
+        main["arguments"].as_array().unwrap().last().unwrap(),
+        "tensor<2xui32>"
+    );
+    let _ = std::fs::remove_dir_all(&out);
+}
+
+#[test]
 fn inspect_detects_a_changed_module_and_run_needs_a_manifest() {
     let out = scratch("tamper");
     let input = root().join("examples/tiny/forward.mlir");

@@ -3,6 +3,8 @@
 mod ar_to_tf;
 mod compile;
 mod examples;
+mod fingerprint;
 mod gpu;
+mod hooks;
 mod store_cli;
 mod support;

@@ -9,7 +9,11 @@ fn veritor_store(store: &std::path::Path, args: &[&str]) -> (i32, String) {
         .env("VERITOR_STORE", store)
         .output()
         .expect("veritor runs");
-    let text = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
     (output.status.code().unwrap_or(-1), text)
 }
 
@@ -31,6 +35,9 @@ fn store_put_verify_and_detect_a_flipped_byte() {
     std::fs::write(&object, bytes).unwrap();
     let (code, text) = veritor_store(&store, &["verify"]);
     assert_eq!(code, 1, "{text}");
-    assert!(text.contains(&digest), "verify names the corrupt object: {text}");
+    assert!(
+        text.contains(&digest),
+        "verify names the corrupt object: {text}"
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -1,0 +1,43 @@
+// RUN: veritor-opt %s --split-input-file --verify-diagnostics --veritor-fingerprint
+
+// fingerprint_failure_hook_not_lowered: fingerprints work on hook results.
+func.func @main(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
+  // expected-error@+1 {{veritor-fingerprint: this veritor.hook is not lowered yet; run veritor-lower-hooks first}}
+  %0 = "veritor.hook"(%x) {name = "h"} : (tensor<4x8xf32>) -> tensor<4x8xf32>
+  return %0 : tensor<4x8xf32>
+}
+
+// -----
+
+// fingerprint_failure_wrong_result_type
+func.func @main(%x: tensor<4x8xf32>, %s: tensor<2xui32>) -> tensor<4x3xf32> {
+  // expected-error@+1 {{veritor-fingerprint: the result type must be tensor<4x2xf32> for an input of type tensor<4x8xf32> and dim = 2, not tensor<4x3xf32>}}
+  %0 = "veritor.fingerprint"(%x, %s) {dim = 2 : i64} : (tensor<4x8xf32>, tensor<2xui32>) -> tensor<4x3xf32>
+  return %0 : tensor<4x3xf32>
+}
+
+// -----
+
+// fingerprint_failure_bad_seed
+func.func @main(%x: tensor<4x8xf32>, %s: tensor<3xf32>) -> tensor<4x2xf32> {
+  // expected-error@+1 {{veritor-fingerprint: the seed must be a 32-bit integer scalar or 2-vector (tensor<2xui32>, tensor<i32>...), not tensor<3xf32>}}
+  %0 = "veritor.fingerprint"(%x, %s) {dim = 2 : i64} : (tensor<4x8xf32>, tensor<3xf32>) -> tensor<4x2xf32>
+  return %0 : tensor<4x2xf32>
+}
+
+// -----
+
+// fingerprint_failure_bad_distribution
+func.func @main(%x: tensor<4x8xf32>, %s: tensor<2xui32>) -> tensor<4x2xf32> {
+  // expected-error@+1 {{veritor-fingerprint: unknown distribution 'uniform' (rademacher or gaussian)}}
+  %0 = "veritor.fingerprint"(%x, %s) {dim = 2 : i64, distribution = "uniform"} : (tensor<4x8xf32>, tensor<2xui32>) -> tensor<4x2xf32>
+  return %0 : tensor<4x2xf32>
+}
+
+// fingerprint_failure_bad_dim
+// RUN: not veritor-opt %s --split-input-file --veritor-fingerprint=dim=0 2>&1 | FileCheck %s --check-prefix=DIM
+// DIM: error: veritor-fingerprint: dim=0 must be between 1 and 65536
+
+// fingerprint_inapplicable_no_hook_results: a remark, nothing changes.
+// RUN: veritor-opt %S/../Inputs/canonical.mlir --veritor-fingerprint 2>&1 >/dev/null | FileCheck %s --check-prefix=NONE
+// NONE: remark: veritor-fingerprint: no hook result to fingerprint (run veritor-insert-hooks and veritor-lower-hooks first)

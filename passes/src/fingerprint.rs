@@ -1,0 +1,909 @@
+//! `veritor-fingerprint`: hook results become seeded Johnson–Lindenstrauss projections,
+//! computed in the graph from a seed the program takes as a new argument.
+//!
+//! Runs after `veritor-lower-hooks`: every result of a public function tagged
+//! `{veritor.hook = ...}` is replaced by `veritor.fingerprint(value, seed) {dim = N}`, which
+//! this pass then expands into StableHLO. The seed is one more argument of the function
+//! (`seed-type`, default `tensor<2xui32>`, tagged `{veritor.seed = "<seed-arg>"}`; an
+//! argument already tagged so is reused), so one compiled program serves every seed: the
+//! verifier picks it after the prover has committed. Fingerprinting the function results
+//! (rather than each hook where it sits) means the seed never has to be threaded through
+//! calls and loops; a value stacked over loop iterations is projected row by row.
+//!
+//! The projection maps the last axis (a vector, e.g. one token's hidden state) of width D to
+//! `dim`: `y = x · M` with `M[i, j]` derived from `(seed, i, j)` by a counter-based hash on
+//! ui32 (`stablehlo.iota` rows and columns, two rounds of a multiply / xor-shift mixer, see
+//! [`mix`]); Rademacher `±1/sqrt(dim)` from the top bit (default) or `N(0, 1)/sqrt(dim)` by
+//! Box–Muller (`distribution=gaussian`). The matrix is never a constant in the program.
+//! `quantize=int8` returns each projection as int8 with a per-vector f32 scale
+//! (`max|y| / 127`), as two results. A remark gives the size: bytes per vector and in all.
+//! [`project`] is the reference implementation (used by the execution tests).
+//!
+//! Hand-written `veritor.fingerprint` ops anywhere (with their seed operand) are expanded too.
+//! A `veritor.hook` left in the module is an error (lower hooks first).
+//!
+//! Input (`dim=8`):
+//! ```mlir
+//! func.func @main(%x: tensor<16x32xf32>) -> (tensor<16x32xf32> {veritor.hook = "h"}) {
+//!   return %x : tensor<16x32xf32>
+//! }
+//! ```
+//! Output:
+//! ```mlir
+//! func.func @main(%x: tensor<16x32xf32>, %seed: tensor<2xui32> {veritor.seed = "fingerprint_seed"})
+//!     -> (tensor<16x8xf32> {veritor.fingerprint = "rademacher", veritor.hook = "h"}) {
+//!   %rows = "stablehlo.iota"() {iota_dimension = 0 : i64} : () -> tensor<32x8xui32>
+//!   ...                                   // hash of (seed, row, column) -> M: tensor<32x8xf32>
+//!   %y = "stablehlo.dot_general"(%x, %m) ... : (tensor<16x32xf32>, tensor<32x8xf32>) -> tensor<16x8xf32>
+//!   return %y : tensor<16x8xf32>
+//! }
+//! ```
+
+use crate::diag;
+use crate::emit::{i64_array, Emitter, TensorType};
+use crate::ir;
+use crate::options::{OptionKind, OptionSpec, PassOptions};
+use crate::raw;
+use crate::registry::{Failed, PassInfo, PassResult};
+use melior::ir::attribute::{Attribute, IntegerAttribute};
+use melior::ir::operation::OperationLike;
+use melior::ir::r#type::TypeLike;
+use melior::ir::{OperationRef, Type, Value};
+use melior::ContextRef;
+use mlir_sys::{MlirAttribute, MlirOperation, MlirType, MlirValue};
+use veritor_dialects::veritor as vd;
+
+pub const INFO: PassInfo = PassInfo {
+    name: "veritor-fingerprint",
+    summary: "Replace hook results by seeded in-graph Johnson-Lindenstrauss projections (seed: a new argument)",
+    options: &[
+        OptionSpec {
+            name: "dim",
+            kind: OptionKind::Int,
+            default: "16",
+            help: "width of each projected vector",
+        },
+        OptionSpec {
+            name: "seed-arg",
+            kind: OptionKind::Str,
+            default: "fingerprint_seed",
+            help: "name of the seed argument (veritor.seed); reused when it exists",
+        },
+        OptionSpec {
+            name: "seed-type",
+            kind: OptionKind::Choice(&["2xui32", "ui32", "2xi32", "i32"]),
+            default: "2xui32",
+            help: "type of a new seed argument (tensor<...>)",
+        },
+        OptionSpec {
+            name: "distribution",
+            kind: OptionKind::Choice(&["rademacher", "gaussian"]),
+            default: "rademacher",
+            help: "matrix entries: +-1/sqrt(dim), or N(0,1)/sqrt(dim)",
+        },
+        OptionSpec {
+            name: "quantize",
+            kind: OptionKind::Choice(&["none", "int8"]),
+            default: "none",
+            help: "int8: each vector as int8 plus an f32 scale (two results)",
+        },
+    ],
+    run,
+};
+
+/// The attribute that tags the seed argument.
+pub const SEED_ATTR: &str = "veritor.seed";
+/// The attribute that tags a fingerprinted result (`rademacher`, `gaussian`, `...+int8`,
+/// `int8-scale`).
+pub const FINGERPRINT_ATTR: &str = "veritor.fingerprint";
+/// The optional attribute of `veritor.fingerprint` naming the distribution.
+pub const DISTRIBUTION_ATTR: &str = "distribution";
+/// Largest `dim` accepted.
+const MAX_DIM: i64 = 1 << 16;
+
+/// What the options ask for.
+#[derive(Clone)]
+struct Plan {
+    dim: i64,
+    seed_arg: String,
+    seed_type: String,
+    distribution: String,
+    int8: bool,
+}
+
+fn run(module: OperationRef, options: &PassOptions) -> PassResult {
+    let plan = Plan {
+        dim: options.int("dim"),
+        seed_arg: options.string("seed-arg").to_string(),
+        seed_type: format!("tensor<{}>", options.string("seed-type")),
+        distribution: options.string("distribution").to_string(),
+        int8: options.string("quantize") == "int8",
+    };
+    if !(1..=MAX_DIM).contains(&plan.dim) {
+        let message = format!(
+            "veritor-fingerprint: dim={} must be between 1 and {MAX_DIM}",
+            plan.dim
+        );
+        diag::error(module.location(), &message);
+        return Err(Failed);
+    }
+    refuse_hooks(module)?;
+    let mut any = false;
+    for (name, f) in ir::functions(module) {
+        if ir::is_private(f) {
+            continue;
+        }
+        any |= fingerprint_function(&name, f.to_raw(), &plan)?;
+    }
+    let expanded = expand_all(module)?;
+    if !any && expanded == 0 {
+        diag::remark(
+            module.location(),
+            "veritor-fingerprint: no hook result to fingerprint (run veritor-insert-hooks and veritor-lower-hooks first)",
+        );
+    }
+    Ok(())
+}
+
+fn refuse_hooks(module: OperationRef) -> PassResult {
+    let hooks: Vec<_> = ir::nested_ops(module)
+        .into_iter()
+        .filter(|op| ir::op_name(*op) == vd::HOOK)
+        .collect();
+    for hook in &hooks {
+        diag::error(
+            hook.location(),
+            "veritor-fingerprint: this veritor.hook is not lowered yet; run veritor-lower-hooks first (fingerprints are computed on hook results)",
+        );
+    }
+    if hooks.is_empty() {
+        Ok(())
+    } else {
+        Err(Failed)
+    }
+}
+
+/// Fingerprints the hook results of one public function; whether it had any.
+fn fingerprint_function(name: &str, f: MlirOperation, plan: &Plan) -> Result<bool, Failed> {
+    let Some((_, results)) = raw::function_signature(f) else {
+        return Ok(false);
+    };
+    let dicts = raw::attr_dicts(f, "res_attrs", results.len());
+    let hooked: Vec<usize> = (0..results.len())
+        .filter(|&i| is_hook_result(dicts[i]))
+        .collect();
+    if hooked.is_empty() {
+        return Ok(false);
+    }
+    let Some(ret) = raw::terminator(raw::entry_block(f)) else {
+        return Ok(false);
+    };
+    let seed = seed_argument(f, plan).map_err(|message| {
+        diag::error(
+            raw::location_of(f),
+            &format!("veritor-fingerprint: {message}"),
+        );
+        Failed
+    })?;
+    let mut values = raw::operands(ret);
+    let mut new_dicts = dicts.clone();
+    let mut sizes = Vec::new();
+    let mut extra = 0;
+    for i in hooked {
+        let at = i + extra;
+        let (projected, scale) =
+            project_result(ret, values[at], seed, plan).map_err(|message| {
+                diag::error(
+                    raw::location_of(ret),
+                    &format!("veritor-fingerprint: {message}"),
+                );
+                Failed
+            })?;
+        sizes.push(size_of(projected, plan));
+        values[at] = projected;
+        new_dicts[at] = tagged(new_dicts[at], &tag(plan));
+        if let Some(scale) = scale {
+            values.insert(at + 1, scale);
+            new_dicts.insert(at + 1, tagged(dicts[i], "int8-scale"));
+            extra += 1;
+        }
+    }
+    raw::set_operands(ret, &values);
+    let inputs = raw::function_signature(f)
+        .map(|(i, _)| i)
+        .unwrap_or_default();
+    let types: Vec<MlirType> = values.iter().map(|v| raw::value_type(*v)).collect();
+    raw::set_function_signature(f, &inputs, &types);
+    raw::set_attr_dicts(f, "res_attrs", &new_dicts);
+    report_size(name, f, plan, &sizes);
+    Ok(true)
+}
+
+fn is_hook_result(dict: MlirAttribute) -> bool {
+    let entries = raw::dictionary_entries(dict);
+    entries.iter().any(|(n, _)| n == vd::HOOK_RESULT_ATTR)
+        && !entries.iter().any(|(n, _)| n == FINGERPRINT_ATTR)
+}
+
+fn tag(plan: &Plan) -> String {
+    if plan.int8 {
+        format!("{}+int8", plan.distribution)
+    } else {
+        plan.distribution.clone()
+    }
+}
+
+/// `dict` with `veritor.fingerprint = value` added.
+fn tagged(dict: MlirAttribute, value: &str) -> MlirAttribute {
+    let context = unsafe { mlir_sys::mlirAttributeGetContext(dict) };
+    let mut entries = raw::dictionary_entries(dict);
+    entries.retain(|(n, _)| n != FINGERPRINT_ATTR);
+    entries.push((
+        FINGERPRINT_ATTR.to_string(),
+        raw::string_attr(context, value),
+    ));
+    raw::dictionary(context, &entries)
+}
+
+/// The function's seed argument: the one tagged `veritor.seed = <seed-arg>`, or a new one.
+fn seed_argument(f: MlirOperation, plan: &Plan) -> Result<MlirValue, String> {
+    let (inputs, _) = raw::function_signature(f).ok_or("no function type")?;
+    let dicts = raw::attr_dicts(f, "arg_attrs", inputs.len());
+    for (i, dict) in dicts.iter().enumerate() {
+        let named = raw::dictionary_entries(*dict).iter().any(|(n, a)| {
+            n == SEED_ATTR && raw::string_value(*a).as_deref() == Some(&plan.seed_arg)
+        });
+        if named {
+            return Ok(raw::block_argument(raw::entry_block(f), i as isize));
+        }
+    }
+    let context = raw::context_of(f);
+    let ty = Type::parse(
+        unsafe { ContextRef::from_raw(context).to_ref() },
+        &plan.seed_type,
+    )
+    .ok_or("bad seed type")?;
+    let dict = raw::dictionary(
+        context,
+        &[(
+            SEED_ATTR.to_string(),
+            raw::string_attr(context, &plan.seed_arg),
+        )],
+    );
+    raw::append_argument(f, ty.to_raw(), dict).ok_or_else(|| "cannot add the seed argument".into())
+}
+
+/// Inserts `veritor.fingerprint` (and the int8 quantization) for one returned value.
+fn project_result(
+    ret: MlirOperation,
+    value: MlirValue,
+    seed: MlirValue,
+    plan: &Plan,
+) -> Result<(MlirValue, Option<MlirValue>), String> {
+    let t = TensorType::of(value).ok_or_else(|| {
+        format!(
+            "a hook result of type {} is not a static tensor",
+            raw::type_of_text(value)
+        )
+    })?;
+    let context = unsafe { ContextRef::from_raw(raw::context_of(ret)) };
+    let context = unsafe { context.to_ref() };
+    let result_type =
+        vd::fingerprint_type(context, &t.dims, plan.dim).ok_or("bad fingerprint type")?;
+    let op = vd::fingerprint(
+        context,
+        raw::location_of(ret),
+        unsafe { Value::from_raw(value) },
+        unsafe { Value::from_raw(seed) },
+        plan.dim,
+        result_type,
+    )?
+    .into_raw();
+    unsafe { mlir_sys::mlirBlockInsertOwnedOperationBefore(raw::block_of(ret), ret, op) };
+    if plan.distribution != "rademacher" {
+        let e = Emitter::before(ret);
+        let attr = e
+            .attr(&format!("\"{}\"", plan.distribution))
+            .ok_or("attribute")?;
+        raw::set_attribute(op, DISTRIBUTION_ATTR, attr);
+    }
+    let projected = raw::result(op, 0);
+    if !plan.int8 {
+        return Ok((projected, None));
+    }
+    let (q, scale) = quantize(&Emitter::before(ret), projected)?;
+    Ok((q, Some(scale)))
+}
+
+/// Bytes per vector and number of vectors of one fingerprint.
+fn size_of(projected: MlirValue, plan: &Plan) -> (i64, i64) {
+    let dims = TensorType::of(projected)
+        .map(|t| t.dims)
+        .unwrap_or_default();
+    let vectors: i64 = dims[..dims.len().saturating_sub(1)].iter().product();
+    let per_vector = if plan.int8 {
+        plan.dim + 4
+    } else {
+        plan.dim * 4
+    };
+    (per_vector, vectors)
+}
+
+fn report_size(name: &str, f: MlirOperation, plan: &Plan, sizes: &[(i64, i64)]) {
+    let per_position: i64 = sizes.iter().map(|(b, _)| b).sum();
+    let total: i64 = sizes.iter().map(|(b, v)| b * v).sum();
+    let encoding = if plan.int8 { "int8 + f32 scale" } else { "f32" };
+    let message = format!(
+        "veritor-fingerprint: @{name}: {} hook results projected to dim {} ({}, {encoding}): {} bytes per vector, {per_position} bytes per token position over all hooks, {total} bytes in all",
+        sizes.len(),
+        plan.dim,
+        plan.distribution,
+        sizes.first().map(|(b, _)| *b).unwrap_or(0),
+    );
+    diag::remark(raw::location_of(f), &message);
+}
+
+// ---------------------------------------------------------------------------------------
+// Expansion of `veritor.fingerprint` into StableHLO.
+
+fn expand_all(module: OperationRef) -> Result<usize, Failed> {
+    let ops: Vec<MlirOperation> = ir::nested_ops(module)
+        .into_iter()
+        .filter(|op| ir::op_name(*op) == vd::FINGERPRINT)
+        .map(|op| op.to_raw())
+        .collect();
+    let mut matrices = Matrices::new();
+    let mut failed = false;
+    for &op in &ops {
+        if let Err(message) = expand(op, &mut matrices) {
+            diag::error(
+                raw::location_of(op),
+                &format!("veritor-fingerprint: {message}"),
+            );
+            failed = true;
+        }
+    }
+    if failed {
+        Err(Failed)
+    } else {
+        Ok(ops.len())
+    }
+}
+
+/// Matrices already built, by (block, seed, rows, columns, gaussian): a later projection in
+/// the same block with the same seed and shape reuses one (it is defined before it).
+type Matrices = std::collections::HashMap<(usize, usize, i64, i64, bool), MlirValue>;
+
+/// Replaces one `veritor.fingerprint` by `x · M(seed)`.
+fn expand(op: MlirOperation, matrices: &mut Matrices) -> Result<(), String> {
+    let (x, seed) = (raw::operand(op, 0), raw::operand(op, 1));
+    let dim = dim_of(op)?;
+    let gaussian = match raw::attribute(op, DISTRIBUTION_ATTR).and_then(raw::string_value) {
+        None => false,
+        Some(d) if d == "rademacher" => false,
+        Some(d) if d == "gaussian" => true,
+        Some(d) => {
+            return Err(format!(
+                "unknown distribution '{d}' (rademacher or gaussian)"
+            ))
+        }
+    };
+    let e = Emitter::before(op);
+    let mut t = TensorType::of(x).ok_or("the input is not a static tensor")?;
+    let mut x = x;
+    if t.dims.is_empty() {
+        t = t.reshaped(&[1]);
+        x = e.value("stablehlo.reshape", &[x], ty(&e, &t)?, &[]);
+    }
+    let expected = t
+        .with_element("f32")
+        .reshaped(&projected_dims(&t.dims, dim));
+    let actual = raw::type_of_text(raw::result(op, 0));
+    if actual != expected.text() {
+        return Err(format!(
+            "the result type must be {} for an input of type {} and dim = {dim}, not {actual}",
+            expected.text(),
+            raw::type_of_text(raw::operand(op, 0))
+        ));
+    }
+    if t.element != "f32" {
+        x = e.value(
+            "stablehlo.convert",
+            &[x],
+            ty(&e, &t.with_element("f32"))?,
+            &[],
+        )
+    }
+    let width = *t.dims.last().unwrap_or(&1);
+    let cache_key = (
+        raw::block_of(op).ptr as usize,
+        seed.ptr as usize,
+        width,
+        dim,
+        gaussian,
+    );
+    let m = match matrices.get(&cache_key) {
+        Some(m) => *m,
+        None => {
+            let key = seed_key_ops(&e, seed)?;
+            let m = matrix(&e, key, width, dim, gaussian)?;
+            matrices.insert(cache_key, m);
+            m
+        }
+    };
+    let rank = t.dims.len();
+    let numbers = e
+        .attr(&format!(
+            "#stablehlo.dot<lhs_contracting_dimensions = [{}], rhs_contracting_dimensions = [0]>",
+            rank - 1
+        ))
+        .ok_or("dot attribute")?;
+    let y = e.value(
+        "stablehlo.dot_general",
+        &[x, m],
+        ty(&e, &expected)?,
+        &[("dot_dimension_numbers", numbers)],
+    );
+    raw::replace_uses(raw::result(op, 0), y);
+    raw::erase(op);
+    Ok(())
+}
+
+fn dim_of(op: MlirOperation) -> Result<i64, String> {
+    let attr = raw::attribute(op, vd::FINGERPRINT_DIM).ok_or("no dim attribute")?;
+    let value = IntegerAttribute::try_from(unsafe { Attribute::from_raw(attr) })
+        .map_err(|_| "dim must be an integer")?
+        .value();
+    if !(1..=MAX_DIM).contains(&value) {
+        return Err(format!("dim = {value} must be between 1 and {MAX_DIM}"));
+    }
+    Ok(value)
+}
+
+/// An f32 as an exact MLIR literal (its bits in hex).
+fn f32_literal(v: f32) -> String {
+    format!("0x{:08X}", v.to_bits())
+}
+
+fn projected_dims(dims: &[i64], dim: i64) -> Vec<i64> {
+    let mut out = dims[..dims.len().saturating_sub(1)].to_vec();
+    out.push(dim);
+    out
+}
+
+fn ty(e: &Emitter, t: &TensorType) -> Result<MlirType, String> {
+    e.ty(&t.text())
+        .ok_or_else(|| format!("bad type {}", t.text()))
+}
+
+fn u32_type(dims: &[i64]) -> TensorType {
+    TensorType {
+        dims: dims.to_vec(),
+        element: "ui32".into(),
+    }
+}
+
+/// A ui32 splat constant.
+fn u32_splat(e: &Emitter, dims: &[i64], value: u32) -> Result<MlirValue, String> {
+    e.splat(&u32_type(dims), &value.to_string())
+        .ok_or_else(|| "cannot build a ui32 constant".into())
+}
+
+/// `name(a, b)` on ui32 tensors of shape `dims`.
+fn u32_op(
+    e: &Emitter,
+    name: &str,
+    a: MlirValue,
+    b: MlirValue,
+    dims: &[i64],
+) -> Result<MlirValue, String> {
+    Ok(e.value(name, &[a, b], ty(e, &u32_type(dims))?, &[]))
+}
+
+/// [`mix`] on a ui32 tensor.
+fn mix_ops(e: &Emitter, h: MlirValue, dims: &[i64]) -> Result<MlirValue, String> {
+    let mut h = h;
+    for (shift, multiplier) in [(16, Some(MIX_1)), (15, Some(MIX_2)), (16, None)] {
+        let amount = u32_splat(e, dims, shift)?;
+        let shifted = u32_op(e, "stablehlo.shift_right_logical", h, amount, dims)?;
+        h = u32_op(e, "stablehlo.xor", h, shifted, dims)?;
+        if let Some(m) = multiplier {
+            let m = u32_splat(e, dims, m)?;
+            h = u32_op(e, "stablehlo.multiply", h, m, dims)?;
+        }
+    }
+    Ok(h)
+}
+
+/// The two seed words as ui32 scalars, then [`seed_key`]'s mixing.
+fn seed_key_ops(e: &Emitter, seed: MlirValue) -> Result<MlirValue, String> {
+    let t = TensorType::of(seed).ok_or("the seed is not a static tensor")?;
+    let count: i64 = t.dims.iter().product();
+    if !matches!(t.element.as_str(), "ui32" | "i32" | "si32")
+        || t.dims.len() > 1
+        || !(1..=2).contains(&count)
+    {
+        return Err(format!(
+            "the seed must be a 32-bit integer scalar or 2-vector (tensor<2xui32>, tensor<i32>...), not {}",
+            t.text()
+        ));
+    }
+    let mut seed = seed;
+    if t.element != "ui32" {
+        seed = e.value(
+            "stablehlo.bitcast_convert",
+            &[seed],
+            ty(e, &t.with_element("ui32"))?,
+            &[],
+        );
+    }
+    let word = |i: i64| -> Result<MlirValue, String> {
+        if t.dims.is_empty() {
+            return Ok(seed);
+        }
+        let attrs = [
+            ("start_indices", e.attr(&i64_array(&[i])).ok_or("array")?),
+            (
+                "limit_indices",
+                e.attr(&i64_array(&[i + 1])).ok_or("array")?,
+            ),
+            ("strides", e.attr(&i64_array(&[1])).ok_or("array")?),
+        ];
+        let one = e.value("stablehlo.slice", &[seed], ty(e, &u32_type(&[1]))?, &attrs);
+        Ok(e.value("stablehlo.reshape", &[one], ty(e, &u32_type(&[]))?, &[]))
+    };
+    let s0 = word(0)?;
+    let s1 = if count == 2 {
+        word(1)?
+    } else {
+        u32_splat(e, &[], 0)?
+    };
+    let golden = u32_splat(e, &[], SEED_SALT)?;
+    let inner = mix_ops(e, u32_op(e, "stablehlo.xor", s1, golden, &[])?, &[])?;
+    mix_ops(e, u32_op(e, "stablehlo.xor", s0, inner, &[])?, &[])
+}
+
+/// The `[rows, cols]` projection matrix from the key, as f32.
+fn matrix(
+    e: &Emitter,
+    key: MlirValue,
+    rows: i64,
+    cols: i64,
+    gaussian: bool,
+) -> Result<MlirValue, String> {
+    let dims = [rows, cols];
+    let iota = |axis: i64| -> Result<MlirValue, String> {
+        let attr = e.attr(&format!("{axis} : i64")).ok_or("iota attribute")?;
+        Ok(e.value(
+            "stablehlo.iota",
+            &[],
+            ty(e, &u32_type(&dims))?,
+            &[("iota_dimension", attr)],
+        ))
+    };
+    let (row, col) = (iota(0)?, iota(1)?);
+    let width = u32_splat(e, &dims, cols as u32)?;
+    let counter = u32_op(
+        e,
+        "stablehlo.add",
+        u32_op(e, "stablehlo.multiply", row, width, &dims)?,
+        col,
+        &dims,
+    )?;
+    let empty = e.attr("array<i64>").ok_or("array")?;
+    let key = e.value(
+        "stablehlo.broadcast_in_dim",
+        &[key],
+        ty(e, &u32_type(&dims))?,
+        &[("broadcast_dimensions", empty)],
+    );
+    let first = mix_ops(e, u32_op(e, "stablehlo.xor", counter, key, &dims)?, &dims)?;
+    let bits = mix_ops(e, u32_op(e, "stablehlo.add", first, key, &dims)?, &dims)?;
+    let f32_type = ty(
+        e,
+        &TensorType {
+            dims: dims.to_vec(),
+            element: "f32".into(),
+        },
+    )?;
+    let scale = 1.0 / (cols as f32).sqrt();
+    let f32_splat = |v: f32| -> Result<MlirValue, String> {
+        e.splat(
+            &TensorType {
+                dims: dims.to_vec(),
+                element: "f32".into(),
+            },
+            &f32_literal(v),
+        )
+        .ok_or_else(|| "cannot build an f32 constant".into())
+    };
+    if !gaussian {
+        let sign = u32_op(
+            e,
+            "stablehlo.shift_right_logical",
+            bits,
+            u32_splat(e, &dims, 31)?,
+            &dims,
+        )?;
+        let sign = e.value("stablehlo.convert", &[sign], f32_type, &[]);
+        let scaled = e.value(
+            "stablehlo.multiply",
+            &[sign, f32_splat(-2.0 * scale)?],
+            f32_type,
+            &[],
+        );
+        return Ok(e.value("stablehlo.add", &[scaled, f32_splat(scale)?], f32_type, &[]));
+    }
+    let second = mix_ops(
+        e,
+        u32_op(
+            e,
+            "stablehlo.xor",
+            bits,
+            u32_splat(e, &dims, GAUSS_SALT)?,
+            &dims,
+        )?,
+        &dims,
+    )?;
+    let uniform = |b: MlirValue| -> Result<MlirValue, String> {
+        let top = u32_op(
+            e,
+            "stablehlo.shift_right_logical",
+            b,
+            u32_splat(e, &dims, 8)?,
+            &dims,
+        )?;
+        let top = e.value("stablehlo.convert", &[top], f32_type, &[]);
+        let half = e.value("stablehlo.add", &[top, f32_splat(0.5)?], f32_type, &[]);
+        Ok(e.value(
+            "stablehlo.multiply",
+            &[half, f32_splat(UNIT)?],
+            f32_type,
+            &[],
+        ))
+    };
+    let (u1, u2) = (uniform(bits)?, uniform(second)?);
+    let log = e.value("stablehlo.log", &[u1], f32_type, &[]);
+    let radius = e.value(
+        "stablehlo.multiply",
+        &[log, f32_splat(-2.0)?],
+        f32_type,
+        &[],
+    );
+    let radius = e.value("stablehlo.sqrt", &[radius], f32_type, &[]);
+    let angle = e.value(
+        "stablehlo.multiply",
+        &[u2, f32_splat(std::f32::consts::TAU)?],
+        f32_type,
+        &[],
+    );
+    let cos = e.value("stablehlo.cosine", &[angle], f32_type, &[]);
+    let z = e.value("stablehlo.multiply", &[radius, cos], f32_type, &[]);
+    Ok(e.value("stablehlo.multiply", &[z, f32_splat(scale)?], f32_type, &[]))
+}
+
+/// int8 codes and per-vector scales: `scale = max(max|y| / 127, tiny)`,
+/// `q = clamp(round(y / scale), -127, 127)`.
+fn quantize(e: &Emitter, y: MlirValue) -> Result<(MlirValue, MlirValue), String> {
+    let t = TensorType::of(y).ok_or("projection type")?;
+    let rank = t.dims.len();
+    let vectors = t.reshaped(&t.dims[..rank - 1]);
+    let abs = e.value("stablehlo.abs", &[y], ty(e, &t)?, &[]);
+    let amax = reduce_max_last(e, abs, &t)?;
+    let inv = e
+        .splat(&vectors, &f32_literal(1.0 / 127.0))
+        .ok_or("constant")?;
+    let tiny = e.splat(&vectors, "1.0e-30").ok_or("constant")?;
+    let scale = e.value("stablehlo.multiply", &[amax, inv], ty(e, &vectors)?, &[]);
+    let scale = e.value("stablehlo.maximum", &[scale, tiny], ty(e, &vectors)?, &[]);
+    let dims = e
+        .attr(&i64_array(&(0..rank as i64 - 1).collect::<Vec<_>>()))
+        .ok_or("array")?;
+    let wide = e.value(
+        "stablehlo.broadcast_in_dim",
+        &[scale],
+        ty(e, &t)?,
+        &[("broadcast_dimensions", dims)],
+    );
+    let ratio = e.value("stablehlo.divide", &[y, wide], ty(e, &t)?, &[]);
+    let rounded = e.value("stablehlo.round_nearest_even", &[ratio], ty(e, &t)?, &[]);
+    let low = e.splat(&t, "-127.0").ok_or("constant")?;
+    let high = e.splat(&t, "127.0").ok_or("constant")?;
+    let clamped = e.value("stablehlo.clamp", &[low, rounded, high], ty(e, &t)?, &[]);
+    let q = e.value(
+        "stablehlo.convert",
+        &[clamped],
+        ty(e, &t.with_element("i8"))?,
+        &[],
+    );
+    Ok((q, scale))
+}
+
+/// `reduce(max)` over the last axis of an f32 tensor (a region built by hand: the emitter
+/// makes flat ops only).
+fn reduce_max_last(e: &Emitter, x: MlirValue, t: &TensorType) -> Result<MlirValue, String> {
+    let rank = t.dims.len();
+    let out = t.reshaped(&t.dims[..rank - 1]);
+    let scalar = ty(e, &t.reshaped(&[]))?;
+    let init = e.splat(&t.reshaped(&[]), "0.0").ok_or("constant")?;
+    let dims = e.attr(&i64_array(&[rank as i64 - 1])).ok_or("array")?;
+    unsafe {
+        let block = mlir_sys::mlirBlockCreate(
+            2,
+            [scalar, scalar].as_ptr(),
+            [e.location, e.location].as_ptr(),
+        );
+        let (a, b) = (
+            mlir_sys::mlirBlockGetArgument(block, 0),
+            mlir_sys::mlirBlockGetArgument(block, 1),
+        );
+        let max = build(e, "stablehlo.maximum", &[a, b], &[scalar]);
+        mlir_sys::mlirBlockAppendOwnedOperation(block, max);
+        let ret = build(
+            e,
+            "stablehlo.return",
+            &[mlir_sys::mlirOperationGetResult(max, 0)],
+            &[],
+        );
+        mlir_sys::mlirBlockAppendOwnedOperation(block, ret);
+        let region = mlir_sys::mlirRegionCreate();
+        mlir_sys::mlirRegionAppendOwnedBlock(region, block);
+        let mut state =
+            mlir_sys::mlirOperationStateGet(raw::string_ref("stablehlo.reduce"), e.location);
+        mlir_sys::mlirOperationStateAddOperands(&mut state, 2, [x, init].as_ptr());
+        let out_type = ty(e, &out)?;
+        mlir_sys::mlirOperationStateAddResults(&mut state, 1, &out_type);
+        mlir_sys::mlirOperationStateAddOwnedRegions(&mut state, 1, &region);
+        let named = mlir_sys::mlirNamedAttributeGet(
+            mlir_sys::mlirIdentifierGet(e.context, raw::string_ref("dimensions")),
+            dims,
+        );
+        mlir_sys::mlirOperationStateAddAttributes(&mut state, 1, &named);
+        let reduce = mlir_sys::mlirOperationCreate(&mut state);
+        mlir_sys::mlirBlockInsertOwnedOperationBefore(raw::block_of(e.anchor), e.anchor, reduce);
+        Ok(mlir_sys::mlirOperationGetResult(reduce, 0))
+    }
+}
+
+/// An op that is not inserted anywhere yet.
+fn build(e: &Emitter, name: &str, operands: &[MlirValue], results: &[MlirType]) -> MlirOperation {
+    unsafe {
+        let mut state = mlir_sys::mlirOperationStateGet(raw::string_ref(name), e.location);
+        mlir_sys::mlirOperationStateAddOperands(
+            &mut state,
+            operands.len() as isize,
+            operands.as_ptr(),
+        );
+        mlir_sys::mlirOperationStateAddResults(
+            &mut state,
+            results.len() as isize,
+            results.as_ptr(),
+        );
+        mlir_sys::mlirOperationCreate(&mut state)
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// The reference implementation.
+
+const MIX_1: u32 = 0x7feb_352d;
+const MIX_2: u32 = 0x846c_a68b;
+const SEED_SALT: u32 = 0x9e37_79b9;
+const GAUSS_SALT: u32 = 0x68bc_21eb;
+/// 2^-24: a 24-bit integer to (0, 1).
+const UNIT: f32 = 1.0 / 16_777_216.0;
+
+/// The mixer (a 32-bit finaliser in the style of MurmurHash3's, constants from
+/// Wellons' `lowbias32`): `h ^= h >> 16; h *= 0x7feb352d; h ^= h >> 15; h *= 0x846ca68b;
+/// h ^= h >> 16`.
+pub fn mix(mut h: u32) -> u32 {
+    h ^= h >> 16;
+    h = h.wrapping_mul(MIX_1);
+    h ^= h >> 15;
+    h = h.wrapping_mul(MIX_2);
+    h ^= h >> 16;
+    h
+}
+
+/// The key of a seed `[s0, s1]` (a scalar seed is `[s, 0]`): `mix(s0 ^ mix(s1 ^ 0x9e3779b9))`.
+pub fn seed_key(seed: [u32; 2]) -> u32 {
+    mix(seed[0] ^ mix(seed[1] ^ SEED_SALT))
+}
+
+/// The hash bits of entry `(row, col)` of a matrix `cols` wide:
+/// `c = row * cols + col; mix(mix(c ^ key) + key)` (wrapping ui32 arithmetic).
+pub fn entry_bits(key: u32, row: u32, col: u32, cols: u32) -> u32 {
+    let counter = row.wrapping_mul(cols).wrapping_add(col);
+    mix(mix(counter ^ key).wrapping_add(key))
+}
+
+/// Entry `(row, col)` of the projection matrix (f32, as the program computes it).
+pub fn entry(key: u32, row: u32, col: u32, cols: u32, gaussian: bool) -> f32 {
+    let bits = entry_bits(key, row, col, cols);
+    let scale = 1.0 / (cols as f32).sqrt();
+    if !gaussian {
+        return (bits >> 31) as f32 * (-2.0 * scale) + scale;
+    }
+    let uniform = |b: u32| ((b >> 8) as f32 + 0.5) * UNIT;
+    let (u1, u2) = (uniform(bits), uniform(mix(bits ^ GAUSS_SALT)));
+    (u1.ln() * -2.0).sqrt() * (u2 * std::f32::consts::TAU).cos() * scale
+}
+
+/// The fingerprint of `x` (`[..., width]`, row-major): every vector of the last axis times
+/// the matrix, `[..., dim]`.
+pub fn project(x: &[f32], width: usize, seed: [u32; 2], dim: usize, gaussian: bool) -> Vec<f32> {
+    let key = seed_key(seed);
+    let m: Vec<f32> = (0..width * dim)
+        .map(|k| {
+            entry(
+                key,
+                (k / dim) as u32,
+                (k % dim) as u32,
+                dim as u32,
+                gaussian,
+            )
+        })
+        .collect();
+    x.chunks(width.max(1))
+        .flat_map(|v| {
+            (0..dim)
+                .map(|j| {
+                    v.iter()
+                        .enumerate()
+                        .map(|(i, xi)| xi * m[i * dim + j])
+                        .sum::<f32>()
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mix_is_a_bijection_sample_and_keys_differ() {
+        let outputs: std::collections::HashSet<u32> = (0..10_000u32).map(mix).collect();
+        assert_eq!(outputs.len(), 10_000);
+        assert_ne!(seed_key([1, 0]), seed_key([2, 0]));
+        assert_ne!(seed_key([1, 0]), seed_key([0, 1]));
+    }
+
+    #[test]
+    fn rademacher_entries_are_balanced_signs() {
+        let key = seed_key([7, 0]);
+        let entries: Vec<f32> = (0..4096)
+            .map(|k| entry(key, k / 64, k % 64, 64, false))
+            .collect();
+        assert!(entries.iter().all(|v| (v.abs() - 0.125).abs() < 1e-7));
+        let positive = entries.iter().filter(|v| **v > 0.0).count();
+        assert!((1900..2200).contains(&positive), "{positive}");
+    }
+
+    #[test]
+    fn gaussian_entries_have_unit_variance_after_scaling() {
+        let key = seed_key([3, 4]);
+        let n = 16_384u32;
+        let values: Vec<f64> = (0..n)
+            .map(|k| entry(key, k / 16, k % 16, 16, true) as f64 * 4.0)
+            .collect();
+        let mean = values.iter().sum::<f64>() / n as f64;
+        let var = values.iter().map(|v| (v - mean) * (v - mean)).sum::<f64>() / n as f64;
+        assert!(mean.abs() < 0.05, "{mean}");
+        assert!((var - 1.0).abs() < 0.05, "{var}");
+    }
+
+    #[test]
+    fn projection_roughly_preserves_norms() {
+        let width = 256;
+        let x: Vec<f32> = (0..width)
+            .map(|i| ((i * 37 % 101) as f32 - 50.0) / 25.0)
+            .collect();
+        let norm: f32 = x.iter().map(|v| v * v).sum();
+        let y = project(&x, width, [11, 12], 256, false);
+        let projected: f32 = y.iter().map(|v| v * v).sum();
+        let ratio = projected / norm;
+        assert!((0.7..1.3).contains(&ratio), "{ratio}");
+    }
+}
