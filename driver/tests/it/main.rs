@@ -4,6 +4,7 @@ mod ar_to_tf;
 mod compile;
 mod examples;
 mod fingerprint;
+mod fingerprint_tf;
 mod gpu;
 mod hooks;
 mod store_cli;
