@@ -66,6 +66,8 @@ bench: setup examples/large/unrolled.mlir
 	$(PYTHON) benches/parse_print.py
 	$(PYTHON) benches/compile.py
 	$(PYTHON) benches/ar_to_tf.py
+	$(PYTHON) benches/fingerprint.py --program greedy_full
+	$(PYTHON) benches/fingerprint.py --program greedy_kv
 
 examples/large/unrolled.mlir: benches/make_unrolled.py examples/model.py | venv
 	$(PYTHON) examples/export.py --config large --only greedy_full greedy_kv
