@@ -48,9 +48,13 @@ use crate::inline::inline_into;
 use crate::ir;
 use crate::options::{OptionKind, OptionSpec, PassOptions};
 use crate::print_call_graph::report_recursion;
+use crate::raw::{
+    self, block_argument, def, erase, location_of, name_of, operand, operand_count, region_block,
+    result, result_count,
+};
 use crate::registry::{Failed, PassInfo, PassResult};
 use melior::ir::operation::OperationLike;
-use melior::ir::{Location, OperationRef};
+use melior::ir::OperationRef;
 use mlir_sys::{MlirBlock, MlirOperation, MlirValue};
 use std::collections::{HashMap, HashSet};
 
@@ -181,68 +185,15 @@ fn add_teacher_forced(
     }
 }
 
-fn location_of<'c>(op: MlirOperation) -> Location<'c> {
-    unsafe { Location::from_raw(mlir_sys::mlirOperationGetLocation(op)) }
-}
-
-fn erase(op: MlirOperation) {
-    unsafe {
-        mlir_sys::mlirOperationRemoveFromParent(op);
-        mlir_sys::mlirOperationDestroy(op);
-    }
-}
-
 fn set_string_attr(op: MlirOperation, name: &str, value: &str) {
     let e = Emitter::before(op);
     if let Some(attr) = e.attr(&format!("\"{value}\"")) {
-        set_attr(op, name, attr);
+        raw::set_attribute(op, name, attr);
     }
-}
-
-fn set_attr(op: MlirOperation, name: &str, attr: mlir_sys::MlirAttribute) {
-    let name = mlir_sys::MlirStringRef {
-        data: name.as_ptr() as *const _,
-        length: name.len(),
-    };
-    unsafe { mlir_sys::mlirOperationSetAttributeByName(op, name, attr) };
 }
 
 // ---------------------------------------------------------------------------------------
 // Raw IR access.
-
-fn operand(op: MlirOperation, i: isize) -> MlirValue {
-    unsafe { mlir_sys::mlirOperationGetOperand(op, i) }
-}
-
-fn operand_count(op: MlirOperation) -> isize {
-    unsafe { mlir_sys::mlirOperationGetNumOperands(op) }
-}
-
-fn result(op: MlirOperation, i: isize) -> MlirValue {
-    unsafe { mlir_sys::mlirOperationGetResult(op, i) }
-}
-
-fn result_count(op: MlirOperation) -> isize {
-    unsafe { mlir_sys::mlirOperationGetNumResults(op) }
-}
-
-fn name_of(op: MlirOperation) -> String {
-    ir::op_name(unsafe { OperationRef::from_raw(op) })
-}
-
-/// The op defining `value` and the result number, or `None` for a block argument.
-fn def(value: MlirValue) -> Option<(MlirOperation, isize)> {
-    unsafe {
-        if mlir_sys::mlirValueIsAOpResult(value) {
-            Some((
-                mlir_sys::mlirOpResultGetOwner(value),
-                mlir_sys::mlirOpResultGetResultNumber(value),
-            ))
-        } else {
-            None
-        }
-    }
-}
 
 /// The block and index of a block argument.
 fn block_arg(value: MlirValue) -> Option<(MlirBlock, isize)> {
@@ -258,27 +209,13 @@ fn block_arg(value: MlirValue) -> Option<(MlirBlock, isize)> {
     }
 }
 
-fn region_block(op: MlirOperation, region: isize) -> MlirBlock {
-    unsafe { mlir_sys::mlirRegionGetFirstBlock(mlir_sys::mlirOperationGetRegion(op, region)) }
-}
-
-/// The block's last op (its terminator; MLIR cannot tell that an unregistered
-/// `stablehlo.return` is one, so `mlirBlockGetTerminator` would give null).
+/// The block's last op (MLIR cannot tell that an unregistered `stablehlo.return` is a
+/// terminator, so `mlirBlockGetTerminator` would give null). Loop and function bodies always
+/// end in one.
 fn terminator(block: MlirBlock) -> MlirOperation {
-    unsafe {
-        let mut op = mlir_sys::mlirBlockGetFirstOperation(block);
-        loop {
-            let next = mlir_sys::mlirOperationGetNextInBlock(op);
-            if next.ptr.is_null() {
-                return op;
-            }
-            op = next;
-        }
-    }
-}
-
-fn block_argument(block: MlirBlock, i: isize) -> MlirValue {
-    unsafe { mlir_sys::mlirBlockGetArgument(block, i) }
+    raw::terminator(block).unwrap_or(MlirOperation {
+        ptr: std::ptr::null_mut(),
+    })
 }
 
 fn same(a: MlirValue, b: MlirValue) -> bool {
@@ -1287,7 +1224,7 @@ fn finish_signature(
             outputs.join(", ")
         ))
         .ok_or("function type")?;
-    set_attr(f, "function_type", unsafe {
+    raw::set_attribute(f, "function_type", unsafe {
         mlir_sys::mlirTypeAttrGet(function_type)
     });
     let names = ["predicted", "logits", "stop"];
@@ -1295,7 +1232,7 @@ fn finish_signature(
         .iter()
         .map(|n| format!("{{jax.result_info = \"{n}\"}}"))
         .collect();
-    set_attr(
+    raw::set_attribute(
         f,
         "res_attrs",
         e.attr(&format!("[{}]", res_attrs.join(", ")))
@@ -1308,7 +1245,7 @@ fn finish_signature(
             "{}, {{jax.arg_info = \"teacher\"}}]",
             text.trim_end().trim_end_matches(']')
         );
-        set_attr(f, "arg_attrs", e.attr(&extended).ok_or("arg_attrs")?);
+        raw::set_attribute(f, "arg_attrs", e.attr(&extended).ok_or("arg_attrs")?);
     }
     Ok(())
 }
