@@ -59,6 +59,8 @@ pub struct Compilation {
     pub modules: Vec<CompiledModule>,
     pub entry_points: Vec<EntryPoint>,
     pub iree_version: String,
+    /// Which result of which public function holds which hook (null without hooks).
+    pub hook_schema: serde_json::Value,
 }
 
 /// Runs `veritor compile`; returns the exit code.
@@ -91,7 +93,7 @@ pub fn compile(config: &CompileConfig) -> Result<Compilation, String> {
     let pipeline = pipeline_with_check(&config.pipeline)?;
     tools::find(Tool::Compile).map_err(|e| e.to_string())?;
     let partial = Partial::create(&config.out_dir)?;
-    let (transformed, entry_points) =
+    let (transformed, entry_points, hook_schema) =
         transform(&config.input, &pipeline, &targets, partial.path())?;
     let mut modules = Vec::new();
     for target in &targets {
@@ -108,6 +110,7 @@ pub fn compile(config: &CompileConfig) -> Result<Compilation, String> {
         modules,
         entry_points,
         iree_version: iree_version()?,
+        hook_schema,
     };
     crate::manifest::write(&compilation, partial.path(), config.emit_object)?;
     partial.commit()?;
@@ -149,7 +152,7 @@ fn transform(
     pipeline: &[String],
     targets: &[Target],
     dir: &Path,
-) -> Result<(PathBuf, Vec<EntryPoint>), String> {
+) -> Result<(PathBuf, Vec<EntryPoint>, serde_json::Value), String> {
     diag::start_collecting();
     let text = source::read_input(input)?;
     let name = source::display_name(input);
@@ -177,7 +180,50 @@ fn transform(
             )?;
         }
     }
-    Ok((transformed, entry_points(&module)))
+    Ok((transformed, entry_points(&module), hook_schema(&module)))
+}
+
+/// The hook results of the public functions, from their `res_attrs`: function, result
+/// index, hook name, type, and the fingerprint distribution where there is one.
+fn hook_schema(module: &Module) -> serde_json::Value {
+    use veritor_passes::raw;
+    let mut hooks = Vec::new();
+    for (name, op) in ir::functions(module.as_operation()) {
+        if ir::is_private(op) {
+            continue;
+        }
+        let f = op.to_raw();
+        let Some((_, results)) = raw::function_signature(f) else {
+            continue;
+        };
+        for (index, dict) in raw::attr_dicts(f, "res_attrs", results.len())
+            .into_iter()
+            .enumerate()
+        {
+            let entries = raw::dictionary_entries(dict);
+            let text = |key: &str| {
+                entries
+                    .iter()
+                    .find(|(k, _)| k == key)
+                    .and_then(|(_, a)| raw::string_value(*a))
+            };
+            let Some(hook) = text("veritor.hook") else {
+                continue;
+            };
+            hooks.push(serde_json::json!({
+                "function": name,
+                "result": index,
+                "hook": hook,
+                "type": veritor_passes::emit::type_text(results[index]),
+                "fingerprint": text("veritor.fingerprint"),
+            }));
+        }
+    }
+    if hooks.is_empty() {
+        serde_json::Value::Null
+    } else {
+        serde_json::json!({ "format": "veritor-hook-results/1", "results": hooks })
+    }
 }
 
 fn variant_name(target: &Target) -> String {

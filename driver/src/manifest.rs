@@ -41,6 +41,7 @@ pub fn write(compilation: &Compilation, dir: &Path, emit_object: bool) -> Result
             results: e.results.clone(),
         })
         .collect();
+    manifest.hook_schema = compilation.hook_schema.clone();
     manifest.write(dir).map_err(|e| e.to_string())?;
     if emit_object {
         write_objects(&manifest, dir)?;

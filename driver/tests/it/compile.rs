@@ -394,3 +394,25 @@ fn inspect_detects_a_changed_module_and_run_needs_a_manifest() {
     );
     let _ = std::fs::remove_dir_all(&out);
 }
+
+#[test]
+fn manifest_records_which_result_holds_which_hook() {
+    let out = scratch("hook-schema");
+    let input = root().join("examples/tiny/forward.debug.mlir");
+    let pipeline = "veritor-insert-hooks{ops=stablehlo.add locations=layer1/mlp scope-outputs=true},veritor-inline,veritor-symbol-dce,veritor-lower-hooks,veritor-fingerprint{dim=8}";
+    let mut args = compile_args(input.to_str().unwrap(), out.to_str().unwrap(), &["cpu"]);
+    args.extend(["--pipeline", pipeline]);
+    let output = veritor(&args);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let manifest = std::fs::read_to_string(out.join("manifest.json")).unwrap();
+    let json: serde_json::Value = serde_json::from_str(&manifest).unwrap();
+    let results = json["hook_schema"]["results"]
+        .as_array()
+        .expect("hook results recorded");
+    assert_eq!(results.len(), 1, "{manifest}");
+    assert_eq!(results[0]["function"], "main");
+    assert_eq!(results[0]["result"], 1);
+    assert_eq!(results[0]["type"], "tensor<1x16x8xf32>");
+    assert_eq!(results[0]["fingerprint"], "rademacher");
+    let _ = std::fs::remove_dir_all(&out);
+}
