@@ -1,6 +1,7 @@
 //! What `veritor-opt` does with its input: read, split, parse (pretty form through
 //! iree-opt), verify, run the pipeline, check or print diagnostics, print the result.
 
+use crate::pretty::ConvertError;
 use crate::session::{self, looks_pretty};
 use crate::source::{self, Chunk};
 use crate::{pretty, verify};
@@ -161,8 +162,8 @@ pub fn parse_any_form<'c>(
     };
     match pretty::to_generic(text, name, &reason) {
         Ok(generic) => Ok(parse_generic(context, &generic, name)),
-        Err(message) if message.contains("not found") => Err(message),
-        Err(message) => {
+        Err(ConvertError::Tool(message)) => Err(message),
+        Err(ConvertError::Input(message)) => {
             eprintln!("{message}");
             Ok(None)
         }

@@ -7,11 +7,24 @@ use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use veritor_iree::tools::{self, Tool};
 
+/// Why pretty input could not be converted.
+#[derive(Debug)]
+pub enum ConvertError {
+    /// iree-opt cannot be found or run: nothing else can be parsed either.
+    Tool(String),
+    /// iree-opt rejected the input: its diagnostics, with the input's name.
+    Input(String),
+}
+
 /// Converts pretty-form text to generic form, keeping `source_name` in the locations.
-pub fn to_generic(text: &str, source_name: &str, reason: &str) -> Result<String, String> {
-    let iree_opt = tools::find(Tool::Opt)
-        .map_err(|e| format!("{source_name}: error: input is in StableHLO's pretty form ({}), which needs iree-opt to convert: {e}", reason.trim()))?;
-    let temp = TempFile::new(text)?;
+pub fn to_generic(text: &str, source_name: &str, reason: &str) -> Result<String, ConvertError> {
+    let iree_opt = tools::find(Tool::Opt).map_err(|e| {
+        ConvertError::Tool(format!(
+            "{source_name}: error: input is in StableHLO's pretty form ({}), which needs iree-opt to convert: {e}",
+            reason.trim()
+        ))
+    })?;
+    let temp = TempFile::new(text).map_err(ConvertError::Tool)?;
     let output = Command::new(&iree_opt)
         .args([
             "--mlir-print-op-generic",
@@ -20,12 +33,14 @@ pub fn to_generic(text: &str, source_name: &str, reason: &str) -> Result<String,
         ])
         .arg(&temp.path)
         .output()
-        .map_err(|e| format!("cannot run {}: {e}", iree_opt.display()))?;
+        .map_err(|e| ConvertError::Tool(format!("cannot run {}: {e}", iree_opt.display())))?;
     let rename = |s: &[u8]| {
         String::from_utf8_lossy(s).replace(&temp.path.display().to_string(), source_name)
     };
     if !output.status.success() {
-        return Err(rename(&output.stderr).trim_end().to_string());
+        return Err(ConvertError::Input(
+            rename(&output.stderr).trim_end().to_string(),
+        ));
     }
     Ok(rename(&output.stdout))
 }

@@ -16,3 +16,8 @@
 // RUN: rm -rf %t.dir && mkdir -p %t.dir && cp "$(command -v veritor-opt)" %t.dir/
 // RUN: cd %t.dir && not env PATH=/usr/bin:/bin ./veritor-opt %examples/tiny/forward.pretty.mlir 2>&1 | FileCheck %s --check-prefix=NOTFOUND
 // NOTFOUND: error: input is in StableHLO's pretty form ({{.*}}), which needs iree-opt to convert: iree-opt not found: run `make setup` (installs IREE into .venv), put it on PATH, or set VERITOR_IREE_OPT to its path
+// A broken pretty-form file: iree-opt's own error, at the right place of the original file.
+// RUN: head -c 3000 %examples/tiny/forward.pretty.mlir > %t.broken.pretty.mlir
+// RUN: not veritor-opt %t.broken.pretty.mlir 2>&1 | FileCheck %s --check-prefix=BROKEN
+// BROKEN: broken.pretty.mlir:{{[0-9]+}}:{{[0-9]+}}: error:
+// BROKEN-NOT: veritor-{{[0-9]+}}-{{[0-9]+}}.mlir
