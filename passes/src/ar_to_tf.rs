@@ -439,11 +439,38 @@ fn has_dot(value: MlirValue) -> bool {
     false
 }
 
+/// A `stablehlo.while` with a condition and a body, each one block ending in a
+/// `stablehlo.return` of the right arity (the verifier cannot check unregistered ops).
+fn well_formed_loop(w: MlirOperation) -> Result<(), String> {
+    let regions = unsafe { mlir_sys::mlirOperationGetNumRegions(w) };
+    if regions != 2 || operand_count(w) != result_count(w) {
+        return Err(
+            "the loop is malformed (expected two regions and one result per operand)".into(),
+        );
+    }
+    let expected = [1, result_count(w)];
+    for (region, count) in expected.into_iter().enumerate() {
+        let block = region_block(w, region as isize);
+        let last = raw::terminator(block);
+        let fits =
+            last.is_some_and(|op| name_of(op) == "stablehlo.return" && operand_count(op) == count);
+        let arguments = unsafe { mlir_sys::mlirBlockGetNumArguments(block) };
+        if !fits || arguments != result_count(w) {
+            return Err(
+                "the loop is malformed (its regions do not end in a matching stablehlo.return)"
+                    .into(),
+            );
+        }
+    }
+    Ok(())
+}
+
 /// Why a loop is not decoding, for the remark, or its chosen writes.
 fn analyse_loop(
     w: MlirOperation,
     carried: Option<isize>,
 ) -> Result<(isize, Vec<(Write, MlirValue)>), String> {
+    well_formed_loop(w)?;
     let body = region_block(w, 1);
     let candidates: Vec<isize> = match carried {
         Some(k) => vec![k],
@@ -522,6 +549,12 @@ struct Forced {
 fn rewrite(f: MlirOperation, options: &PassOptions) -> Result<Vec<MlirOperation>, Reject> {
     let entry = region_block(f, 0);
     let ret = terminator(entry);
+    if ret.ptr.is_null() || name_of(ret) != veritor_dialects::func::RETURN {
+        return Err(Reject::Error(
+            f,
+            "the function's body does not end in func.return".into(),
+        ));
+    }
     let (index, links) = tokens_chain(f, ret, options.int("tokens-result"))?;
     let tokens_type = TensorType::of(operand(ret, index))
         .ok_or_else(|| Reject::Error(f, "the tokens result must be a static tensor".into()))?;

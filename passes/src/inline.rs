@@ -174,6 +174,10 @@ fn body_problem(callee: OperationRef) -> Option<&'static str> {
     if block.next_in_region().is_some() {
         return Some("the callee has more than one block");
     }
+    let last = crate::raw::terminator(block.to_raw());
+    if !last.is_some_and(|op| crate::raw::name_of(op) == veritor_dialects::func::RETURN) {
+        return Some("the callee's body does not end in func.return");
+    }
     None
 }
 
@@ -190,7 +194,10 @@ fn inline_call(call: MlirOperation, callee: MlirOperation) {
                 mlir_sys::mlirOperationGetOperand(call, i),
             );
         }
-        let terminator = mlir_sys::mlirBlockGetTerminator(block);
+        // body_problem checked that the body ends in func.return.
+        let Some(terminator) = crate::raw::terminator(block) else {
+            return;
+        };
         let mut op = mlir_sys::mlirBlockGetFirstOperation(block);
         while op.ptr != terminator.ptr {
             let next = mlir_sys::mlirOperationGetNextInBlock(op);
