@@ -25,6 +25,7 @@ demo: build
 test: build
 	$(CARGO) test --workspace
 	$(LIT) -sv lit-tests
+	python3 tools/mutate_opt.py 1 150
 
 setup: apt venv rust
 

@@ -1,9 +1,16 @@
 """Mutation smoke test of veritor-opt: mutated example modules (truncated, lines deleted or
 swapped, characters changed) through every pass must end in exit code 0 or 1, never a crash
-or a panic. Usage: python3 benches/fuzz_opt.py SEED COUNT (needs target/debug/veritor-opt)."""
-import random, subprocess, sys, pathlib
+or a panic. Usage: python3 tools/mutate_opt.py SEED COUNT (needs target/debug/veritor-opt)."""
+import pathlib
+import random
+import subprocess
+import sys
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+WORK = pathlib.Path('/tmp') / f'veritor-fuzz-{__import__("os").getpid()}'
+WORK.mkdir(exist_ok=True)
 random.seed(int(sys.argv[1]) if len(sys.argv) > 1 else 0)
-srcs = [p for p in pathlib.Path('/work/main/examples/tiny').glob('*.mlir') if 'pretty' not in p.name] + list(pathlib.Path('/work/main/lit-tests/ar-to-tf').glob('*.mlir'))
+srcs = [p for p in (ROOT / 'examples' / 'tiny').glob('*.mlir') if 'pretty' not in p.name] + list((ROOT / 'lit-tests' / 'ar-to-tf').glob('*.mlir'))
 passes = ['--veritor-inline', '--veritor-ar-to-tf', '--veritor-symbol-dce', '--veritor-print-call-graph', '--veritor-gpu-legalize', '--veritor-strip-sharding', '--veritor-check-legal', '--veritor-insert-hooks=ops=stablehlo.add', '--pass-pipeline=builtin.module(veritor-insert-hooks{ops=stablehlo.add},veritor-lower-hooks,veritor-fingerprint{dim=4})']
 bad = 0
 for n in range(int(sys.argv[2]) if len(sys.argv) > 2 else 200):
@@ -17,11 +24,12 @@ for n in range(int(sys.argv[2]) if len(sys.argv) > 2 else 200):
     else:
         i = random.randrange(len(lines)); l = lines[i]
         if l: k = random.randrange(len(l)); lines[i] = l[:k] + random.choice('%"(){}<>:,=@0x') + l[k+1:]
-    path = pathlib.Path(f'/tmp/fuzz/case.mlir'); path.write_text('\n'.join(lines) + '\n')
+    path = WORK / 'case.mlir'; path.write_text('\n'.join(lines) + '\n')
     p = random.choice(passes)
-    r = subprocess.run(['/work/main/target/debug/veritor-opt', str(path), p, '-o', '/dev/null'], capture_output=True, text=True, timeout=60)
+    r = subprocess.run([str(ROOT / 'target' / 'debug' / 'veritor-opt'), str(path), p, '-o', '/dev/null'], capture_output=True, text=True, timeout=60)
     if r.returncode not in (0, 1) or 'panicked' in r.stderr or 'internal error' in r.stderr:
         bad += 1
-        keep = pathlib.Path(f'/tmp/fuzz/bad-{n}.mlir'); keep.write_text(path.read_text())
+        keep = WORK / f'bad-{n}.mlir'; keep.write_text(path.read_text())
         print('BAD', n, src.name, kind, p, r.returncode, r.stderr[-300:].replace('\n', ' | '))
-print('done, bad =', bad)
+print(f'mutation smoke test: {n + 1} cases, {bad} crashes (kept in {WORK})')
+sys.exit(1 if bad else 0)
