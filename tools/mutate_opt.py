@@ -32,4 +32,6 @@ for n in range(int(sys.argv[2]) if len(sys.argv) > 2 else 200):
         keep = WORK / f'bad-{n}.mlir'; keep.write_text(path.read_text())
         print('BAD', n, src.name, kind, p, r.returncode, r.stderr[-300:].replace('\n', ' | '))
 print(f'mutation smoke test: {n + 1} cases, {bad} crashes (kept in {WORK})')
+if not bad:
+    __import__('shutil').rmtree(WORK, ignore_errors=True)
 sys.exit(1 if bad else 0)
