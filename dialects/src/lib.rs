@@ -13,3 +13,17 @@ pub mod func {
     pub const CALL: &str = "func.call";
     pub const RETURN: &str = "func.return";
 }
+
+/// A context for Veritor's IR: every upstream dialect registered and loaded, unregistered
+/// dialects allowed (StableHLO, CHLO, Shardy are parsed without theirs), and the `veritor`
+/// dialect loaded. `Err` only if the veritor dialect's IRDL is refused (a bug).
+pub fn context() -> Result<melior::Context, String> {
+    let registry = melior::dialect::DialectRegistry::new();
+    melior::utility::register_all_dialects(&registry);
+    let context = melior::Context::new();
+    context.append_dialect_registry(&registry);
+    context.load_all_available_dialects();
+    context.set_allow_unregistered_dialects(true);
+    veritor::load(&context)?;
+    Ok(context)
+}

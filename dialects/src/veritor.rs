@@ -119,19 +119,12 @@ pub fn fingerprint_type<'c>(context: &'c Context, dims: &[i64], dim: i64) -> Opt
 #[cfg(test)]
 mod tests {
     use super::*;
-    use melior::dialect::DialectRegistry;
     use melior::ir::operation::OperationLike;
     use melior::ir::r#type::RankedTensorType;
     use melior::ir::{Block, BlockLike};
 
     fn context() -> Context {
-        let registry = DialectRegistry::new();
-        melior::utility::register_all_dialects(&registry);
-        let context = Context::new();
-        context.append_dialect_registry(&registry);
-        context.load_all_available_dialects();
-        context.set_allow_unregistered_dialects(true);
-        context
+        crate::context().unwrap()
     }
 
     #[test]

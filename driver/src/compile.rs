@@ -156,7 +156,7 @@ fn transform(
     diag::start_collecting();
     let text = source::read_input(input)?;
     let name = source::display_name(input);
-    let context = session::new_context();
+    let context = session::new_context()?;
     let module = parse_any_form(&context, &text, name)?;
     let Some(mut module) = module else {
         return Err(diagnostics_text("cannot parse the input"));

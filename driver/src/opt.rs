@@ -124,7 +124,7 @@ fn report(config: &OptConfig, name: &str, chunk: &Chunk, outcome: &ChunkOutcome)
 /// iree-opt for pretty input, say).
 fn process_chunk(config: &OptConfig, name: &str, chunk: &Chunk) -> Result<ChunkOutcome, String> {
     diag::take_collected();
-    let context = session::new_context();
+    let context = session::new_context()?;
     let Some(mut module) = parse_any_form(&context, &chunk.text, name)? else {
         return Ok(ChunkOutcome {
             output: None,

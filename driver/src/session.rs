@@ -1,7 +1,6 @@
 //! One MLIR context per input chunk: dialects, the diagnostic handler, parsing with the
 //! file name in locations, and printing in generic form.
 
-use melior::dialect::DialectRegistry;
 use melior::ir::operation::{OperationLike, OperationPrintingFlags};
 use melior::ir::{Module, Operation};
 use melior::{Context, StringRef};
@@ -9,25 +8,13 @@ use veritor_passes::diag::{self, Diag, Severity};
 
 /// A context that accepts StableHLO (unregistered, generic form) next to the upstream
 /// dialects, with the Veritor dialect loaded, and whose diagnostics go to Veritor's sink.
-pub fn new_context() -> Context {
-    let registry = DialectRegistry::new();
-    melior::utility::register_all_dialects(&registry);
-    let context = Context::new();
-    context.append_dialect_registry(&registry);
-    context.load_all_available_dialects();
-    context.set_allow_unregistered_dialects(true);
+pub fn new_context() -> Result<Context, String> {
+    let context = veritor_dialects::context()?;
     context.attach_diagnostic_handler(|d| {
         record_with_notes(&d);
         true
     });
-    if let Err(message) = veritor_dialects::veritor::load(&context) {
-        diag::record(Diag {
-            severity: Severity::Error,
-            pos: None,
-            message,
-        });
-    }
-    context
+    Ok(context)
 }
 
 fn record_with_notes(d: &melior::diagnostic::Diagnostic) {

@@ -312,13 +312,7 @@ module {
 "#;
 
     fn context() -> Context {
-        let registry = melior::dialect::DialectRegistry::new();
-        melior::utility::register_all_dialects(&registry);
-        let context = Context::new();
-        context.append_dialect_registry(&registry);
-        context.load_all_available_dialects();
-        context.set_allow_unregistered_dialects(true);
-        context
+        veritor_dialects::context().unwrap()
     }
 
     #[test]
