@@ -85,11 +85,7 @@ pub const SUFFIX: &str = "_teacher_forced";
 fn run(module: OperationRef, options: &PassOptions) -> PassResult {
     let graph = CallGraph::build(module);
     report_recursion(&graph)?;
-    let functions: HashMap<String, MlirOperation> = graph
-        .graph
-        .node_indices()
-        .map(|n| (graph.graph[n].name.clone(), graph.graph[n].op.to_raw()))
-        .collect();
+    let functions: HashMap<String, MlirOperation> = graph.ops_by_name();
     let publics: Vec<(String, MlirOperation)> = graph
         .graph
         .node_indices()

@@ -141,6 +141,14 @@ impl<'c, 'a> CallGraph<'c, 'a> {
         }
     }
 
+    /// Every function's op, by name (raw handles, which outlive the graph).
+    pub fn ops_by_name(&self) -> HashMap<String, mlir_sys::MlirOperation> {
+        self.graph
+            .node_indices()
+            .map(|n| (self.graph[n].name.clone(), self.graph[n].op.to_raw()))
+            .collect()
+    }
+
     /// The node of a function, by name.
     pub fn node(&self, name: &str) -> Option<NodeIndex> {
         self.index.get(name).copied()

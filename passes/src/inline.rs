@@ -66,11 +66,7 @@ pub const INFO: PassInfo = PassInfo {
 fn run(module: OperationRef, options: &PassOptions) -> PassResult {
     let graph = CallGraph::build(module);
     report_recursion(&graph)?;
-    let functions: HashMap<String, MlirOperation> = graph
-        .graph
-        .node_indices()
-        .map(|n| (graph.graph[n].name.clone(), graph.graph[n].op.to_raw()))
-        .collect();
+    let functions: HashMap<String, MlirOperation> = graph.ops_by_name();
     let targets: Vec<MlirOperation> = match options.string("into").trim_start_matches('@') {
         "" => graph
             .bottom_up()
