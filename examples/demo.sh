@@ -31,4 +31,37 @@ if [ "$status" = 0 ]; then
 else
   echo "demo: some outputs differ from JAX (see above)"
 fi
+
+# Teacher forcing: the verifier's program checks claimed tokens against the model.
+program=dus_writes
+src=examples/decode/$program.mlir
+ref=examples/decode/$program.reference
+echo "=== teacher forcing: $src"
+"$bin/veritor-opt" "$src" --veritor-ar-to-tf -o "$work/tf.mlir"
+mkdir -p "$work/tf.inputs" "$work/tf.expected" "$work/edited.inputs" "$work/edited.expected"
+cp examples/decode/$program.inputs/*.npy "$work/tf.inputs/"
+cp "$ref/tokens.npy" "$work/tf.inputs/99-teacher.npy"
+cp "$ref/predicted.npy" "$work/tf.expected/00.npy"
+cp "$ref/logits.npy" "$work/tf.expected/01.npy"
+echo "--- honest claim (the program's own tokens): predicted tokens and logits vs JAX's teacher-forced reference"
+if ! "$bin/veritor" exec "$work/tf.mlir" --function main_teacher_forced --rtol 1e-5 --atol 1e-5 \
+    --inputs "$work/tf.inputs" --expected "$work/tf.expected" --work-dir "$work/tf"; then
+  status=1
+fi
+cp examples/decode/$program.inputs/*.npy "$work/edited.inputs/"
+.venv/bin/python -c "
+import numpy as np, sys
+t = np.load(sys.argv[1]); t[0, 8] = (t[0, 8] + 1) % 32; np.save(sys.argv[2], t)
+" "$ref/tokens.npy" "$work/edited.inputs/99-teacher.npy"
+cp "$work/edited.inputs/99-teacher.npy" "$work/edited.expected/00.npy"
+cp "$ref/logits.npy" "$work/edited.expected/01.npy"
+echo "--- tampered claim (token 8 edited): predicted tokens against the claim"
+if "$bin/veritor" exec "$work/tf.mlir" --function main_teacher_forced --rtol 1e-5 --atol 1e-5 \
+    --inputs "$work/edited.inputs" --expected "$work/edited.expected" --work-dir "$work/edited" >"$work/edited.txt"; then
+  echo "demo: the tampered claim was NOT caught"
+  status=1
+else
+  grep -m1 "00.npy" "$work/edited.txt"
+  echo "demo: tampered claim rejected: the model would not have written the claimed token at position 8"
+fi
 exit "$status"
