@@ -171,7 +171,7 @@ fn body_problem(callee: OperationRef) -> Option<&'static str> {
         return Some("the callee has more than one block");
     }
     let last = crate::raw::terminator(block.to_raw());
-    if !last.is_some_and(|op| crate::raw::name_of(op) == veritor_dialects::func::RETURN) {
+    if last.is_none_or(|op| crate::raw::name_of(op) != veritor_dialects::func::RETURN) {
         return Some("the callee's body does not end in func.return");
     }
     None
