@@ -4,7 +4,8 @@ repetitions, medians), and prints the commitment size per generated token.
 
 The fingerprinted program taps the residual stream after the last block (the hidden state
 that feeds the unembedding), lowers the tap out of the decode loop and projects it with a
-seeded int8 Johnson-Lindenstrauss projection. Run by `make bench`.
+seeded int8 Johnson-Lindenstrauss projection (projected in the loop, before lowering). Run by
+`make bench`.
 
 Usage: .venv/bin/python benches/fingerprint.py [--repetitions N] [--dim D]
 """
@@ -51,8 +52,10 @@ def main() -> int:
         plain = work / "plain.vmfb"
         run([BIN / "iree-compile", *CPU, LARGE / f"{a.program}.mlir", "-o", plain])
         hooked_ir = work / "hooked.mlir"
+        # Fingerprint before lowering: each hook is projected where it sits (inside the decode
+        # loop), so the loop carries [steps, ..., dim] instead of the whole hidden state.
         pipeline = ("builtin.module(veritor-insert-hooks{ops=stablehlo.add locations=layer3/mlp scope-outputs=true},"
-                    f"veritor-lower-hooks,veritor-fingerprint{{dim={a.dim} quantize=int8}})")
+                    f"veritor-fingerprint{{dim={a.dim} quantize=int8}},veritor-lower-hooks)")
         subprocess.run([VERITOR_OPT, LARGE / f"{a.program}.debug.mlir", f"--pass-pipeline={pipeline}", "-o", hooked_ir],
                        check=True, capture_output=True)
         hooked = work / "hooked.vmfb"

@@ -1,10 +1,17 @@
 // RUN: veritor-opt %s --split-input-file --verify-diagnostics --veritor-fingerprint
 
-// fingerprint_failure_hook_not_lowered: fingerprints work on hook results.
-func.func @main(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
-  // expected-error@+1 {{veritor-fingerprint: this veritor.hook is not lowered yet; run veritor-lower-hooks first}}
-  %0 = "veritor.hook"(%x) {name = "h"} : (tensor<4x8xf32>) -> tensor<4x8xf32>
-  return %0 : tensor<4x8xf32>
+// fingerprint_failure_hook_in_reduce_body: before lowering, a hook is projected where it
+// sits, so it must sit where a value can leave (a while body, an if/case branch).
+func.func @main(%x: tensor<4x8xf32>) -> tensor<4xf32> {
+  %z = "stablehlo.constant"() <{value = dense<0.0> : tensor<f32>}> : () -> tensor<f32>
+  %r = "stablehlo.reduce"(%x, %z) ({
+  ^bb0(%a: tensor<f32>, %b: tensor<f32>):
+    %s = "stablehlo.add"(%a, %b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+    // expected-error@+1 {{veritor-fingerprint: this veritor.hook sits in a stablehlo.reduce region, which its fingerprint could not leave}}
+    %h = "veritor.hook"(%s) {name = "h"} : (tensor<f32>) -> tensor<f32>
+    "stablehlo.return"(%h) : (tensor<f32>) -> ()
+  }) {dimensions = array<i64: 1>} : (tensor<4x8xf32>, tensor<f32>) -> tensor<4xf32>
+  return %r : tensor<4xf32>
 }
 
 // -----
@@ -40,4 +47,4 @@ func.func @main(%x: tensor<4x8xf32>, %s: tensor<2xui32>) -> tensor<4x2xf32> {
 
 // fingerprint_inapplicable_no_hook_results: a remark, nothing changes.
 // RUN: veritor-opt %S/../Inputs/canonical.mlir --veritor-fingerprint 2>&1 >/dev/null | FileCheck %s --check-prefix=NONE
-// NONE: remark: veritor-fingerprint: no hook result to fingerprint (run veritor-insert-hooks and veritor-lower-hooks first)
+// NONE: remark: veritor-fingerprint: no hook or hook result to fingerprint (run veritor-insert-hooks first)

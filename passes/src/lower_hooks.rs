@@ -20,6 +20,11 @@
 //! body or a `while` condition cannot leave it: an error at the hook. `schema=FILE` writes
 //! which result of which function holds which hook (format `veritor-hook-results/1`).
 //!
+//! A hook that `veritor-fingerprint` already projected (run before this pass, so that loops
+//! stack projections rather than whole hook values) carries `veritor.fingerprint = tag`;
+//! its results get that tag too, and an int8 fingerprint's codes and scales, two hooks of one
+//! name, keep that name (the tag tells them apart).
+//!
 //! With `mode=trace` each hook becomes IREE's `flow.tensor.trace "<name>" = [%x]` in place
 //! (printed at run time, once per loop iteration inside a loop), and no signature changes.
 //!
@@ -50,6 +55,7 @@
 use crate::call_graph::CallGraph;
 use crate::diag;
 use crate::emit::{type_text, Emitter, TensorType};
+use crate::fingerprint::FINGERPRINT_ATTR;
 use crate::hook_schema::{self, FunctionResults, HookResult, ResultSchema};
 use crate::insert_hooks::liftable;
 use crate::ir;
@@ -105,6 +111,8 @@ struct Export {
     value: MlirValue,
     iterations: Vec<i64>,
     location: String,
+    /// The hook's `veritor.fingerprint` tag (a hook `veritor-fingerprint` already projected).
+    fingerprint: Option<String>,
 }
 
 /// What a lowered function returns beyond its own results.
@@ -114,6 +122,7 @@ struct Exported {
     ty: MlirType,
     iterations: Vec<i64>,
     location: String,
+    fingerprint: Option<String>,
 }
 
 fn run(module: OperationRef, options: &PassOptions) -> PassResult {
@@ -315,7 +324,12 @@ impl Lowering {
             .iter()
             .map(|e| {
                 let tag = raw::string_attr(context, &e.name);
-                raw::dictionary(context, &[(vd::HOOK_RESULT_ATTR.to_string(), tag)])
+                let mut entries = vec![(vd::HOOK_RESULT_ATTR.to_string(), tag)];
+                if let Some(fingerprint) = &e.fingerprint {
+                    let value = raw::string_attr(context, fingerprint);
+                    entries.push((FINGERPRINT_ATTR.to_string(), value));
+                }
+                raw::dictionary(context, &entries)
             })
             .collect();
         if !raw::append_results(f, &values, &dicts) {
@@ -343,6 +357,7 @@ impl Lowering {
                 ty: raw::value_type(e.value),
                 iterations: e.iterations,
                 location: e.location,
+                fingerprint: e.fingerprint,
             })
             .collect();
         self.exported.insert(name.to_string(), exported);
@@ -386,6 +401,7 @@ impl Lowering {
                 value: raw::result(new, first + k as isize),
                 iterations: e.iterations.clone(),
                 location: e.location.clone(),
+                fingerprint: e.fingerprint.clone(),
             })
             .collect()
     }
@@ -441,15 +457,19 @@ fn lower_hook(hook: MlirOperation) -> Export {
         value: input,
         iterations: Vec::new(),
         location: raw::location_text(hook),
+        fingerprint: raw::attribute(hook, FINGERPRINT_ATTR).and_then(raw::string_value),
     };
     raw::replace_uses(raw::result(hook, 0), input);
     raw::erase(hook);
     export
 }
 
-/// Adds `export`, renaming it `<name>.2`, `<name>.3`... when the name is taken.
+/// Adds `export`, renaming it `<name>.2`, `<name>.3`... when the name is taken (by an export
+/// with the same fingerprint tag: an int8 fingerprint's codes and scale share a name).
 fn push_unique(out: &mut Vec<Export>, mut export: Export) {
-    let taken = |name: &str, out: &[Export]| out.iter().any(|e| e.name == name);
+    let tag = export.fingerprint.clone();
+    let taken =
+        |name: &str, out: &[Export]| out.iter().any(|e| e.name == name && e.fingerprint == tag);
     if taken(&export.name, out) {
         let base = export.name.clone();
         let mut k = 2;
@@ -662,6 +682,7 @@ fn stack_in_loop(w: MlirOperation, inner: &[Export], trips: i64) -> Result<Vec<E
                 value: raw::result(new, first + 1 + k as isize),
                 iterations,
                 location: export.location.clone(),
+                fingerprint: export.fingerprint.clone(),
             }
         })
         .collect())
@@ -836,28 +857,31 @@ struct Merged {
     ty: MlirType,
     iterations: Vec<i64>,
     location: String,
+    fingerprint: Option<String>,
 }
 
 /// The union of the branches' exports by name (same name and type: one result); a name
 /// seen with another type is renamed in its branch.
 fn merge_branches(per_branch: &mut [Vec<Export>]) -> Vec<Merged> {
     let mut union: Vec<Merged> = Vec::new();
-    let mut by_name: BTreeMap<String, String> = BTreeMap::new();
+    let mut by_name: BTreeMap<(String, Option<String>), String> = BTreeMap::new();
+    let key = |e: &Export| (e.name.clone(), e.fingerprint.clone());
     for branch in per_branch.iter_mut() {
         for export in branch.iter_mut() {
             let type_name = raw::type_of_text(export.value);
             let mut k = 2;
             let base = export.name.clone();
-            while by_name.get(&export.name).is_some_and(|t| *t != type_name) {
+            while by_name.get(&key(export)).is_some_and(|t| *t != type_name) {
                 export.name = format!("{base}.{k}");
                 k += 1;
             }
-            if by_name.insert(export.name.clone(), type_name).is_none() {
+            if by_name.insert(key(export), type_name).is_none() {
                 union.push(Merged {
                     name: export.name.clone(),
                     ty: raw::value_type(export.value),
                     iterations: export.iterations.clone(),
                     location: export.location.clone(),
+                    fingerprint: export.fingerprint.clone(),
                 });
             }
         }
@@ -881,7 +905,10 @@ fn join_branches(
         let e = Emitter::before(ret);
         let mut returned = raw::operands(ret);
         for merged in union {
-            let value = match exports.iter().find(|x| x.name == merged.name) {
+            let value = match exports
+                .iter()
+                .find(|x| x.name == merged.name && x.fingerprint == merged.fingerprint)
+            {
                 Some(x) => x.value,
                 None => {
                     let t = TensorType::parse(&type_text(merged.ty))
@@ -901,6 +928,7 @@ fn join_branches(
             value: raw::result(new, first + k as isize),
             iterations: m.iterations.clone(),
             location: m.location.clone(),
+            fingerprint: m.fingerprint.clone(),
         })
         .collect())
 }

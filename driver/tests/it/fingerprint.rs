@@ -5,7 +5,7 @@
 //! distances are roughly preserved (Johnson–Lindenstrauss), and int8 codes dequantize to the
 //! projection within half a step.
 
-use crate::hooks::{norm_error, scratch, spec, transform, HOOK_TOLERANCE};
+use crate::hooks::{norm_error, run_main, scratch, spec, transform, HOOK_TOLERANCE};
 use crate::support::root;
 use std::path::{Path, PathBuf};
 use veritor_iree::compare::compare;
@@ -174,6 +174,82 @@ fn fingerprint_success_int8_gaussian_dequantizes_within_half_a_step() {
             q.iter().any(|v| v.abs() == 127.0),
             "hook {k}: no code reaches 127"
         );
+    }
+    let _ = std::fs::remove_dir_all(&work);
+}
+
+/// Both orders on `greedy_full` (4 hooks inside the decode loop, reached through calls):
+/// `veritor-fingerprint` before `veritor-lower-hooks` projects each hook in the loop (the
+/// seed threaded through the calls and carried by the loop), after it projects the stacked
+/// results; the same seed gives the same fingerprints (f32, and int8 codes with scales), and
+/// the loop carries projections, not hidden states.
+#[test]
+fn fingerprint_success_before_and_after_lowering_agree_on_greedy_full() {
+    let program = "greedy_full";
+    let work = scratch("fingerprint-orders");
+    let insert = format!("veritor-insert-hooks{{{}}}", spec(program).insert_hooks);
+    let seed_path = work.join("seed.npy");
+    npy::write(&seed_path, &seed([0x0bad_cafe, 7])).unwrap();
+    for (options, per_hook) in [("dim=8", 1), ("dim=4 quantize=int8", 2)] {
+        let fingerprint = format!("veritor-fingerprint{{{options}}}");
+        let orders = [
+            (
+                "after",
+                format!("{insert},veritor-lower-hooks,{fingerprint}"),
+            ),
+            (
+                "before",
+                format!("{insert},{fingerprint},veritor-lower-hooks"),
+            ),
+        ];
+        let mut outputs = Vec::new();
+        for (tag, pipeline) in &orders {
+            let dir = work.join(format!("{tag}-{}", per_hook));
+            std::fs::create_dir_all(&dir).unwrap();
+            let mlir = transform(program, pipeline, &dir);
+            let text = std::fs::read_to_string(&mlir).unwrap();
+            assert!(!text.contains("\"veritor."), "{tag}: a veritor op is left");
+            if *tag == "before" {
+                // The loop carries the projections (and the seed), never a hidden state.
+                assert!(
+                    !text.contains("tensor<12x1x16x32xf32>"),
+                    "{tag}: the loop stacks hidden states"
+                );
+            }
+            let files = run_main(
+                program,
+                &mlir,
+                1 + HOOKS * per_hook,
+                std::slice::from_ref(&seed_path),
+                &dir,
+            );
+            outputs.push(
+                files
+                    .iter()
+                    .map(|p| npy::read(p).unwrap())
+                    .collect::<Vec<_>>(),
+            );
+        }
+        let (after, before) = (&outputs[0], &outputs[1]);
+        assert_eq!(
+            after[0].data, before[0].data,
+            "{options}: the tokens differ"
+        );
+        for k in 1..after.len() {
+            let (a, b) = (&after[k], &before[k]);
+            assert_eq!(
+                (a.dtype, &a.shape),
+                (b.dtype, &b.shape),
+                "{options}: result {k}"
+            );
+            if a.data != b.data {
+                if let Err(m) = compare(b, a, HOOK_TOLERANCE) {
+                    panic!("{options}: result {k} differs between the orders: {m}");
+                }
+            }
+        }
+        let identical = (1..after.len()).all(|k| after[k].data == before[k].data);
+        eprintln!("{options}: both orders agree (bit-identical: {identical})");
     }
     let _ = std::fs::remove_dir_all(&work);
 }

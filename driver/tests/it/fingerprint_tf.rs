@@ -17,13 +17,23 @@ struct Compiled {
     hooks: usize,
 }
 
-/// insert-hooks (the program's selection), ar-to-tf, lower-hooks, fingerprint{dim}.
-fn compile(program: &str, dim: usize, work: &Path) -> Compiled {
+/// insert-hooks (the program's selection), ar-to-tf, lower-hooks, fingerprint{dim}; with
+/// `before`, fingerprint then lower-hooks (each hook projected where it sits, in the loop).
+fn compile(program: &str, dim: usize, before: bool, work: &Path) -> Compiled {
     let spec = spec(program);
     let input = root().join(format!("examples/tiny/{}", spec.source));
-    let output = work.join(format!("{program}-{dim}.mlir"));
+    let output = work.join(format!("{program}-{dim}-{before}.mlir"));
+    let (lower, fingerprint) = (
+        "veritor-lower-hooks",
+        format!("veritor-fingerprint{{dim={dim}}}"),
+    );
+    let passes = if before {
+        format!("{fingerprint},{lower}")
+    } else {
+        format!("{lower},{fingerprint}")
+    };
     let pipeline = format!(
-        "--pass-pipeline=builtin.module(veritor-insert-hooks{{{}}},veritor-ar-to-tf,veritor-lower-hooks,veritor-fingerprint{{dim={dim}}})",
+        "--pass-pipeline=builtin.module(veritor-insert-hooks{{{}}},veritor-ar-to-tf,{passes})",
         spec.insert_hooks
     );
     let run = veritor_opt(&[
@@ -133,14 +143,16 @@ fn prover_and_verifier_fingerprints_agree_at_every_step() {
         ("greedy_kv", &[16][..]),
         ("sampled", &[16][..]),
     ] {
-        for &dim in dims {
-            let work = scratch(&format!("fp-tf-{program}-{dim}"));
-            let c = compile(program, dim, &work);
+        // Both pass orders at dim 16 (fingerprint before lowering: projected in the loop).
+        let orders = dims.iter().map(|&d| (d, false)).chain([(16, true)]);
+        for (dim, before) in orders {
+            let work = scratch(&format!("fp-tf-{program}-{dim}-{before}"));
+            let c = compile(program, dim, before, &work);
             let (prover, verifier) = prove_and_verify(&c, program, &inputs(program), &work);
             let distance = worst_step_distance(&prover, &verifier);
             assert!(
                 distance <= HONEST,
-                "{program} dim {dim}: prover and verifier differ by {distance}"
+                "{program} dim {dim} (fingerprint before lowering: {before}): prover and verifier differ by {distance}"
             );
             let _ = std::fs::remove_dir_all(&work);
         }
@@ -187,7 +199,7 @@ fn bf16_round(v: f64) -> f32 {
 #[test]
 fn perturbed_models_land_far_outside_the_honest_band() {
     let work = scratch("fp-tf-perturbed");
-    let c = compile("greedy_full", 16, &work);
+    let c = compile("greedy_full", 16, false, &work);
     // Arguments 4..=7 are layer 0's attention weights (wk, wo, wq, wv).
     let noisy = distance_with(&work, &c, &|i, v| {
         (4..=7).contains(&i).then(|| {
