@@ -57,7 +57,7 @@ pub fn run(config: &OptConfig) -> i32 {
     let name = source::display_name(&config.input).to_string();
     let mut ok = true;
     let mut outputs = Vec::new();
-    for chunk in source::split(&text, config.split_input_file) {
+    for chunk in source::split(text, config.split_input_file) {
         if config.split_input_file && source::is_empty_chunk(&chunk.text) {
             continue;
         }
@@ -72,7 +72,11 @@ pub fn run(config: &OptConfig) -> i32 {
             }
         }
     }
-    ok &= write_output(config, &outputs.join("// -----\n"));
+    let text = match outputs.len() {
+        1 => outputs.pop().unwrap_or_default(),
+        _ => outputs.join("// -----\n"),
+    };
+    ok &= write_output(config, &text);
     if ok {
         0
     } else {
@@ -180,6 +184,10 @@ fn parse_generic<'c>(context: &'c Context, text: &str, name: &str) -> Option<Mod
 }
 
 fn run_pipeline(config: &OptConfig, context: &Context, module: &mut Module) -> bool {
+    if config.pipeline.is_empty() {
+        // Parsing verified the module already; an empty pass manager would verify it again.
+        return true;
+    }
     let pm = PassManager::new(context);
     for element in &config.pipeline {
         if let Err(message) = registry::add_element(&pm, element) {

@@ -22,7 +22,7 @@ pub fn read_input(path: &str) -> Result<String, String> {
     } else {
         std::fs::read(path).map_err(|e| format!("cannot read '{path}': {}", plain_io_error(&e)))?
     };
-    check_text(&bytes).map_err(|e| format!("{}: error: {e}", display_name(path)))
+    check_text(bytes).map_err(|e| format!("{}: error: {e}", display_name(path)))
 }
 
 /// The name diagnostics use for an input path.
@@ -39,7 +39,7 @@ fn plain_io_error(error: &std::io::Error) -> String {
     text.split(" (os error").next().unwrap_or(&text).to_string()
 }
 
-fn check_text(bytes: &[u8]) -> Result<String, String> {
+fn check_text(bytes: Vec<u8>) -> Result<String, String> {
     if bytes.starts_with(b"ML\xefR") {
         return Err("MLIR bytecode is not supported; give the module as text".into());
     }
@@ -48,7 +48,7 @@ fn check_text(bytes: &[u8]) -> Result<String, String> {
             "input is binary, not MLIR text (NUL byte at offset {at})"
         ));
     }
-    let text = String::from_utf8(bytes.to_vec()).map_err(|e| {
+    let text = String::from_utf8(bytes).map_err(|e| {
         format!(
             "input is not UTF-8 text (invalid byte at offset {})",
             e.utf8_error().valid_up_to()
@@ -61,10 +61,10 @@ fn check_text(bytes: &[u8]) -> Result<String, String> {
 }
 
 /// Splits on lines that are exactly `// -----`, as mlir-opt's `--split-input-file` does.
-pub fn split(text: &str, enabled: bool) -> Vec<Chunk> {
+pub fn split(text: String, enabled: bool) -> Vec<Chunk> {
     if !enabled {
         return vec![Chunk {
-            text: text.to_string(),
+            text,
             first_line: 1,
         }];
     }
@@ -92,11 +92,11 @@ pub fn split(text: &str, enabled: bool) -> Vec<Chunk> {
 
 /// Wraps top-level ops in `module { ... }` when the text has no module of its own, keeping
 /// every line where it was (the opening goes on a blank or comment line before the first op).
-pub fn with_implicit_module(text: &str) -> String {
+pub fn with_implicit_module(text: &str) -> std::borrow::Cow<'_, str> {
     if has_explicit_module(text) {
-        return text.to_string();
+        return std::borrow::Cow::Borrowed(text);
     }
-    wrap_bare_ops(text, "module {", "}")
+    std::borrow::Cow::Owned(wrap_bare_ops(text, "module {", "}"))
 }
 
 /// Whether the first op of the text is a module (pretty or generic form).
@@ -156,7 +156,7 @@ mod tests {
 
     #[test]
     fn split_success_keeps_line_numbers() {
-        let chunks = split("a\n// -----\nb\nc\n// -----\nd\n", true);
+        let chunks = split("a\n// -----\nb\nc\n// -----\nd\n".to_string(), true);
         assert_eq!(chunks.len(), 3);
         assert_eq!(chunks[1].first_line, 3);
         assert_eq!(chunks[1].text.lines().nth(2), Some("b"));
@@ -180,10 +180,12 @@ mod tests {
 
     #[test]
     fn check_text_failure_cases() {
-        assert!(check_text(b"").unwrap_err().contains("empty"));
-        assert!(check_text(b"  \n").unwrap_err().contains("empty"));
-        assert!(check_text(b"ab\0cd").unwrap_err().contains("binary"));
-        assert!(check_text(&[0xff, 0xfe, 0x41])
+        assert!(check_text(b"".to_vec()).unwrap_err().contains("empty"));
+        assert!(check_text(b"  \n".to_vec()).unwrap_err().contains("empty"));
+        assert!(check_text(b"ab\0cd".to_vec())
+            .unwrap_err()
+            .contains("binary"));
+        assert!(check_text(vec![0xff, 0xfe, 0x41])
             .unwrap_err()
             .contains("UTF-8"));
     }
