@@ -43,7 +43,7 @@ def one_time(vmfb: Path, inputs: list) -> float:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--repetitions", type=int, default=5)
+    ap.add_argument("--repetitions", type=int, default=9)
     ap.add_argument("--dim", type=int, default=4)
     ap.add_argument("--program", default="greedy_full", choices=["greedy_full", "greedy_kv"])
     a = ap.parse_args()

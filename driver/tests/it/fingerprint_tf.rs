@@ -140,8 +140,8 @@ fn prove_and_verify(
 fn prover_and_verifier_fingerprints_agree_at_every_step() {
     for (program, dims) in [
         ("greedy_full", &[16usize, 32, 64][..]),
-        ("greedy_kv", &[16][..]),
-        ("sampled", &[16][..]),
+        ("greedy_kv", &[16, 32, 64][..]),
+        ("sampled", &[16, 32, 64][..]),
     ] {
         // Both pass orders at dim 16 (fingerprint before lowering: projected in the loop).
         let orders = dims.iter().map(|&d| (d, false)).chain([(16, true)]);
