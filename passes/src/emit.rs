@@ -55,6 +55,23 @@ impl Emitter {
         results: &[MlirType],
         attrs: &[(&str, MlirAttribute)],
     ) -> MlirOperation {
+        let op = self.detached(name, operands, results, attrs, Vec::new());
+        unsafe {
+            let block = mlir_sys::mlirOperationGetBlock(self.anchor);
+            mlir_sys::mlirBlockInsertOwnedOperationBefore(block, self.anchor, op);
+        }
+        op
+    }
+
+    /// Creates an op that is not inserted anywhere yet; it takes ownership of `regions`.
+    pub fn detached(
+        &self,
+        name: &str,
+        operands: &[MlirValue],
+        results: &[MlirType],
+        attrs: &[(&str, MlirAttribute)],
+        regions: Vec<mlir_sys::MlirRegion>,
+    ) -> MlirOperation {
         unsafe {
             let mut state = mlir_sys::mlirOperationStateGet(string_ref(name), self.location);
             mlir_sys::mlirOperationStateAddOperands(
@@ -79,10 +96,12 @@ impl Emitter {
                 named.len() as isize,
                 named.as_ptr(),
             );
-            let op = mlir_sys::mlirOperationCreate(&mut state);
-            let block = mlir_sys::mlirOperationGetBlock(self.anchor);
-            mlir_sys::mlirBlockInsertOwnedOperationBefore(block, self.anchor, op);
-            op
+            mlir_sys::mlirOperationStateAddOwnedRegions(
+                &mut state,
+                regions.len() as isize,
+                regions.as_ptr(),
+            );
+            mlir_sys::mlirOperationCreate(&mut state)
         }
     }
 

@@ -1093,18 +1093,14 @@ fn reduce_max_last(e: &Emitter, x: MlirValue, t: &TensorType) -> Result<MlirValu
         mlir_sys::mlirBlockAppendOwnedOperation(block, ret);
         let region = mlir_sys::mlirRegionCreate();
         mlir_sys::mlirRegionAppendOwnedBlock(region, block);
-        let mut state =
-            mlir_sys::mlirOperationStateGet(raw::string_ref("stablehlo.reduce"), e.location);
-        mlir_sys::mlirOperationStateAddOperands(&mut state, 2, [x, init].as_ptr());
         let out_type = ty(e, &out)?;
-        mlir_sys::mlirOperationStateAddResults(&mut state, 1, &out_type);
-        mlir_sys::mlirOperationStateAddOwnedRegions(&mut state, 1, &region);
-        let named = mlir_sys::mlirNamedAttributeGet(
-            mlir_sys::mlirIdentifierGet(e.context, raw::string_ref("dimensions")),
-            dims,
+        let reduce = e.detached(
+            "stablehlo.reduce",
+            &[x, init],
+            &[out_type],
+            &[("dimensions", dims)],
+            vec![region],
         );
-        mlir_sys::mlirOperationStateAddAttributes(&mut state, 1, &named);
-        let reduce = mlir_sys::mlirOperationCreate(&mut state);
         mlir_sys::mlirBlockInsertOwnedOperationBefore(raw::block_of(e.anchor), e.anchor, reduce);
         Ok(mlir_sys::mlirOperationGetResult(reduce, 0))
     }
@@ -1112,20 +1108,7 @@ fn reduce_max_last(e: &Emitter, x: MlirValue, t: &TensorType) -> Result<MlirValu
 
 /// An op that is not inserted anywhere yet.
 fn build(e: &Emitter, name: &str, operands: &[MlirValue], results: &[MlirType]) -> MlirOperation {
-    unsafe {
-        let mut state = mlir_sys::mlirOperationStateGet(raw::string_ref(name), e.location);
-        mlir_sys::mlirOperationStateAddOperands(
-            &mut state,
-            operands.len() as isize,
-            operands.as_ptr(),
-        );
-        mlir_sys::mlirOperationStateAddResults(
-            &mut state,
-            results.len() as isize,
-            results.as_ptr(),
-        );
-        mlir_sys::mlirOperationCreate(&mut state)
-    }
+    e.detached(name, operands, results, &[], Vec::new())
 }
 
 // ---------------------------------------------------------------------------------------
