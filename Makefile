@@ -9,7 +9,7 @@ SHELL := /bin/bash
 LLVM_PREFIX := /usr/lib/llvm-22
 APT_PACKAGES := llvm-22-dev libmlir-22-dev mlir-22-tools llvm-22-tools libclang1-22 \
 	libclang-common-22-dev libpolly-22-dev libzstd-dev python3 python3-venv python3-pip \
-	gcc libc6-dev
+	gcc g++ libc6-dev
 VENV := .venv
 PYTHON := $(VENV)/bin/python
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)

@@ -34,10 +34,17 @@ pub struct OptConfig {
     pub debug_info: bool,
 }
 
-/// What one chunk produced.
+/// What one chunk produced: whether it succeeded (diagnostics as expected, when checking
+/// them), and its output.
 struct ChunkOutcome {
-    output: Option<String>,
-    diags: Vec<Diag>,
+    ok: bool,
+    output: Option<Rendered>,
+}
+
+/// A chunk's output: text to write later, or already written to the destination.
+enum Rendered {
+    Text(String),
+    Written,
 }
 
 /// Runs the tool; returns the process exit code (0 success, 1 failure).
@@ -63,7 +70,7 @@ pub fn run(config: &OptConfig) -> i32 {
         }
         match process_chunk(config, &name, &chunk) {
             Ok(outcome) => {
-                ok &= report(config, &name, &chunk, &outcome);
+                ok &= outcome.ok;
                 outputs.extend(outcome.output);
             }
             Err(message) => {
@@ -72,12 +79,19 @@ pub fn run(config: &OptConfig) -> i32 {
             }
         }
     }
-    let text = match outputs.len() {
-        1 => outputs.pop().unwrap_or_default(),
-        _ => outputs.join("// -----\n"),
-    };
-    ok &= write_output(config, &text);
-    if ok {
+    if outputs.iter().any(|o| matches!(o, Rendered::Text(_))) {
+        let texts: Vec<String> = outputs
+            .into_iter()
+            .filter_map(|o| match o {
+                Rendered::Text(t) => Some(t),
+                Rendered::Written => None,
+            })
+            .collect();
+        ok &= write_output(config, &texts.join("// -----\n"));
+    } else if outputs.is_empty() {
+        ok &= write_output(config, "");
+    }
+    if ok && !FAILED_WRITE.load(std::sync::atomic::Ordering::Relaxed) {
         0
     } else {
         1
@@ -103,12 +117,18 @@ fn check_pipeline(pipeline: &[String]) -> Result<(), String> {
 }
 
 /// Prints the chunk's diagnostics (or checks them); returns whether the chunk succeeded.
-fn report(config: &OptConfig, name: &str, chunk: &Chunk, outcome: &ChunkOutcome) -> bool {
+fn report(
+    config: &OptConfig,
+    name: &str,
+    chunk: &Chunk,
+    diags: &[Diag],
+    transformed: bool,
+) -> bool {
     if !config.verify_diagnostics {
-        for d in &outcome.diags {
+        for d in diags {
             eprintln!("{d}");
         }
-        return outcome.output.is_some();
+        return transformed;
     }
     let expected = match verify::expectations(&chunk.text) {
         Ok(expected) => expected,
@@ -117,7 +137,7 @@ fn report(config: &OptConfig, name: &str, chunk: &Chunk, outcome: &ChunkOutcome)
             return false;
         }
     };
-    let failures = verify::check(name, &expected, &outcome.diags);
+    let failures = verify::check(name, &expected, diags);
     for d in &failures {
         eprintln!("{d}");
     }
@@ -130,23 +150,19 @@ fn process_chunk(config: &OptConfig, name: &str, chunk: &Chunk) -> Result<ChunkO
     diag::take_collected();
     let context = session::new_context()?;
     let Some(mut module) = parse_any_form(&context, &chunk.text, name)? else {
-        return Ok(ChunkOutcome {
-            output: None,
-            diags: diag::take_collected(),
-        });
+        let ok = report(config, name, chunk, &diag::take_collected(), false);
+        return Ok(ChunkOutcome { ok, output: None });
     };
     // Parsing already verified the module; the pass manager verifies after each pass.
     let transformed = run_pipeline(config, &context, &mut module);
-    let output = if transformed {
-        Some(render(config, &module)?)
-    } else {
-        None
+    // Diagnostics first, then the output, as mlir-opt prints them.
+    let ok = report(config, name, chunk, &diag::take_collected(), transformed);
+    let output = match (transformed, direct(config)) {
+        (false, _) => None,
+        (true, true) => Some(write_direct(config, &module)),
+        (true, false) => Some(Rendered::Text(render(config, &module)?)),
     };
-    drop(module);
-    Ok(ChunkOutcome {
-        output,
-        diags: diag::take_collected(),
-    })
+    Ok(ChunkOutcome { ok, output })
 }
 
 /// Parses generic form directly, and pretty form through iree-opt. `Ok(None)`: parsing
@@ -220,6 +236,36 @@ fn render(config: &OptConfig, module: &Module) -> Result<String, String> {
         Emit::Pretty => pretty::to_pretty(&generic),
     }
 }
+
+/// One generic module goes straight to its destination (the common case, and the fast one).
+fn direct(config: &OptConfig) -> bool {
+    !config.split_input_file && config.emit == Emit::Generic
+}
+
+/// Writes the module to `-o` (or stdout); a failure is reported and leaves no output.
+fn write_direct(config: &OptConfig, module: &Module) -> Rendered {
+    let result = match config.output.as_deref() {
+        None | Some("-") => {
+            use std::io::Write;
+            let _ = std::io::stdout().flush();
+            session::write_generic(module, config.debug_info, &std::io::stdout())
+        }
+        Some(path) => std::fs::File::create(path)
+            .map_err(|e| e.to_string())
+            .and_then(|file| session::write_generic(module, config.debug_info, &file))
+            .map_err(|e| format!("cannot write '{path}': {e}")),
+    };
+    match result {
+        Ok(()) => Rendered::Written,
+        Err(message) => {
+            eprintln!("veritor-opt: error: {message}");
+            FAILED_WRITE.store(true, std::sync::atomic::Ordering::Relaxed);
+            Rendered::Written
+        }
+    }
+}
+
+static FAILED_WRITE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
 fn write_output(config: &OptConfig, text: &str) -> bool {
     let result = match config.output.as_deref() {

@@ -86,6 +86,39 @@ pub fn explain_symbol_table_limit() {
     }
 }
 
+unsafe extern "C" {
+    /// driver/src/print_shim.cpp: prints `op` to `fd`; 0 on success.
+    fn veritor_print_to_fd(
+        op: mlir_sys::MlirOperation,
+        flags: mlir_sys::MlirOpPrintingFlags,
+        fd: std::os::raw::c_int,
+    ) -> std::os::raw::c_int;
+}
+
+/// Prints the module in generic op form straight into an open file (buffered by LLVM, not
+/// token by token through the C API's callback).
+pub fn write_generic(
+    module: &Module,
+    debug_info: bool,
+    file: &impl std::os::fd::AsRawFd,
+) -> Result<(), String> {
+    let flags = OperationPrintingFlags::new()
+        .print_generic_operation_form()
+        .enable_debug_info(debug_info, false);
+    let status = unsafe {
+        veritor_print_to_fd(
+            module.as_operation().to_raw(),
+            flags.to_raw(),
+            file.as_raw_fd(),
+        )
+    };
+    if status == 0 {
+        Ok(())
+    } else {
+        Err("write error".into())
+    }
+}
+
 /// Prints the module in generic op form (what Veritor reads and writes by default).
 pub fn print_generic(module: &Module, debug_info: bool) -> String {
     let flags = OperationPrintingFlags::new()
