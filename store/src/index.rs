@@ -352,18 +352,11 @@ impl Index {
         check_name("entry point", &workload.entry_point)?;
         self.write(|conn| {
             if let Some(old) = self.workload_in(conn, &workload.name)? {
-                let field = if old.graph != workload.graph {
-                    "graph"
-                } else if old.entry_point != workload.entry_point {
-                    "entry point"
-                } else {
-                    return Ok(false);
-                };
-                return Err(Error::Conflict {
-                    kind: Kind::Workload,
-                    id: workload.name.clone(),
-                    field,
-                });
+                let same = [
+                    ("graph", old.graph == workload.graph),
+                    ("entry point", old.entry_point == workload.entry_point),
+                ];
+                return existing(Kind::Workload, &workload.name, &same);
             }
             conn.execute(
                 "INSERT INTO workloads (name, entry_point, created_ms) VALUES (?1, ?2, ?3)",
@@ -387,26 +380,15 @@ impl Index {
         self.write(|conn| {
             self.require(conn, Kind::Workload, &claim.workload)?;
             if let Some(old) = self.claim_in(conn, &claim.id)? {
-                let field = if old.workload != claim.workload {
-                    "workload"
-                } else if old.strategy != claim.strategy {
-                    "strategy"
-                } else if old.inputs != claim.inputs {
-                    "inputs"
-                } else if old.outputs != claim.outputs {
-                    "outputs"
-                } else if old.commitment != claim.commitment {
-                    "commitment"
-                } else if old.body != claim.body {
-                    "body"
-                } else {
-                    return Ok(false);
-                };
-                return Err(Error::Conflict {
-                    kind: Kind::Claim,
-                    id: claim.id.clone(),
-                    field,
-                });
+                let same = [
+                    ("workload", old.workload == claim.workload),
+                    ("strategy", old.strategy == claim.strategy),
+                    ("inputs", old.inputs == claim.inputs),
+                    ("outputs", old.outputs == claim.outputs),
+                    ("commitment", old.commitment == claim.commitment),
+                    ("body", old.body == claim.body),
+                ];
+                return existing(Kind::Claim, &claim.id, &same);
             }
             conn.execute(
                 "INSERT INTO claims (id, workload, strategy, commitment, created_ms) \
@@ -434,24 +416,14 @@ impl Index {
         self.write(|conn| {
             self.require(conn, Kind::Workload, &run.workload)?;
             if let Some(old) = self.run_in(conn, &run.id)? {
-                let field = if old.workload != run.workload {
-                    "workload"
-                } else if old.role != run.role {
-                    "role"
-                } else if old.backend != run.backend {
-                    "backend"
-                } else if old.status != run.status {
-                    "status"
-                } else if old.outputs != run.outputs {
-                    "outputs"
-                } else {
-                    return Ok(false);
-                };
-                return Err(Error::Conflict {
-                    kind: Kind::Run,
-                    id: run.id.clone(),
-                    field,
-                });
+                let same = [
+                    ("workload", old.workload == run.workload),
+                    ("role", old.role == run.role),
+                    ("backend", old.backend == run.backend),
+                    ("status", old.status == run.status),
+                    ("outputs", old.outputs == run.outputs),
+                ];
+                return existing(Kind::Run, &run.id, &same);
             }
             conn.execute(
                 "INSERT INTO runs (id, workload, role, backend, status, started_ms, finished_ms) \
@@ -766,6 +738,19 @@ impl Index {
             .and_then(|mut stmt| stmt.query_map([], |row| row.get(0))?.collect())
             .map_err(self.fail("cannot check"))?;
         Ok(lines.into_iter().filter(|line| line != "ok").collect())
+    }
+}
+
+/// A row with this id exists already: `Ok(false)` when every field agrees (a retry), else a
+/// conflict naming the first field, in the order given, that differs.
+fn existing(kind: Kind, id: &str, same: &[(&'static str, bool)]) -> Result<bool, Error> {
+    match same.iter().find(|(_, equal)| !equal) {
+        None => Ok(false),
+        Some((field, _)) => Err(Error::Conflict {
+            kind,
+            id: id.to_string(),
+            field,
+        }),
     }
 }
 
