@@ -3,13 +3,13 @@
 // with a matching dynamic_slice.
 // RUN: veritor-opt %s --veritor-ar-to-tf --verify-diagnostics | FileCheck %s
 // CHECK: sym_name = "main_teacher_forced"
-// CHECK: }, {
-// CHECK-NEXT: ^bb0({{.*}}%[[TEACHER:arg[0-9]+]]: tensor<1x6xi32>, %[[PRED:arg[0-9]+]]: tensor<1x6xi32>, %[[LOGITS:arg[0-9]+]]: tensor<1x6x4xf32>):
-// CHECK: %[[TOK:.*]] = "stablehlo.dynamic_slice"(%[[TEACHER]], %[[B:.*]], %[[P:.*]]) {slice_sizes = array<i64: 1, 1>}
-// CHECK: %[[TOKR:.*]] = "stablehlo.reshape"(%[[TOK]])
-// CHECK: %[[TOKB:.*]] = "stablehlo.broadcast_in_dim"(%[[TOKR]])
-// CHECK: "stablehlo.dynamic_update_slice"(%[[PRED]], %{{.*}}, %[[B]], %[[P]])
-// CHECK: "stablehlo.dynamic_update_slice"(%{{.*}}, %[[TOKB]], %[[B]], %[[P]])
+// The writes are consecutive and the step reads only its own position: parallel form, the
+// teacher's tokens written in one dynamic_update_slice.
+// CHECK-NOT: "stablehlo.while"
+// CHECK: ^bb0(%{{.*}}: tensor<4x4xf32>, %{{.*}}: tensor<1x1xi32>, %[[TEACHER:arg[0-9]+]]: tensor<1x6xi32>):
+// CHECK: %[[TAIL:.*]] = "stablehlo.slice"(%[[TEACHER]])
+// CHECK: "stablehlo.dynamic_update_slice"(%{{.*}}, %[[TAIL]], %{{.*}}, %{{.*}})
+// CHECK: "stablehlo.dynamic_update_slice"(%[[TEACHER]], %{{.*}}) : (tensor<1x6xi32>, tensor<1x5xi32>, tensor<i32>, tensor<i32>)
 "builtin.module"() <{sym_name = "jit_greedy_dus"}> ({
   "func.func"() <{arg_attrs = [{}, {}], function_type = (tensor<4x4xf32>, tensor<1x1xi32>) -> tensor<1x6xi32>, res_attrs = [{jax.result_info = "result"}], sym_name = "main", sym_visibility = "public"}> ({
   ^bb0(%arg11: tensor<4x4xf32>, %arg12: tensor<1x1xi32>):
@@ -24,7 +24,7 @@
     }) : (tensor<1x6xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<1x6xi32>
     %50 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
     %51 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    // expected-remark@+1 {{sequential teacher-forced form: the loop still runs one step per token, on the teacher's prefix}}
+    // expected-remark@+1 {{parallel teacher-forced form: the loop's 5 steps run at once}}
     %52:4 = "stablehlo.while"(%arg11, %51, %50, %49) ({
     ^bb0(%arg17: tensor<4x4xf32>, %arg18: tensor<i32>, %arg19: tensor<i32>, %arg20: tensor<1x6xi32>):
       %56 = "stablehlo.constant"() <{value = dense<5> : tensor<i32>}> : () -> tensor<i32>

@@ -6,16 +6,20 @@
 // CHECK: "func.call"
 // CHECK: "func.func"() <{arg_attrs = [{}, {}, {jax.arg_info = "teacher"}], function_type = (tensor<4x4xf32>, tensor<1x1xi32>, tensor<1x6xi32>) -> (tensor<1x6xi32>, tensor<1x6x4xf32>), res_attrs = [{jax.result_info = "predicted"}, {jax.result_info = "logits"}], sym_name = "main_teacher_forced"
 // CHECK-NOT: "func.call"
-// CHECK: "stablehlo.while"({{.*}}) ({
-// CHECK: }, {
-// CHECK-NEXT: ^bb0({{.*}}%[[TEACHER:arg[0-9]+]]: tensor<1x6xi32>, %[[PRED:arg[0-9]+]]: tensor<1x6xi32>, %[[LOGITS:arg[0-9]+]]: tensor<1x6x4xf32>):
-// CHECK: %[[TOK:.*]] = "stablehlo.gather"(%[[TEACHER]], %[[POS:.*]]) {dimension_numbers = #stablehlo.gather<offset_dims = [0], collapsed_slice_dims = [1], start_index_map = [1], index_vector_dim = 0>, slice_sizes = array<i64: 1, 1>}
-// CHECK: %[[NEWPRED:.*]] = "stablehlo.scatter"(%[[PRED]], %[[POS]], %{{.*}})
-// CHECK: %[[MASK:.*]] = "stablehlo.scatter"(%{{.*}}, %[[POS]], %{{.*}})
-// CHECK: %[[NEWLOGITS:.*]] = "stablehlo.select"(%{{.*}}, %{{.*}}, %[[LOGITS]]) : (tensor<1x6x4xi1>, tensor<1x6x4xf32>, tensor<1x6x4xf32>) -> tensor<1x6x4xf32>
-// CHECK: "stablehlo.scatter"(%{{.*}}, %[[POS]], %[[TOK]])
-// CHECK: "stablehlo.return"({{.*}}, %[[TEACHER]], %[[NEWPRED]], %[[NEWLOGITS]])
-// CHECK: "func.return"(%{{.*}}#5, %{{.*}}#6) : (tensor<1x6xi32>, tensor<1x6x4xf32>) -> ()
+// The step reads only the token at its own position, so all five steps run at once: the
+// buffer every step sees is the prompt plus the teacher's tokens 1..5, each step's row is a
+// gather of its token, and one argmax over [5, 1, 4] scores gives every prediction.
+// CHECK-NOT: "stablehlo.while"
+// CHECK: ^bb0(%{{.*}}: tensor<4x4xf32>, %{{.*}}: tensor<1x1xi32>, %[[TEACHER:arg[0-9]+]]: tensor<1x6xi32>):
+// CHECK: %[[TAIL:.*]] = "stablehlo.slice"(%[[TEACHER]]) {limit_indices = array<i64: 1, 6>, start_indices = array<i64: 0, 1>, strides = array<i64: 1, 1>}
+// CHECK: %[[BUF:.*]] = "stablehlo.dynamic_update_slice"(%{{.*}}, %[[TAIL]], %{{.*}}, %{{.*}})
+// CHECK: "stablehlo.gather"(%[[BUF]], %{{.*}}) {{.*}} : (tensor<1x6xi32>, tensor<5x2xi32>) -> tensor<5x1x1xi32>
+// CHECK: %[[BEST:.*]]:2 = "stablehlo.reduce"
+// CHECK: : (tensor<5x1x4xf32>, tensor<5x1x4xi32>, tensor<f32>, tensor<i32>) -> (tensor<5x1xf32>, tensor<5x1xi32>)
+// CHECK: "stablehlo.optimization_barrier"(%[[BEST]]#1)
+// CHECK: %[[PRED:.*]] = "stablehlo.dynamic_update_slice"(%[[TEACHER]], %{{.*}}) : (tensor<1x6xi32>, tensor<1x5xi32>, tensor<i32>, tensor<i32>)
+// CHECK: %[[LOGITS:.*]] = "stablehlo.dynamic_update_slice"(%{{.*}}) : (tensor<1x6x4xf32>, tensor<1x5x4xf32>, tensor<i32>, tensor<i32>, tensor<i32>)
+// CHECK: "func.return"(%[[PRED]], %[[LOGITS]]) : (tensor<1x6xi32>, tensor<1x6x4xf32>) -> ()
 "builtin.module"() <{sym_name = "jit_greedy_scatter"}> ({
   "func.func"() <{arg_attrs = [{}, {}], function_type = (tensor<4x4xf32>, tensor<1x1xi32>) -> tensor<1x6xi32>, res_attrs = [{jax.result_info = "result"}], sym_name = "main", sym_visibility = "public"}> ({
   ^bb0(%arg13: tensor<4x4xf32>, %arg14: tensor<1x1xi32>):
@@ -30,7 +34,7 @@
     }) : (tensor<1x6xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<1x6xi32>
     %49 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
     %50 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    // expected-remark@+1 {{sequential teacher-forced form: the loop still runs one step per token, on the teacher's prefix}}
+    // expected-remark@+1 {{parallel teacher-forced form: the loop's 5 steps run at once}}
     %51:4 = "stablehlo.while"(%arg13, %50, %49, %48) ({
     ^bb0(%arg19: tensor<4x4xf32>, %arg20: tensor<i32>, %arg21: tensor<i32>, %arg22: tensor<1x6xi32>):
       %55 = "stablehlo.constant"() <{value = dense<5> : tensor<i32>}> : () -> tensor<i32>

@@ -20,9 +20,18 @@
 //! condition depends on data (an end-of-sequence token), `stop` is the final value of the
 //! loop's counter given the teacher's tokens.
 //!
-//! The form emitted is sequential: the loop still runs once per generated token, each step
-//! on the teacher's prefix. A remark says so; `require-parallel=true` makes it an error.
-//! Loops that are not decoding are left alone with a remark giving the reason.
+//! **Parallel form** (`parallel.rs`): when every carried value is loop-invariant, a counter,
+//! the token buffer or a cache written at one position per step, the trip count follows from
+//! the counters, and the legality analysis (`causal.rs`) shows that no step's scores read a
+//! position the loop writes later (a causal `tril` mask in a full recompute, an `iota <= i`
+//! mask over a KV cache; masks are evaluated concretely for every step by `eval.rs`), the
+//! loop is replaced by one pass over all steps (`batch.rs`): the buffer every step reads is
+//! the prompt plus all the teacher's tokens, caches are filled with every step's keys and
+//! values in one write, work that does not depend on the step (a full forward) is hoisted and
+//! done once, per-step work gets a leading step axis. Otherwise the *sequential* form is
+//! emitted: the loop still runs once per generated token, each step on the teacher's prefix,
+//! and a remark says what blocked the parallel form; `require-parallel=true` makes that an
+//! error. Loops that are not decoding are left alone with a remark giving the reason.
 //!
 //! Input (after inlining):
 //! ```mlir
@@ -35,11 +44,23 @@
 //! })
 //! return %r#2
 //! ```
-//! Output: in `@main_teacher_forced`, the same loop carries `%teacher`, `predicted` and
-//! `logits` as three more values; the scatter writes `gather(%teacher, %pos)` instead of
-//! `%best#1`; a second scatter writes `%best#1` into `predicted`; a `select` on the scattered
-//! position mask writes the `[1, 32]` row into `logits`; the function returns
+//! Output, sequential form: in `@main_teacher_forced`, the same loop carries `%teacher`,
+//! `predicted` and `logits` as three more values; the scatter writes `gather(%teacher, %pos)`
+//! instead of `%best#1`; a second scatter writes `%best#1` into `predicted`; a `select` on the
+//! scattered position mask writes the `[1, 32]` row into `logits`; the function returns
 //! `predicted, logits`.
+//!
+//! Output, parallel form (12 steps, the forward being causal), no loop:
+//! ```mlir
+//! %tail = "stablehlo.slice"(%teacher) {start_indices = [0, 4], limit_indices = [1, 16]}
+//! %buf = "stablehlo.dynamic_update_slice"(%buf0, %tail, %c0, %c4)  // every step's view
+//! %logits = ... forward(%p, %buf) ...                      // [1, 16, 32], computed once
+//! %rows = "stablehlo.gather"(%logits, %steps)              // [12, 1, 32]: row i of step i
+//! %best:2 = "stablehlo.reduce"(%rows, %iota, ...)          // [12, 1] argmax
+//! %pred = "stablehlo.dynamic_update_slice"(%teacher, transpose(%best#1), %c0, %c4)
+//! %lg = "stablehlo.dynamic_update_slice"(%zeros, transpose(%rows), %c0, %c4, %c0)
+//! return %pred, %lg
+//! ```
 
 use crate::call_graph::CallGraph;
 use crate::diag;
@@ -57,6 +78,11 @@ use melior::ir::operation::OperationLike;
 use melior::ir::OperationRef;
 use mlir_sys::{MlirBlock, MlirOperation, MlirValue};
 use std::collections::{HashMap, HashSet};
+
+mod batch;
+mod causal;
+mod eval;
+mod parallel;
 
 pub const INFO: PassInfo = PassInfo {
     name: "veritor-ar-to-tf",
@@ -153,15 +179,24 @@ fn add_teacher_forced(
     let outcome = rewrite(copy, options);
     match outcome {
         Ok(loops) => {
-            for w in loops {
-                let at = location_of(w);
-                let message = "sequential teacher-forced form: the loop still runs one step per token, on the teacher's prefix (parallelisation is not implemented)";
+            for (at, form) in loops {
+                let reason = match form {
+                    Ok(steps) => {
+                        diag::remark(
+                            at,
+                            &format!("parallel teacher-forced form: the loop's {steps} steps run at once"),
+                        );
+                        continue;
+                    }
+                    Err(reason) => reason,
+                };
+                let message = format!("sequential teacher-forced form: the loop still runs one step per token, on the teacher's prefix; not parallel because {reason}");
                 if options.flag("require-parallel") {
                     diag::error(at, &format!("{message}; require-parallel=true"));
                     erase(copy);
                     return Err(Failed);
                 }
-                diag::remark(at, message);
+                diag::remark(at, &message);
             }
             Ok(())
         }
@@ -541,8 +576,12 @@ struct Forced {
     logits: MlirValue,
 }
 
+/// Where a loop was, and its form: parallel (the number of steps run at once) or sequential
+/// (why not parallel).
+type LoopForm<'c> = (melior::ir::Location<'c>, parallel::Outcome);
+
 /// Rewrites the (inlined) copy; returns the loops it made teacher-forced.
-fn rewrite(f: MlirOperation, options: &PassOptions) -> Result<Vec<MlirOperation>, Reject> {
+fn rewrite<'c>(f: MlirOperation, options: &PassOptions) -> Result<Vec<LoopForm<'c>>, Reject> {
     let entry = region_block(f, 0);
     let ret = terminator(entry);
     if ret.ptr.is_null() || name_of(ret) != veritor_dialects::func::RETURN {
@@ -583,12 +622,28 @@ fn rewrite(f: MlirOperation, options: &PassOptions) -> Result<Vec<MlirOperation>
             Link::Loop { op, carried } => {
                 let (_, choices) =
                     analyse_loop(op, Some(carried)).map_err(|m| Reject::NotDecoding(op, m))?;
-                let (new_loop, new_state, counter) =
-                    force_loop(op, &choices, state, &tokens_type, &logits_type)
-                        .map_err(|m| Reject::Error(op, m))?;
-                state = new_state;
-                stop = stop.or(counter);
-                loops.push(new_loop);
+                let at = location_of(op);
+                match parallel::parallelize(
+                    op,
+                    carried,
+                    &choices,
+                    state,
+                    &tokens_type,
+                    &logits_type,
+                ) {
+                    Ok((new_state, steps)) => {
+                        state = new_state;
+                        loops.push((at, Ok(steps)));
+                    }
+                    Err(reason) => {
+                        let (_, new_state, counter) =
+                            force_loop(op, &choices, state, &tokens_type, &logits_type)
+                                .map_err(|m| Reject::Error(op, m))?;
+                        state = new_state;
+                        stop = stop.or(counter);
+                        loops.push((at, Err(reason)));
+                    }
+                }
             }
         }
     }

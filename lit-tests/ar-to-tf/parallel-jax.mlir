@@ -1,0 +1,22 @@
+// ar_to_tf_success_parallel_jax_programs
+// The example corpus's greedy decoders as JAX exports them: full recompute (causal `tril`
+// mask, softmax, P@V) and prefill + KV cache (`iota <= i` mask over per-layer caches). Both
+// reach the parallel form: no loop is left in the teacher-forced function. Execution against
+// JAX is in driver/tests/it/ar_to_tf.rs.
+// RUN: veritor-opt %examples/tiny/greedy_full.mlir --veritor-ar-to-tf=require-parallel=true 2>&1 -o - | FileCheck %s --check-prefix=FULL
+// FULL: greedy_full.mlir:{{[0-9]+}}:{{[0-9]+}}: remark: parallel teacher-forced form: the loop's 12 steps run at once
+// FULL-LABEL: sym_name = "main_teacher_forced"
+// FULL-NOT: "stablehlo.while"
+// FULL: "func.return"
+// RUN: veritor-opt %examples/tiny/greedy_kv.mlir --veritor-ar-to-tf=require-parallel=true 2>&1 -o - | FileCheck %s --check-prefix=KV
+// KV: greedy_kv.mlir:{{[0-9]+}}:{{[0-9]+}}: remark: parallel teacher-forced form: the loop's 11 steps run at once
+// KV-LABEL: sym_name = "main_teacher_forced"
+// KV-NOT: "stablehlo.while"
+// Eleven steps' keys and values land in each cache in one write each.
+// KV: "stablehlo.dynamic_update_slice"({{.*}}) : (tensor<1x2x16x16xf32>, tensor<1x2x11x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>)
+// KV-NOT: "stablehlo.while"
+// KV: "func.return"
+
+// The sampled decoder carries its PRNG key (split every step), which has no parallel form.
+// RUN: veritor-opt %examples/tiny/sampled.mlir --veritor-ar-to-tf 2>&1 >/dev/null | FileCheck %s --check-prefix=KEY
+// KEY: remark: sequential teacher-forced form: {{.*}}not parallel because the loop carries a value (#{{[0-9]+}}) that changes every step and is neither a counter, the token buffer nor a cache written at one position per step

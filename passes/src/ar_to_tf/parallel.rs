@@ -1,0 +1,625 @@
+//! The parallel teacher-forced form: a decode loop's steps, run all at once.
+//!
+//! With the teacher's tokens, step `t` of the loop sees the token buffer with the teacher's
+//! tokens up to the position it reads, and (for a KV-cache decoder) caches that agree with
+//! the final caches up to the positions written so far. When the step never looks beyond
+//! those positions (a causal mask in a full recompute, an `iota <= i` mask over a cache),
+//! every step can read the *final* buffer and caches instead, and then no step waits for
+//! another: a full recompute becomes one forward pass over the teacher's sequence (hoisted
+//! out of the loop) plus a per-step row pick; a KV-cache step runs for all positions at once
+//! against the final caches, whose entries are the per-step keys and values written in one
+//! go. `causal` proves that this changes no value the step chooses from; `batch` emits it.
+//!
+//! Required shape of the loop (otherwise the sequential form is kept, with the reason):
+//! every carried value is loop-invariant, a counter (`i + constant`, starting from a
+//! constant), the token buffer, or a cache written by one `dynamic_update_slice` per step; the
+//! trip count follows from the counters alone (no end-of-sequence stop); the step writes one
+//! token window per step at consecutive positions, and each cache likewise.
+
+use super::batch::{Batcher, Slab, Val};
+use super::causal::{Abs, Analysis, Steps};
+use super::eval::{Eval, Tensor};
+use super::{body_writes, choice, scores_dims, widen, Forced, ScatterNumbers, Write};
+use crate::emit::{Emitter, TensorType};
+use crate::raw::{
+    block_argument, def, erase, location_text, name_of, operand, operand_count, region_block,
+    replace_uses, result, terminator, uses,
+};
+use mlir_sys::{MlirBlock, MlirOperation, MlirValue};
+use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
+
+/// The most steps the parallel form unrolls into one batch.
+const MAX_STEPS: usize = 1 << 16;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Invariant,
+    Counter { step: i64, start: i64 },
+    Buffer,
+    Cache,
+}
+
+/// What the parallel form replaced: the number of steps, or why it could not.
+pub type Outcome = Result<usize, String>;
+
+/// Replaces the loop by its parallel form, or changes nothing and says why not.
+pub fn parallelize(
+    w: MlirOperation,
+    k: isize,
+    choices: &[(Write, MlirValue)],
+    state: Forced,
+    tokens: &TensorType,
+    logits: &TensorType,
+) -> Result<(Forced, usize), String> {
+    let plan = plan(w, k, choices)?;
+    let marker = previous(w);
+    match emit(w, &plan, state, tokens, logits) {
+        Ok(forced) => Ok((forced, plan.steps.n)),
+        Err(reason) => {
+            erase_between(marker, w);
+            Err(reason)
+        }
+    }
+}
+
+struct Plan {
+    roles: Vec<Role>,
+    steps: Steps,
+    token: (Write, MlirValue),
+    token_slab: Window,
+    caches: Vec<(isize, MlirOperation, Window)>,
+}
+
+/// Consecutive writes: the first step's start, the axis they advance along, one step's
+/// window (1 along the axis).
+#[derive(Clone)]
+struct Window {
+    start: Vec<i64>,
+    axis: usize,
+    window: Vec<i64>,
+    /// The position along `axis` each step writes.
+    positions: Vec<i64>,
+}
+
+fn plan(w: MlirOperation, k: isize, choices: &[(Write, MlirValue)]) -> Result<Plan, String> {
+    let body = region_block(w, 1);
+    let roles = roles(w, k)?;
+    let steps = trip(w, &roles)?;
+    let writes = body_writes(body, k)?;
+    if writes.len() != 1 || choices.len() != 1 {
+        return Err("each step writes more than one token window".into());
+    }
+    let token = choices[0];
+    let token_slab = token_window(token.0, &steps)?;
+    let ret = terminator(body).ok_or("the loop body is empty")?;
+    let mut caches = Vec::new();
+    for (j, role) in roles.iter().enumerate() {
+        if *role == Role::Cache {
+            let (op, _) = def(operand(ret, j as isize)).ok_or("cache write")?;
+            caches.push((j as isize, op, dus_window(op, &steps)?));
+        }
+    }
+    let plan = Plan {
+        roles,
+        steps,
+        token,
+        token_slab,
+        caches,
+    };
+    check(w, &plan)?;
+    Ok(plan)
+}
+
+fn roles(w: MlirOperation, k: isize) -> Result<Vec<Role>, String> {
+    let body = region_block(w, 1);
+    let ret = terminator(body).ok_or("the loop body is empty")?;
+    let mut out = Vec::new();
+    for j in 0..operand_count(w) {
+        let arg = block_argument(body, j);
+        let next = operand(ret, j);
+        let role = if next.ptr == arg.ptr {
+            Role::Invariant
+        } else if j == k {
+            Role::Buffer
+        } else if let Some(step) = counter_step(arg, next) {
+            let start = Eval::new(&[])
+                .scalar(operand(w, j))
+                .ok_or_else(|| format!("loop counter #{j} does not start from a constant"))?;
+            Role::Counter { step, start }
+        } else if is_cache_write(arg, next) {
+            Role::Cache
+        } else {
+            return Err(format!(
+                "the loop carries a value (#{j}) that changes every step and is neither a counter, the token buffer nor a cache written at one position per step"
+            ));
+        };
+        out.push(role);
+    }
+    Ok(out)
+}
+
+fn counter_step(arg: MlirValue, next: MlirValue) -> Option<i64> {
+    let (op, _) = def(next)?;
+    if name_of(op) != "stablehlo.add" {
+        return None;
+    }
+    let (a, b) = (operand(op, 0), operand(op, 1));
+    let other = if a.ptr == arg.ptr {
+        b
+    } else if b.ptr == arg.ptr {
+        a
+    } else {
+        return None;
+    };
+    Eval::new(&[]).scalar(other)
+}
+
+fn is_cache_write(arg: MlirValue, next: MlirValue) -> bool {
+    let Some((op, _)) = def(next) else {
+        return false;
+    };
+    name_of(op) == "stablehlo.dynamic_update_slice"
+        && operand(op, 0).ptr == arg.ptr
+        && uses(arg).len() == 1
+}
+
+/// Runs the loop's condition on the counters alone: the number of steps and the counters'
+/// values at each step.
+fn trip(w: MlirOperation, roles: &[Role]) -> Result<Steps, String> {
+    let (cond, body) = (region_block(w, 0), region_block(w, 1));
+    let test = operand(terminator(cond).ok_or("empty loop condition")?, 0);
+    let fixed: Vec<(isize, Tensor)> = roles
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| **r == Role::Invariant)
+        .filter_map(|(j, _)| {
+            let v = Eval::new(&[]).value(operand(w, j as isize))?;
+            Some((j as isize, (*v).clone()))
+        })
+        .collect();
+    let at = |block: MlirBlock, t: i64| -> Vec<(MlirValue, Tensor)> {
+        let mut b: Vec<(MlirValue, Tensor)> = roles
+            .iter()
+            .enumerate()
+            .filter_map(|(j, r)| match r {
+                Role::Counter { step, start } => Some((
+                    block_argument(block, j as isize),
+                    Tensor::scalar(start + step * t),
+                )),
+                _ => None,
+            })
+            .collect();
+        b.extend(
+            fixed
+                .iter()
+                .map(|(j, v)| (block_argument(block, *j), v.clone())),
+        );
+        b
+    };
+    let mut n = 0usize;
+    loop {
+        let go = Eval::new(&at(cond, n as i64)).scalar(test).ok_or(
+            "the loop's trip count depends on data (its condition reads more than counters)",
+        )?;
+        if go == 0 {
+            break;
+        }
+        n += 1;
+        if n > MAX_STEPS {
+            return Err(format!("the loop runs more than {MAX_STEPS} steps"));
+        }
+    }
+    if n == 0 {
+        return Err("the loop runs no step".into());
+    }
+    let bindings = (0..n).map(|t| at(body, t as i64)).collect();
+    Ok(Steps { n, bindings })
+}
+
+/// Start coordinates of a `dynamic_update_slice` at every step, clamped as the op does.
+fn dus_window(op: MlirOperation, steps: &Steps) -> Result<Window, String> {
+    let dims = TensorType::of(operand(op, 0)).ok_or("buffer type")?.dims;
+    let window = TensorType::of(operand(op, 1)).ok_or("update type")?.dims;
+    let starts: Vec<Vec<i64>> = (0..steps.n)
+        .map(|t| {
+            let mut e = steps.eval_at(t);
+            (2..operand_count(op))
+                .enumerate()
+                .map(|(d, i)| Some(e.scalar(operand(op, i))?.clamp(0, dims[d] - window[d])))
+                .collect::<Option<Vec<i64>>>()
+        })
+        .collect::<Option<_>>()
+        .ok_or("a write position is not computable from the loop counters")?;
+    consecutive(starts, window, &dims)
+}
+
+fn token_window(write: Write, steps: &Steps) -> Result<Window, String> {
+    if !write.scatter {
+        return dus_window(write.op, steps);
+    }
+    let numbers = ScatterNumbers::of(write)?;
+    let dims = TensorType::of(write.buffer()).ok_or("buffer type")?.dims;
+    let update = TensorType::of(write.update()).ok_or("update type")?;
+    if update.dims.len() != numbers.update_window_dims.len() {
+        return Err("the token write scatters more than one window per step".into());
+    }
+    let window = numbers.slice_sizes(
+        &TensorType {
+            dims: dims.clone(),
+            element: String::new(),
+        },
+        &update,
+    )?;
+    let starts: Vec<Vec<i64>> = (0..steps.n)
+        .map(|t| {
+            let index = steps.eval_at(t).value(operand(write.op, 1))?;
+            let mut full = vec![0; dims.len()];
+            for (i, d) in numbers.scatter_dims_to_operand_dims.iter().enumerate() {
+                full[*d as usize] = *index.data.get(i)?;
+            }
+            Some(full)
+        })
+        .collect::<Option<_>>()
+        .ok_or("a write position is not computable from the loop counters")?;
+    for s in &starts {
+        if s.iter()
+            .zip(&window)
+            .zip(&dims)
+            .any(|((s, w), d)| *s < 0 || s + w > *d)
+        {
+            return Err("a token write falls outside the buffer".into());
+        }
+    }
+    consecutive(starts, window, &dims)
+}
+
+/// The writes advance by one position per step along one axis.
+fn consecutive(starts: Vec<Vec<i64>>, window: Vec<i64>, dims: &[i64]) -> Result<Window, String> {
+    let first = starts[0].clone();
+    let axis = match starts.get(1) {
+        Some(next) => (0..first.len())
+            .find(|&d| next[d] != first[d])
+            .ok_or("two steps write the same position")?,
+        None => (0..window.len())
+            .rev()
+            .find(|&d| window[d] == 1 && dims[d] > 1)
+            .unwrap_or(0),
+    };
+    let steady = starts.iter().enumerate().all(|(t, s)| {
+        s.iter()
+            .enumerate()
+            .all(|(d, v)| *v == first[d] + if d == axis { t as i64 } else { 0 })
+    });
+    if !steady || window[axis] != 1 {
+        return Err(
+            "the loop does not write one position per step at consecutive positions".into(),
+        );
+    }
+    let positions = starts.iter().map(|s| s[axis]).collect();
+    Ok(Window {
+        start: first,
+        axis,
+        window,
+        positions,
+    })
+}
+
+/// Runs the legality analysis; the reason names the op that blocks it.
+fn check(w: MlirOperation, plan: &Plan) -> Result<(), String> {
+    let body = region_block(w, 1);
+    let mut analysis = Analysis::new(&plan.steps);
+    let n = plan.steps.n;
+    for (j, role) in plan.roles.iter().enumerate() {
+        let arg = block_argument(body, j as isize);
+        let abs = match role {
+            Role::Invariant => Abs::same(false),
+            Role::Counter { .. } => Abs::same(true),
+            Role::Buffer => differ(plan.token_slab.axis, plan.token_slab.positions.clone()),
+            Role::Cache => continue,
+        };
+        analysis.bind(arg, Ok(abs));
+    }
+    let mut caches = HashMap::new();
+    for (_, op, window) in &plan.caches {
+        let after: Vec<i64> = (0..n)
+            .map(|t| window.positions.get(t + 1).copied().unwrap_or(i64::MAX))
+            .collect();
+        caches.insert(op.ptr as usize, differ(window.axis, after));
+    }
+    let skipped: HashSet<usize> = [plan.token.0.op.ptr as usize].into();
+    analysis.run(body, &skipped, &caches);
+    let (write, scores) = plan.token;
+    let c = choice(write.update()).ok_or("the written value is no longer a choice")?;
+    for (what, value) in [
+        ("scores", scores),
+        ("choice", c.chosen),
+        ("written token", write.update()),
+    ] {
+        let abs = analysis
+            .get(value)
+            .map_err(|b| format!("{} (at {})", b.reason, location_text(b.op).replace('"', "")))?;
+        if !abs.is_same() {
+            return Err(format!(
+                "the {what} of step t read positions the loop writes after step t"
+            ));
+        }
+    }
+    for (_, op, _) in &plan.caches {
+        analysis
+            .get(result(*op, 0))
+            .map_err(|b| format!("{} (at {})", b.reason, location_text(b.op).replace('"', "")))?;
+    }
+    Ok(())
+}
+
+fn differ(axis: usize, thresholds: Vec<i64>) -> Abs {
+    let mut a = Abs::same(false);
+    a.differ = vec![(axis, Rc::new(thresholds))];
+    a
+}
+
+fn emit(
+    w: MlirOperation,
+    plan: &Plan,
+    state: Forced,
+    tokens: &TensorType,
+    logits: &TensorType,
+) -> Result<Forced, String> {
+    let body = region_block(w, 1);
+    let ret = terminator(body).ok_or("the loop body is empty")?;
+    let e = Emitter::before(w);
+    let n = plan.steps.n as i64;
+    let mut batcher = Batcher::new(e, n, w);
+    let (write, scores) = plan.token;
+    let slab = |base: MlirValue, window: &Window| Slab {
+        base,
+        start: window.start.clone(),
+        axis: window.axis,
+        window: window.window.clone(),
+    };
+    let k = plan
+        .roles
+        .iter()
+        .position(|r| *r == Role::Buffer)
+        .ok_or("no token buffer")? as isize;
+    let final_tokens = teacher_written(&e, operand(w, k), state.teacher, &plan.token_slab, n)?;
+    for (j, role) in plan.roles.iter().enumerate() {
+        let arg = block_argument(body, j as isize);
+        match role {
+            Role::Invariant => batcher.bind(
+                arg,
+                Val {
+                    v: operand(w, j as isize),
+                    batched: false,
+                },
+            ),
+            Role::Buffer => batcher.bind(
+                arg,
+                Val {
+                    v: final_tokens,
+                    batched: false,
+                },
+            ),
+            Role::Counter { step, start } => {
+                let values: Vec<i64> = (0..n).map(|t| start + step * t).collect();
+                batcher.bind(
+                    arg,
+                    Val {
+                        v: constant(&e, arg, &values, true)?,
+                        batched: true,
+                    },
+                );
+            }
+            Role::Cache => {}
+        }
+    }
+    for (j, op, window) in &plan.caches {
+        batcher.cache(*op, slab(operand(w, *j), window));
+    }
+    let update = batcher.get(write.update())?;
+    let predicted = batcher.write(&slab(state.predicted, &plan.token_slab), update)?;
+    let rows = batcher.get(scores)?;
+    let logits_value = write_scores(
+        &mut batcher,
+        write,
+        rows,
+        state.logits,
+        &plan.token_slab,
+        tokens,
+        logits,
+    )?;
+    let mut finals = Vec::new();
+    for (j, role) in plan.roles.iter().enumerate() {
+        let j = j as isize;
+        finals.push(match role {
+            Role::Invariant => operand(w, j),
+            Role::Buffer => final_tokens,
+            Role::Cache => batcher.get(operand(ret, j))?.v,
+            Role::Counter { step, start } => {
+                let last = start + step * n;
+                constant(&e, result(w, j), &[last], false)?
+            }
+        });
+    }
+    for (j, v) in finals.into_iter().enumerate() {
+        replace_uses(result(w, j as isize), v);
+    }
+    erase(w);
+    Ok(Forced {
+        teacher: state.teacher,
+        predicted,
+        logits: logits_value,
+    })
+}
+
+/// The token buffer after every step: the teacher's tokens at the written positions.
+fn teacher_written(
+    e: &Emitter,
+    initial: MlirValue,
+    teacher: MlirValue,
+    window: &Window,
+    n: i64,
+) -> Result<MlirValue, String> {
+    let t = TensorType::of(teacher).ok_or("teacher type")?;
+    let mut limit: Vec<i64> = window
+        .start
+        .iter()
+        .zip(&window.window)
+        .map(|(s, w)| s + w)
+        .collect();
+    limit[window.axis] = window.start[window.axis] + n;
+    let dims: Vec<i64> = limit
+        .iter()
+        .zip(&window.start)
+        .map(|(l, s)| l - s)
+        .collect();
+    let array = |v: &[i64]| e.attr(&crate::emit::i64_array(v)).ok_or("array attribute");
+    let ty = e.ty(&t.reshaped(&dims).text()).ok_or("slice type")?;
+    let strides = vec![1; dims.len()];
+    let slice = e.value(
+        "stablehlo.slice",
+        &[teacher],
+        ty,
+        &[
+            ("start_indices", array(&window.start)?),
+            ("limit_indices", array(&limit)?),
+            ("strides", array(&strides)?),
+        ],
+    );
+    let mut operands = vec![initial, slice];
+    for s in &window.start {
+        let scalar = TensorType {
+            dims: vec![],
+            element: "i32".into(),
+        };
+        operands.push(e.splat(&scalar, &s.to_string()).ok_or("index constant")?);
+    }
+    Ok(e.value(
+        "stablehlo.dynamic_update_slice",
+        &operands,
+        crate::raw::value_type(initial),
+        &[],
+    ))
+}
+
+/// Each step's scores, as the row of `logits` at the position the step writes.
+fn write_scores(
+    batcher: &mut Batcher,
+    write: Write,
+    rows: Val,
+    base: MlirValue,
+    window: &Window,
+    tokens: &TensorType,
+    logits: &TensorType,
+) -> Result<MlirValue, String> {
+    let update = TensorType::of(write.update()).ok_or("update type")?;
+    let scores = operand_scores(write)?;
+    let placed = scores_dims(tokens, &update, write, scores)?;
+    let covers =
+        (0..tokens.dims.len()).all(|d| d == window.axis || window.window[d] == tokens.dims[d]);
+    if !covers {
+        return Err("a step writes part of a row of the token buffer".into());
+    }
+    let e = batcher.e;
+    let per_step = TensorType::of(scores).ok_or("scores type")?;
+    let lifted = batcher.lift(rows, &per_step.dims)?;
+    let wide = widen(&e, lifted)?;
+    let mut target = window.window.clone();
+    target.push(*logits.dims.last().ok_or("logits type")?);
+    let mut dims = vec![0];
+    dims.extend(placed.iter().map(|d| d + 1));
+    let shaped = TensorType {
+        dims: [vec![batcher.n], target.clone()].concat(),
+        element: logits.element.clone(),
+    };
+    let attr = e
+        .attr(&crate::emit::i64_array(&dims))
+        .ok_or("array attribute")?;
+    let v = e.value(
+        "stablehlo.broadcast_in_dim",
+        &[wide],
+        e.ty(&shaped.text()).ok_or("logits type")?,
+        &[("broadcast_dimensions", attr)],
+    );
+    let mut start = window.start.clone();
+    start.push(0);
+    let slab = Slab {
+        base,
+        start,
+        axis: window.axis,
+        window: target,
+    };
+    batcher.write(&slab, Val { v, batched: true })
+}
+
+fn operand_scores(write: Write) -> Result<MlirValue, String> {
+    choice(write.update())
+        .map(|c| c.scores)
+        .ok_or_else(|| "the written value is no longer a choice".into())
+}
+
+/// A constant of `like`'s element type: `[values]` as a vector, or one scalar.
+fn constant(
+    e: &Emitter,
+    like: MlirValue,
+    values: &[i64],
+    vector: bool,
+) -> Result<MlirValue, String> {
+    let element = TensorType::of(like).ok_or("counter type")?.element;
+    let ty = if !vector {
+        TensorType {
+            dims: vec![],
+            element,
+        }
+    } else {
+        TensorType {
+            dims: vec![values.len() as i64],
+            element,
+        }
+    };
+    let items: Vec<String> = values.iter().map(|v| v.to_string()).collect();
+    let text = if ty.dims.is_empty() {
+        format!("dense<{}> : {}", items[0], ty.text())
+    } else {
+        format!("dense<[{}]> : {}", items.join(", "), ty.text())
+    };
+    let attr = e.attr(&text).ok_or("constant attribute")?;
+    Ok(e.value(
+        "stablehlo.constant",
+        &[],
+        e.ty(&ty.text()).ok_or("type")?,
+        &[("value", attr)],
+    ))
+}
+
+/// The op before `op` in its block (null for the first).
+fn previous(op: MlirOperation) -> MlirOperation {
+    let mut prev = MlirOperation {
+        ptr: std::ptr::null_mut(),
+    };
+    for o in crate::raw::block_ops(crate::raw::block_of(op)) {
+        if o.ptr == op.ptr {
+            break;
+        }
+        prev = o;
+    }
+    prev
+}
+
+/// Erases the ops between `marker` (exclusive; the block's start when null) and `end`.
+fn erase_between(marker: MlirOperation, end: MlirOperation) {
+    let mut ops = Vec::new();
+    let mut op = if marker.ptr.is_null() {
+        unsafe { mlir_sys::mlirBlockGetFirstOperation(mlir_sys::mlirOperationGetBlock(end)) }
+    } else {
+        unsafe { mlir_sys::mlirOperationGetNextInBlock(marker) }
+    };
+    while !op.ptr.is_null() && op.ptr != end.ptr {
+        ops.push(op);
+        op = unsafe { mlir_sys::mlirOperationGetNextInBlock(op) };
+    }
+    for op in ops.into_iter().rev() {
+        erase(op);
+    }
+}
