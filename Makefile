@@ -23,6 +23,7 @@ demo: build
 	bash examples/demo.sh
 
 test: build
+	$(PYTHON) examples/canonical.py --self-test
 	$(CARGO) test --workspace
 	$(LIT) -sv lit-tests
 	python3 tools/mutate_opt.py 1 150

@@ -15,6 +15,11 @@ real JAX generation code writes it, each one exercising a different shape of loo
 * ``bf16_decode``      greedy full recompute with bfloat16 weights and activations
 * ``sampled_kv``       KV cache + temperature / top-k / top-p sampling, threefry key carried
                         and split each step, last token carried
+* ``canonical_sampled`` full recompute, batch 2, Veritor's canonical sampling (canonical.py,
+                        protocol/src/sampling.rs): temperature, top-k, top-p, then argmax of the
+                        kept tempered logits plus a Gumbel noise row taken from a `gumbel`
+                        argument (f32 [B, L, V], the counter-based stream), so a verifier
+                        replays every token from teacher-forced logits
 
 Each program comes with a *teacher-forced reference* (`Decoder.reference`): given the
 program's inputs and its own outputs, one causal forward pass over the finished token
@@ -33,10 +38,12 @@ import ml_dtypes
 import numpy as np
 from jax import lax
 
+import canonical
 import model
 from model import Config
 
-PROGRAMS = ["eos_while", "scan_decode", "batch_kv", "nested_helpers", "dus_writes", "bf16_decode", "sampled_kv"]
+PROGRAMS = ["eos_while", "scan_decode", "batch_kv", "nested_helpers", "dus_writes", "bf16_decode", "sampled_kv",
+            "canonical_sampled"]
 
 # eos_while: greedy decoding of the tiny config's prompt [15 16 24 30] generates
 # 22 3 31 19 22 3 23 26 27 27 27 27 at positions 4..15 (examples/tiny/greedy_full); 23 first
@@ -45,6 +52,12 @@ PROGRAMS = ["eos_while", "scan_decode", "batch_kv", "nested_helpers", "dus_write
 EOS_ID = 23
 PAD_ID = 1
 BATCH_KV = 3  # batch_kv decodes this many prompts at once
+# canonical_sampled: batch 2 (row 0 = the tiny prompt), canonical stream keyed by
+# (CANONICAL_SEED, CANONICAL_REQUEST + row, position, token); temperature, top-k and top-p are
+# the config's (0.8, 8, 0.9 for tiny), baked into the program.
+BATCH_CANONICAL = 2
+CANONICAL_SEED = 2
+CANONICAL_REQUEST = 10
 
 
 @dataclasses.dataclass
@@ -159,6 +172,39 @@ def decode_step_stacked(cfg: Config, params, tok, pos, kc, vc):
 
 def _argmax(logits):
     return jnp.argmax(logits, axis=-1).astype(jnp.int32)
+
+
+def canonical_choose(cfg: Config, logits, noise):
+    """Canonical sampling of one position per row, in the graph (f32). logits, noise [B, V].
+
+    The definition of protocol/src/sampling.rs with the sampling constants of `cfg`:
+    greedy (argmax) when temperature <= 1e-6; else the tokens are ranked by logit
+    descending, ties by index ascending (`rank[i]` = how many tokens come before i; dividing
+    by T > 0 keeps the order, so ranking the raw logits is ranking z = l / T); top-k keeps
+    rank < k; top-p keeps the tokens whose renormalised softmax mass strictly before them (in
+    rank order, over the top-k set) is below top_p (rank 0 always; skipped when top_p == 1);
+    the token is the argmax of `where(kept, l / T, -inf) + noise` (lowest index on ties).
+    The arithmetic is f32 where the definition says f64: only near-ties can differ."""
+    params = canonical.Params(cfg.temperature, cfg.top_k, cfg.top_p)
+    params.validate()
+    vocab = logits.shape[-1]
+    assert cfg.top_k is None or cfg.top_k <= vocab, f"top_k {cfg.top_k} exceeds the vocabulary size {vocab}"
+    if params.is_greedy():
+        return _argmax(logits)
+    idx = lax.broadcasted_iota(jnp.int32, (1, vocab, vocab), 1)  # j
+    col = lax.broadcasted_iota(jnp.int32, (1, vocab, vocab), 2)  # i
+    lj, li = logits[:, :, None], logits[:, None, :]
+    before = (lj > li) | ((lj == li) & (idx < col))  # [B, j, i]: token j comes before token i
+    rank = jnp.sum(before.astype(jnp.int32), axis=1)  # [B, V]
+    keep = rank < (vocab if cfg.top_k is None else cfg.top_k)
+    z = logits / jnp.float32(cfg.temperature)
+    if cfg.top_p < 1.0:
+        w = jnp.where(keep, jnp.exp(z - jnp.max(z, axis=-1, keepdims=True)), 0.0)
+        prob = w / jnp.sum(w, axis=-1, keepdims=True)
+        mass_before = jnp.sum(jnp.where(before, prob[:, :, None], 0.0), axis=1)  # [B, V]
+        keep = keep & (mass_before < jnp.float32(cfg.top_p))
+    scores = jnp.where(keep, z, -jnp.inf) + noise
+    return _argmax(scores)
 
 
 # --------------------------------------------------------------------------- programs
@@ -419,6 +465,60 @@ def make_decoders(cfg: Config, params) -> dict:
                                             "the token at P+s uses the (s+1)-th sub"}),
         lambda outs: aligned_reference(cfg, params, outs[0], generated_mask(cfg, cfg.batch),
                                        choose=lambda k, lg: model.sample_logits(cfg, k, lg), key=key),
+    )
+
+    # ---------------------------------------------------------------- canonical_sampled
+    cfg_c = dataclasses.replace(cfg, batch=BATCH_CANONICAL)
+    prompt_c = np.asarray(model.make_inputs(cfg_c, params)["greedy_full"][1][0])  # [2, P]; row 0 = tiny's prompt
+    noise = canonical.gumbel_noise(CANONICAL_SEED, CANONICAL_REQUEST, BATCH_CANONICAL, L, cfg.vocab)
+    canon = canonical.Params(cfg.temperature, cfg.top_k, cfg.top_p)
+
+    def canonical_sampled(params, prompt, gumbel):
+        """prompt i32[B,P], gumbel f32[B,L,V] -> tokens i32[B,L].
+
+        greedy_full's loop (fori_loop over P-1..L-2, full recompute, scatter into i+1), each
+        step choosing the token at i+1 by canonical sampling (`canonical_choose`) from the
+        logits at i and the noise row gumbel[:, i+1]: noise for position p is
+        canonical.gumbel_noise(...)[:, p], so the program takes no key and carries nothing
+        random; the verifier regenerates the same noise from (seed, request, position)."""
+        tokens = lax.dynamic_update_slice(jnp.zeros((prompt.shape[0], L), jnp.int32), prompt.astype(jnp.int32), (0, 0))
+
+        def body(i, tokens):
+            logits = model.model_forward(cfg_c, params, tokens)[:, i]
+            with jax.named_scope("sample"):
+                row = lax.dynamic_index_in_dim(gumbel, i + 1, axis=1, keepdims=False)  # [B, V]
+                t = canonical_choose(cfg_c, logits, row)
+            return tokens.at[:, i + 1].set(t)
+
+        return lax.fori_loop(P - 1, L - 1, body, tokens)
+
+    def canonical_reference(outs):
+        seq = np.asarray(outs[0])
+        chosen = generated_mask(cfg, BATCH_CANONICAL)
+        ref = aligned_reference(cfg_c, params, seq, chosen)  # predicted: argmax, replaced below
+        replayed, draws = canonical.replay_tokens(ref["logits"], chosen, canon, CANONICAL_SEED, CANONICAL_REQUEST)
+        ref["predicted"] = np.where(chosen, replayed, seq).astype(np.int32)
+        (b, p), s = min(draws.items(), key=lambda e: e[1].margin)
+        ref["summary"] = {
+            "kept_sizes": sorted({d.kept for d in draws.values()}),
+            "min_margin": {"row": b, "position": p, "margin": round(s.margin, 6), "token": s.token,
+                           "runner_up": s.runner_up},
+        }
+        return ref
+
+    decs["canonical_sampled"] = Decoder(
+        "canonical_sampled", cfg_c, canonical_sampled, params, ["prompt", "gumbel"], [prompt_c, noise], ["tokens"],
+        base_info(BATCH_CANONICAL, loop="fori_loop", recompute="full", feedback="buffer", buffer_write="scatter",
+                  token_result="tokens [B,L]",
+                  sampling={"temperature": cfg.temperature, "top_k": cfg.top_k, "top_p": cfg.top_p,
+                            "rng": "canonical (protocol/src/sampling.rs; examples/canonical.py)",
+                            "seed": CANONICAL_SEED, "request": CANONICAL_REQUEST,
+                            "noise": "argument gumbel f32[B,L,V] = canonical.gumbel_noise(seed, request, B, L, V): "
+                                     "gumbel[b, p, i] = f32(gumbel(seed, request + b, p, i))",
+                            "key_schedule": "none: the token at position p uses gumbel[:, p] "
+                                            "(row b = request + b)",
+                            "arithmetic": "f32 in the graph (the definition says f64: near-ties may differ)"}),
+        canonical_reference,
     )
 
     assert list(decs) == PROGRAMS

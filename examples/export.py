@@ -243,6 +243,15 @@ def export_reference(prog: str, dec, flat_outs, out: Path) -> dict:
         np.save(d / f"{name}.npy", ref[name], allow_pickle=False)
         files[name] = _spec(ref[name])
     positions = sorted({int(p) for p in np.argwhere(chosen)[:, 1]})
+    if "summary" in ref:
+        print(f"{'':12s} reference: {json.dumps(ref['summary'])}", flush=True)
+    sampling = dec.info.get("sampling", {})
+    if "sampling" not in dec.info:
+        how = "argmax"
+    elif sampling.get("rng", "").startswith("canonical"):
+        how = "canonical sampler replay (examples/canonical.py), request + row, position"
+    else:
+        how = "sampler replay with the key schedule"
     return {
         "reference": {
             "dir": f"{prog}.reference",
@@ -250,7 +259,8 @@ def export_reference(prog: str, dec, flat_outs, out: Path) -> dict:
             "chosen_positions": [positions[0], positions[-1]] if positions else [],
             "alignment": "logits[b, p] = teacher-forced forward(tokens)[b, p-1] = the scores from which "
                          "tokens[b, p] was chosen, where chosen[b, p]; zero rows elsewhere (prompt, never written)",
-            "predicted": "argmax" if "sampling" not in dec.info else "sampler replay with the key schedule",
+            "predicted": how,
+            **ref.get("summary", {}),
         }
     }
 

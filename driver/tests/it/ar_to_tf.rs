@@ -131,17 +131,37 @@ fn teacher_forced_replays_every_decode_example_exactly() {
 /// token at p was chosen); the tiny programs have no reference file, so the `forward`
 /// program, run in IREE on the same tokens, gives it.
 fn check_logits(dir: &Path, program: &str, logits: &Array) {
-    let sampled = program.starts_with("sampled");
     let reference = dir.join(format!("{program}.reference/logits.npy"));
-    if sampled {
-        // Sampled decoding records the scores after temperature and top-k/top-p: rows are
-        // written exactly where the reference's are.
+    if let Some(temperature) = sampling_temperature(dir, program) {
+        // Sampled decoding records the scores after temperature and top-k/top-p (the tokens
+        // cut are -inf): rows are written exactly where the reference's are, and every kept
+        // score is the reference logit divided by the temperature.
         let expected = if reference.exists() {
             Some(npy::read(&reference).unwrap())
         } else {
             None
         };
         assert_same_rows(program, logits, expected.as_ref());
+        if let Some(expected) = &expected {
+            let mut kept = 0;
+            for (got, want) in logits.to_f64().iter().zip(expected.to_f64()) {
+                if got.is_finite() {
+                    kept += 1;
+                    let want = want / temperature;
+                    assert!(
+                        (got - want).abs() <= 1e-5 + 1e-5 * want.abs(),
+                        "{program}: kept score {got} is not the tempered reference {want}"
+                    );
+                } else {
+                    assert_eq!(
+                        *got,
+                        f64::NEG_INFINITY,
+                        "{program}: a cut score is not -inf"
+                    );
+                }
+            }
+            assert!(kept > 0, "{program}: no kept score");
+        }
         return;
     }
     let expected = if reference.exists() {
@@ -169,6 +189,21 @@ fn check_logits(dir: &Path, program: &str, logits: &Array) {
     ) {
         panic!("{program}: logits differ from the teacher-forced reference: {m}");
     }
+}
+
+/// The sampling temperature from `<program>.json` (`decode.sampling` in the decode set,
+/// `sampling` in the tiny set), `None` for greedy programs.
+fn sampling_temperature(dir: &Path, program: &str) -> Option<f64> {
+    let text = std::fs::read_to_string(dir.join(format!("{program}.json"))).unwrap();
+    let json: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let sampling = json
+        .pointer("/decode/sampling")
+        .or_else(|| json.get("sampling"))?;
+    Some(
+        sampling["temperature"]
+            .as_f64()
+            .expect("sampling.temperature"),
+    )
 }
 
 /// The reference in sequence positions `[B, L, V]` laid out like `logits`; for a `scan`
