@@ -64,4 +64,56 @@ else
   grep -m1 "00.npy" "$work/edited.txt"
   echo "demo: tampered claim rejected: the model would not have written the claimed token at position 8"
 fi
+
+# The verification exchange (issue 6; docs/protocol.md): prove, challenge, open, verify.
+store="$work/store"
+echo "=== verification exchange: prove, challenge, open, verify (store $store)"
+exchange() { # name graph inputs claim-args...
+  local name=$1 graph=$2 inputs=$3; shift 3
+  "$bin/veritor" prove "$graph" --inputs "$inputs" --store "$store" -o "$work/$name.claim.json" "$@" || return 2
+  "$bin/veritor" challenge commit --secret "$work/$name.secret" >"$work/$name.commitment" || return 2
+  "$bin/veritor" challenge derive --secret "$work/$name.secret" --claim "$work/$name.claim.json" \
+    --open "${OPEN:-8}" -o "$work/$name.challenge.json" || return 2
+  "$bin/veritor" open --claim "$work/$name.claim.json" --challenge "$work/$name.challenge.json" \
+    --store "$store" -o "$work/$name.openings.json" || return 2
+  "$bin/veritor" verify --claim "$work/$name.claim.json" --challenge "$work/$name.challenge.json" \
+    --openings "$work/$name.openings.json" --store "$store" \
+    --secret-commitment "$(cat "$work/$name.commitment")"
+}
+echo "--- greedy generation (examples/tiny/greedy_kv), request 7"
+exchange greedy examples/tiny/greedy_kv.mlir examples/tiny/greedy_kv.inputs --request 7 || status=1
+if [ -f examples/decode/canonical_sampled.mlir ]; then
+  echo "--- sampled generation (examples/decode/canonical_sampled: canonical Gumbel noise), request 10"
+  exchange sampled examples/decode/canonical_sampled.mlir examples/decode/canonical_sampled.inputs \
+    --request 10 --seed 2 --temperature 0.8 --top-k 8 --top-p 0.9 || status=1
+fi
+echo "--- tampered: the greedy claim replayed as request 8"
+.venv/bin/python -c "
+import json, sys
+c = json.load(open(sys.argv[1])); c['strategy']['request'] = 8; json.dump(c, open(sys.argv[2], 'w'))
+" "$work/greedy.claim.json" "$work/replayed.claim.json"
+code=0
+"$bin/veritor" verify --claim "$work/replayed.claim.json" --challenge "$work/greedy.challenge.json" \
+  --openings "$work/greedy.openings.json" --store "$store" >"$work/replayed.txt" 2>&1 || code=$?
+if [ "$code" = 1 ]; then
+  grep -m1 "reason:" "$work/replayed.txt"
+  echo "demo: replayed claim rejected (exit 1)"
+else
+  cat "$work/replayed.txt"; echo "demo: the replayed claim was NOT rejected (exit $code)"; status=1
+fi
+echo "--- tampered: a generation with token 9 edited, committed honestly"
+mkdir -p "$work/edited.outputs"
+.venv/bin/python -c "
+import numpy as np, sys
+t = np.load(sys.argv[1]); t[0, 9] = (t[0, 9] + 1) % 32; np.save(sys.argv[2], t)
+" examples/tiny/greedy_full.expected/00.npy "$work/edited.outputs/00.npy"
+code=0
+OPEN=64 exchange edited examples/tiny/greedy_full.mlir examples/tiny/greedy_full.inputs \
+  --outputs "$work/edited.outputs" >"$work/edited-verify.txt" 2>&1 || code=$?
+if [ "$code" = 1 ]; then
+  grep -m1 "reason:" "$work/edited-verify.txt"
+  echo "demo: edited generation rejected (exit 1)"
+else
+  cat "$work/edited-verify.txt"; echo "demo: the edited generation was NOT rejected (exit $code)"; status=1
+fi
 exit "$status"

@@ -5,6 +5,7 @@ pub mod compile;
 pub mod manifest;
 pub mod opt;
 pub mod pretty;
+pub mod protocol;
 pub mod session;
 pub mod source;
 pub mod target;

@@ -4,6 +4,8 @@
 //! - `veritor inspect`: prints a compiled directory's manifest and checks it against its files;
 //! - `veritor run`: runs a compiled function on `.npy` inputs;
 //! - `veritor store`: the content-addressed workload store (`verify`, `gc`, `put`, `get`, `ls`);
+//! - `veritor prove`, `veritor open`, `veritor challenge`, `veritor verify`: the verification
+//!   exchange (docs/protocol.md);
 //! - `veritor exec`: compiles for CPU, runs, and compares with expected outputs (how every
 //!   rewrite is proven by execution).
 
@@ -11,8 +13,11 @@ use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use veritor_driver::compile::{self, CompileConfig};
+use veritor_driver::protocol::{self, Limits, Tolerances};
 use veritor_iree::compare::Tolerance;
 use veritor_iree::exec;
+use veritor_protocol::claim::Claim;
+use veritor_protocol::sampling::SamplingParams;
 
 #[derive(Parser, Debug)]
 #[command(
@@ -78,6 +83,89 @@ enum Command {
         #[arg(long = "num-results")]
         num_results: Option<usize>,
     },
+    /// Prover: run a workload, commit to its generated positions, store it, write a claim
+    Prove {
+        /// StableHLO module (the reference graph)
+        graph: PathBuf,
+        /// Directory of input .npy files, in argument order
+        #[arg(long)]
+        inputs: PathBuf,
+        /// Directory of outputs produced elsewhere (e.g. by JAX); default: run the graph
+        #[arg(long)]
+        outputs: Option<PathBuf>,
+        /// Request id (keys the sampling stream and every commitment leaf)
+        #[arg(long, default_value_t = 0)]
+        request: u64,
+        /// Sampling seed
+        #[arg(long, default_value_t = 0)]
+        seed: u64,
+        /// Sampling temperature (default: greedy); a sampled graph takes the canonical noise
+        #[arg(long)]
+        temperature: Option<f64>,
+        /// Top-k of the sampler
+        #[arg(long = "top-k")]
+        top_k: Option<u64>,
+        /// Top-p of the sampler
+        #[arg(long = "top-p", default_value_t = 1.0)]
+        top_p: f64,
+        /// Length of each fingerprint
+        #[arg(long = "fingerprint-dim", default_value_t = 16)]
+        fingerprint_dim: u32,
+        /// Entry point
+        #[arg(long, default_value = "main")]
+        entry: String,
+        /// Store directory (default: $VERITOR_STORE, else ./.veritor)
+        #[arg(long)]
+        store: Option<PathBuf>,
+        /// Where to write the claim (`-`: stdout)
+        #[arg(short = 'o', long = "output", default_value = "-")]
+        output: PathBuf,
+    },
+    /// Prover: answer a challenge with openings of the challenged positions
+    Open {
+        /// The claim written by `veritor prove`
+        #[arg(long)]
+        claim: PathBuf,
+        /// The challenge written by `veritor challenge derive`
+        #[arg(long)]
+        challenge: PathBuf,
+        /// Store directory (default: $VERITOR_STORE, else ./.veritor)
+        #[arg(long)]
+        store: Option<PathBuf>,
+        /// Where to write the openings (`-`: stdout)
+        #[arg(short = 'o', long = "output", default_value = "-")]
+        output: PathBuf,
+    },
+    /// Challenger: commit to a fresh secret, then derive the challenge from it and a claim
+    Challenge {
+        #[command(subcommand)]
+        action: ChallengeAction,
+    },
+    /// Verifier: check a claim (and its challenge and openings) against the store.
+    /// Exit 0 accept, 1 reject, 2 cannot verify
+    Verify {
+        /// The claim
+        #[arg(long)]
+        claim: PathBuf,
+        /// The challenge (stamp claims)
+        #[arg(long)]
+        challenge: Option<PathBuf>,
+        /// The prover's openings (stamp claims)
+        #[arg(long)]
+        openings: Option<PathBuf>,
+        /// The secret commitment published before the claim (hex); checked when given
+        #[arg(long = "secret-commitment")]
+        secret_commitment: Option<String>,
+        /// Store directory (default: $VERITOR_STORE, else ./.veritor)
+        #[arg(long)]
+        store: Option<PathBuf>,
+        /// Also write the verdict as JSON here (`-`: stdout, instead of the summary)
+        #[arg(long)]
+        json: Option<PathBuf>,
+        /// Longest run of the re-executed program, in seconds
+        #[arg(long = "max-run-seconds", default_value_t = 600)]
+        max_run_seconds: u64,
+    },
     /// Compile a module for CPU with IREE, run it on .npy inputs, compare with expected outputs
     Exec {
         /// StableHLO module (generic or pretty form, as IREE reads both)
@@ -103,9 +191,163 @@ enum Command {
     },
 }
 
+#[derive(Subcommand, Debug)]
+enum ChallengeAction {
+    /// Draw a fresh 32-byte secret into FILE (never overwritten) and print its commitment
+    Commit {
+        /// Where to keep the secret
+        #[arg(long)]
+        secret: PathBuf,
+    },
+    /// Derive the challenge for a claim from the secret (reveals the secret)
+    Derive {
+        /// The secret file written by `challenge commit`
+        #[arg(long)]
+        secret: PathBuf,
+        /// The claim
+        #[arg(long)]
+        claim: PathBuf,
+        /// Number of positions to open (all of them when the claim has fewer)
+        #[arg(long, default_value_t = 64)]
+        open: u64,
+        /// Where to write the challenge (`-`: stdout)
+        #[arg(short = 'o', long = "output", default_value = "-")]
+        output: PathBuf,
+    },
+}
+
+/// Prints a one-line error and returns exit code 2.
+fn fail(message: impl std::fmt::Display) -> ExitCode {
+    eprintln!("veritor: error: {message}");
+    ExitCode::from(2)
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
+        Command::Prove {
+            graph,
+            inputs,
+            outputs,
+            request,
+            seed,
+            temperature,
+            top_k,
+            top_p,
+            fingerprint_dim,
+            entry,
+            store,
+            output,
+        } => {
+            let config = protocol::prove::ProveConfig {
+                graph,
+                inputs,
+                outputs,
+                entry,
+                request,
+                seed,
+                sampling: temperature.map(|temperature| SamplingParams {
+                    temperature,
+                    top_k,
+                    top_p,
+                }),
+                fingerprint_dim,
+                store: protocol::store_path(store.as_deref()),
+                limits: Limits::default(),
+            };
+            match protocol::prove::prove(&config) {
+                Ok(p) => {
+                    if let Err(e) = protocol::messages::write(&output, &p.claim) {
+                        return fail(e);
+                    }
+                    eprintln!(
+                        "veritor: claim {} ({} positions committed{}{})",
+                        p.claim_id,
+                        p.positions,
+                        p.generation
+                            .map(|d| format!(", generation {:.3} s", d.as_secs_f64()))
+                            .unwrap_or_default(),
+                        p.teacher_forced
+                            .map(|d| format!(", teacher-forced {:.3} s", d.as_secs_f64()))
+                            .unwrap_or_default(),
+                    );
+                    if p.disagreements > 0 {
+                        eprintln!(
+                            "veritor: warning: at {} positions the graph's teacher-forced choice differs from the committed token",
+                            p.disagreements
+                        );
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(e) => fail(e),
+            }
+        }
+        Command::Open {
+            claim,
+            challenge,
+            store,
+            output,
+        } => {
+            let result = (|| {
+                let claim = Claim::read(&claim).map_err(|e| e.to_string())?;
+                let challenge: protocol::ChallengeMessage =
+                    protocol::messages::read(&challenge, "challenge")?;
+                let openings = protocol::prove::open(
+                    &protocol::store_path(store.as_deref()),
+                    &claim,
+                    &challenge,
+                    &Limits::default(),
+                )?;
+                protocol::messages::write(&output, &openings)
+            })();
+            match result {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => fail(e),
+            }
+        }
+        Command::Challenge { action } => match action {
+            ChallengeAction::Commit { secret } => match protocol::challenge::commit(&secret) {
+                Ok(c) => {
+                    println!("{}", veritor_protocol::hex::encode(&c));
+                    ExitCode::SUCCESS
+                }
+                Err(e) => fail(e),
+            },
+            ChallengeAction::Derive {
+                secret,
+                claim,
+                open,
+                output,
+            } => {
+                let result = (|| {
+                    let secret = protocol::challenge::read_secret(&secret)?;
+                    let claim = Claim::read(&claim).map_err(|e| e.to_string())?;
+                    let message = protocol::challenge::derive(&secret, &claim, open)?;
+                    protocol::messages::write(&output, &message)
+                })();
+                match result {
+                    Ok(()) => ExitCode::SUCCESS,
+                    Err(e) => fail(e),
+                }
+            }
+        },
+        Command::Verify {
+            claim,
+            challenge,
+            openings,
+            secret_commitment,
+            store,
+            json,
+            max_run_seconds,
+        } => verify_command(
+            &claim,
+            challenge.as_deref(),
+            openings.as_deref(),
+            secret_commitment.as_deref(),
+            store.as_deref(),
+            json.as_deref(),
+            max_run_seconds,
+        ),
         Command::Compile {
             input,
             targets,
@@ -163,6 +405,79 @@ fn main() -> ExitCode {
             )
         }
     }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn verify_command(
+    claim: &std::path::Path,
+    challenge: Option<&std::path::Path>,
+    openings: Option<&std::path::Path>,
+    secret_commitment: Option<&str>,
+    store: Option<&std::path::Path>,
+    json: Option<&std::path::Path>,
+    max_run_seconds: u64,
+) -> ExitCode {
+    let tolerances = Tolerances::default();
+    let limits = Limits {
+        max_run_seconds,
+        ..Limits::default()
+    };
+    let store_dir = protocol::store_path(store);
+    let verdict = (|| -> Result<protocol::Verdict, String> {
+        let claim = Claim::read(claim).map_err(|e| e.to_string())?;
+        let challenge: Option<protocol::ChallengeMessage> = challenge
+            .map(|p| protocol::messages::read(p, "challenge"))
+            .transpose()?;
+        let openings: Option<protocol::OpeningsMessage> = openings
+            .map(|p| protocol::messages::read(p, "openings"))
+            .transpose()?;
+        let secret_commitment = secret_commitment
+            .map(|h| {
+                veritor_protocol::hex::decode(h).map_err(|e| format!("--secret-commitment: {e}"))
+            })
+            .transpose()?;
+        let store = veritor_store::Store::open_existing(&store_dir).map_err(|e| e.to_string())?;
+        let request = protocol::verify::Request {
+            claim: &claim,
+            challenge: challenge.as_ref(),
+            openings: openings.as_ref(),
+            secret_commitment,
+        };
+        Ok(protocol::verify_claim(
+            &store,
+            &store_dir.join("cache"),
+            &request,
+            &tolerances,
+            &limits,
+        ))
+    })()
+    .unwrap_or_else(|e| protocol::Verdict::cannot_verify(e, &tolerances));
+    match json {
+        Some(p) if p == std::path::Path::new("-") => {
+            if let Err(e) = protocol::messages::write(p, &verdict) {
+                return fail(e);
+            }
+        }
+        Some(p) => {
+            print!("{}", verdict.summary());
+            if let Err(e) = protocol::messages::write(p, &verdict) {
+                return fail(e);
+            }
+        }
+        None => print!("{}", verdict.summary()),
+    }
+    if verdict.outcome != protocol::Outcome::Accept {
+        if let Some(first) = verdict.reasons.first() {
+            eprintln!(
+                "veritor: {}: {first}",
+                match verdict.outcome {
+                    protocol::Outcome::Reject => "rejected",
+                    _ => "cannot verify",
+                }
+            );
+        }
+    }
+    ExitCode::from(verdict.outcome.exit_code())
 }
 
 fn exec_and_compare(

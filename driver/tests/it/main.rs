@@ -7,5 +7,6 @@ mod fingerprint;
 mod fingerprint_tf;
 mod gpu;
 mod hooks;
+mod protocol;
 mod store_cli;
 mod support;

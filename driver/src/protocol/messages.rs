@@ -1,0 +1,127 @@
+//! The messages between the roles besides the claim (`veritor-claim/1`, in
+//! `veritor-protocol`): JSON files, read strictly (size limit before parsing, unknown fields
+//! refused), each error one line naming the file.
+
+use std::path::Path;
+
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use veritor_protocol::challenge::{Challenge, ChallengeParams};
+use veritor_protocol::commitment::Opening;
+
+/// `format` of a challenge message.
+pub const CHALLENGE_FORMAT: &str = "veritor-challenge/1";
+/// `format` of an openings message.
+pub const OPENINGS_FORMAT: &str = "veritor-openings/1";
+/// `format` of the prover's per-position data (a blob in the store, linked to its claim).
+pub const POSITIONS_FORMAT: &str = "veritor-positions/1";
+/// Largest message read (an openings file of 4096 positions with 64-dim fingerprints is
+/// about 10 MB).
+pub const MAX_MESSAGE_BYTES: u64 = 64 << 20;
+
+/// The challenger's message, sent after it has received the claim: the secret (revealed),
+/// its earlier commitment, what was asked for, and the challenge derived from them.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChallengeMessage {
+    /// Always [`CHALLENGE_FORMAT`].
+    pub format: String,
+    /// The secret, 64 hex digits (revealed now).
+    pub secret: String,
+    /// `commit_secret(secret)`, published before the claim was received, 64 hex digits.
+    pub secret_commitment: String,
+    /// How many positions (and training steps) there are and how many to open.
+    pub params: ChallengeParams,
+    /// `derive(secret, root, params)`: anyone can recompute it.
+    pub challenge: Challenge,
+}
+
+/// The prover's answer to a challenge.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OpeningsMessage {
+    /// Always [`OPENINGS_FORMAT`].
+    pub format: String,
+    /// The claim's commitment (root), 64 hex digits.
+    pub root: String,
+    /// The challenge's projection seed the `fingerprints` were computed under.
+    pub projection_seed: [u32; 2],
+    /// One opening per challenged position, in the challenge's order.
+    pub openings: Vec<Opening>,
+    /// The fingerprint of each opened position under `projection_seed`, same order.
+    pub fingerprints: Vec<Vec<f32>>,
+}
+
+/// What the prover keeps (in the store, linked to the claim) to open positions later.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PositionsData {
+    /// Always [`POSITIONS_FORMAT`].
+    pub format: String,
+    /// The request id.
+    pub request: u64,
+    /// The projection seed of the committed fingerprints.
+    pub projection_seed: [u32; 2],
+    /// Flat index `b * L + p` in the token buffer of each leaf.
+    pub positions: Vec<u64>,
+    /// The token of each leaf.
+    pub tokens: Vec<i32>,
+    /// The committed fingerprint of each leaf.
+    pub fingerprints: Vec<Vec<f32>>,
+}
+
+/// Reads a JSON message strictly: the size limit first, then the exact format.
+pub fn read<T: DeserializeOwned>(path: &Path, what: &str) -> Result<T, String> {
+    let name = path.display();
+    let size = std::fs::metadata(path)
+        .map_err(|e| format!("{name}: cannot read {what}: {e}"))?
+        .len();
+    if size > MAX_MESSAGE_BYTES {
+        return Err(format!(
+            "{name}: {what} is {size} bytes, more than the limit of {MAX_MESSAGE_BYTES}"
+        ));
+    }
+    let text =
+        std::fs::read_to_string(path).map_err(|e| format!("{name}: cannot read {what}: {e}"))?;
+    parse(&text, what).map_err(|e| format!("{name}: {e}"))
+}
+
+/// Parses a JSON message; the error is one line.
+pub fn parse<T: DeserializeOwned>(text: &str, what: &str) -> Result<T, String> {
+    serde_json::from_str(text).map_err(|e| {
+        let kind = if e.is_syntax() || e.is_eof() {
+            "malformed"
+        } else {
+            "invalid"
+        };
+        format!("{kind} {what} JSON: {e}")
+    })
+}
+
+/// Checks a message's `format` field.
+pub fn check_format(found: &str, expected: &str, what: &str) -> Result<(), String> {
+    if found == expected {
+        Ok(())
+    } else {
+        Err(format!(
+            "{what} has format {found:?}, expected {expected:?}"
+        ))
+    }
+}
+
+/// Writes `value` as pretty JSON to `path` (atomically: a temporary file, then a rename), or
+/// to stdout when `path` is `-`.
+pub fn write<T: Serialize>(path: &Path, value: &T) -> Result<(), String> {
+    let text = serde_json::to_string_pretty(value).map_err(|e| e.to_string())? + "\n";
+    if path == Path::new("-") {
+        print!("{text}");
+        return Ok(());
+    }
+    let tmp = path.with_extension(format!("tmp-{}", std::process::id()));
+    std::fs::write(&tmp, text)
+        .and_then(|_| std::fs::rename(&tmp, path))
+        .map_err(|e| {
+            let _ = std::fs::remove_file(&tmp);
+            format!("{}: cannot write: {e}", path.display())
+        })
+}
