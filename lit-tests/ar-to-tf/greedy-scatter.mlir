@@ -8,15 +8,18 @@
 // CHECK-NOT: "func.call"
 // The step reads only the token at its own position, so all five steps run at once: the
 // buffer every step sees is the prompt plus the teacher's tokens 1..5, each step's row is a
-// gather of its token, and one argmax over [5, 1, 4] scores gives every prediction.
+// gather of its token, and one argmax over [8, 1, 4] scores gives every prediction (the step
+// axis is padded to a multiple of 8 by repeating the last step; the padding is sliced off).
 // CHECK-NOT: "stablehlo.while"
 // CHECK: ^bb0(%{{.*}}: tensor<4x4xf32>, %{{.*}}: tensor<1x1xi32>, %[[TEACHER:arg[0-9]+]]: tensor<1x6xi32>):
 // CHECK: %[[TAIL:.*]] = "stablehlo.slice"(%[[TEACHER]]) {limit_indices = array<i64: 1, 6>, start_indices = array<i64: 0, 1>, strides = array<i64: 1, 1>}
 // CHECK: %[[BUF:.*]] = "stablehlo.dynamic_update_slice"(%{{.*}}, %[[TAIL]], %{{.*}}, %{{.*}})
-// CHECK: "stablehlo.gather"(%[[BUF]], %{{.*}}) {{.*}} : (tensor<1x6xi32>, tensor<5x2xi32>) -> tensor<5x1x1xi32>
+// CHECK: "stablehlo.constant"() {value = dense<[0, 1, 2, 3, 4, 4, 4, 4]> : tensor<8xi32>}
+// CHECK: "stablehlo.gather"(%[[BUF]], %{{.*}}) {{.*}} : (tensor<1x6xi32>, tensor<8x2xi32>) -> tensor<8x1x1xi32>
 // CHECK: %[[BEST:.*]]:2 = "stablehlo.reduce"
-// CHECK: : (tensor<5x1x4xf32>, tensor<5x1x4xi32>, tensor<f32>, tensor<i32>) -> (tensor<5x1xf32>, tensor<5x1xi32>)
-// CHECK: "stablehlo.optimization_barrier"(%[[BEST]]#1)
+// CHECK: : (tensor<8x1x4xf32>, tensor<8x1x4xi32>, tensor<f32>, tensor<i32>) -> (tensor<8x1xf32>, tensor<8x1xi32>)
+// CHECK: %[[KEPT:.*]] = "stablehlo.optimization_barrier"(%[[BEST]]#1)
+// CHECK: "stablehlo.slice"(%[[KEPT]]) {limit_indices = array<i64: 5, 1>, start_indices = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<8x1xi32>) -> tensor<5x1xi32>
 // CHECK: %[[PRED:.*]] = "stablehlo.dynamic_update_slice"(%[[TEACHER]], %{{.*}}) : (tensor<1x6xi32>, tensor<1x5xi32>, tensor<i32>, tensor<i32>)
 // CHECK: %[[LOGITS:.*]] = "stablehlo.dynamic_update_slice"(%{{.*}}) : (tensor<1x6x4xf32>, tensor<1x5x4xf32>, tensor<i32>, tensor<i32>, tensor<i32>)
 // CHECK: "func.return"(%[[PRED]], %[[LOGITS]]) : (tensor<1x6xi32>, tensor<1x6x4xf32>) -> ()

@@ -371,6 +371,7 @@ fn emit(
     let e = Emitter::before(w);
     let n = plan.steps.n as i64;
     let mut batcher = Batcher::new(e, n, w);
+    let padded = batcher.n;
     let (write, scores) = plan.token;
     let slab = |base: MlirValue, window: &Window| Slab {
         base,
@@ -402,7 +403,7 @@ fn emit(
                 },
             ),
             Role::Counter { step, start } => {
-                let values: Vec<i64> = (0..n).map(|t| start + step * t).collect();
+                let values: Vec<i64> = (0..padded).map(|t| start + step * t.min(n - 1)).collect();
                 batcher.bind(
                     arg,
                     Val {
