@@ -17,6 +17,25 @@
 // KV-NOT: "stablehlo.while"
 // KV: "func.return"
 
-// The sampled decoder carries its PRNG key (split every step), which has no parallel form.
+// The sampled decoder carries its PRNG key (split every step: a hash chain), which has no
+// parallel form.
 // RUN: veritor-opt %examples/tiny/sampled.mlir --veritor-ar-to-tf 2>&1 >/dev/null | FileCheck %s --check-prefix=KEY
 // KEY: remark: sequential teacher-forced form: {{.*}}not parallel because the loop carries a value (#{{[0-9]+}}) that changes every step and is neither a counter, the token buffer nor a cache written at one position per step
+
+// A batch of three prompts with per-layer caches stacked in one tensor (one write per layer
+// each step): the box analysis sees that layer 0 is read after its own write only.
+// RUN: veritor-opt %examples/decode/batch_kv.mlir --veritor-ar-to-tf=require-parallel=true 2>&1 -o - | FileCheck %s --check-prefix=BATCH
+// BATCH: remark: parallel teacher-forced form: the loop's 11 steps run at once
+// BATCH-LABEL: sym_name = "main_teacher_forced"
+// BATCH-NOT: "stablehlo.while"
+// BATCH: "func.return"
+
+// lax.scan carrying the last token (no buffer read back) and stacking its outputs: step t's
+// carried token is the teacher's token of step t - 1.
+// RUN: veritor-opt %examples/decode/scan_decode.mlir --veritor-ar-to-tf=require-parallel=true 2>&1 -o - | FileCheck %s --check-prefix=SCAN
+// SCAN: remark: parallel teacher-forced form: the loop's 12 steps run at once
+// SCAN-LABEL: sym_name = "main_teacher_forced"
+// SCAN-NOT: "stablehlo.while"
+// SCAN: "stablehlo.concatenate"
+// SCAN-NOT: "stablehlo.while"
+// SCAN: "func.return"

@@ -20,7 +20,7 @@
     }) : (tensor<1x6xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<1x6xi32>
     %49 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
     %50 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    // expected-remark@+1 {{not parallel because the scores of step t read positions the loop writes after step t}}
+    // expected-remark@+1 {{not parallel because every entry of its result may differ until every position is written}}
     %51:4 = "stablehlo.while"(%arg13, %50, %49, %48) ({
     ^bb0(%arg19: tensor<4x4xf32>, %arg20: tensor<i32>, %arg21: tensor<i32>, %arg22: tensor<1x6xi32>):
       %55 = "stablehlo.constant"() <{value = dense<5> : tensor<i32>}> : () -> tensor<i32>

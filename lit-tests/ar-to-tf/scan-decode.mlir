@@ -1,8 +1,15 @@
 // ar_to_tf_success_scan_last_token_feedback
 // lax.scan decoding: the next step reads the carried last token, the buffer (stacked
-// outputs, [steps, batch]) is only written. The carried token becomes the teacher's.
+// outputs, [steps, batch]) is only written. The carried token becomes the teacher's: in
+// the parallel form, step t's carried token is the initial one for t = 0 and the teacher's
+// token of step t - 1 after that (a concatenation), padded to 8 steps with the last one.
 // RUN: veritor-opt %s --veritor-ar-to-tf --verify-diagnostics | FileCheck %s
 // CHECK: function_type = (tensor<4x4xf32>, tensor<1x1xi32>, tensor<6x1xi32>) -> (tensor<6x1xi32>, tensor<6x1x4xf32>)
+// CHECK-NOT: "stablehlo.while"
+// CHECK: %[[FIRST:.*]] = "stablehlo.reshape"(%{{.*}}) : (tensor<1xi32>) -> tensor<1x1xi32>
+// CHECK: %[[PREV:.*]] = "stablehlo.slice"(%[[TEACHER:arg[0-9]+]]) {limit_indices = array<i64: 5, 1>, start_indices = array<i64: 0, 0>, strides = array<i64: 1, 1>} : (tensor<6x1xi32>) -> tensor<5x1xi32>
+// CHECK: %[[STEPS:.*]] = "stablehlo.concatenate"(%[[FIRST]], %{{.*}}) {dimension = 0 : i64} : (tensor<1x1xi32>, tensor<5x1xi32>) -> tensor<6x1xi32>
+// CHECK: "stablehlo.concatenate"(%[[STEPS]], %{{.*}}) {dimension = 0 : i64} : (tensor<6x1xi32>, tensor<2x1xi32>) -> tensor<8x1xi32>
 "builtin.module"() <{sym_name = "jit_scan_decode"}> ({
   "func.func"() <{arg_attrs = [{}, {}], function_type = (tensor<4x4xf32>, tensor<1x1xi32>) -> tensor<6x1xi32>, res_attrs = [{jax.result_info = "result"}], sym_name = "main", sym_visibility = "public"}> ({
   ^bb0(%arg11: tensor<4x4xf32>, %arg12: tensor<1x1xi32>):
@@ -10,7 +17,7 @@
     %25 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
     %26 = "stablehlo.broadcast_in_dim"(%25) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<6x1xi32>
     %27 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    // expected-remark@+1 {{sequential teacher-forced form: the loop still runs one step per token, on the teacher's prefix}}
+    // expected-remark@+1 {{parallel teacher-forced form: the loop's 6 steps run at once}}
     %28:4 = "stablehlo.while"(%arg11, %27, %24, %26) ({
     ^bb0(%arg17: tensor<4x4xf32>, %arg18: tensor<i32>, %arg19: tensor<1xi32>, %arg20: tensor<6x1xi32>):
       %33 = "stablehlo.constant"() <{value = dense<6> : tensor<i32>}> : () -> tensor<i32>

@@ -21,7 +21,8 @@
 //! loop's counter given the teacher's tokens.
 //!
 //! **Parallel form** (`parallel.rs`): when every carried value is loop-invariant, a counter,
-//! the token buffer or a cache written at one position per step, the trip count follows from
+//! the token buffer, a cache written at one position per step (one write, or one per layer
+//! of a stacked cache) or the last chosen token (scan decoders), the trip count follows from
 //! the counters, and the legality analysis (`causal.rs`) shows that no step's scores read a
 //! position the loop writes later (a causal `tril` mask in a full recompute, an `iota <= i`
 //! mask over a KV cache; masks are evaluated concretely for every step by `eval.rs`), the

@@ -100,7 +100,7 @@ impl Batcher {
     fn needed(&self, op: MlirOperation) -> Vec<MlirValue> {
         let mut values: Vec<MlirValue> = (0..operand_count(op)).map(|i| operand(op, i)).collect();
         if self.caches.contains_key(&(op.ptr as usize)) {
-            values = vec![operand(op, 1)];
+            values = vec![operand(op, 0), operand(op, 1)];
         }
         let mut captured = Vec::new();
         super::collect_region_captures(op, &mut captured);
@@ -112,7 +112,9 @@ impl Batcher {
     }
 
     fn emit(&mut self, op: MlirOperation) -> Result<Vec<Val>, String> {
-        if let Some(slab) = self.caches.get(&(op.ptr as usize)).cloned() {
+        if let Some(mut slab) = self.caches.get(&(op.ptr as usize)).cloned() {
+            // The base is the cache so far: the initial one, or after the previous write.
+            slab.base = self.map[&(operand(op, 0).ptr as usize)].v;
             let update = self.map[&(operand(op, 1).ptr as usize)];
             return Ok(vec![Val {
                 v: self.write(&slab, update)?,

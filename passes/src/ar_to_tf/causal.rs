@@ -3,18 +3,20 @@
 //! step reads the *final* token buffer and the *final* caches instead of their values at
 //! step `t`.
 //!
-//! The two only differ at positions the loop writes at step `t` or later. The analysis
-//! tracks, for every value of the step, a list of axes with one threshold per step: entries
-//! whose index along such an axis is at or beyond the threshold may differ, every other
-//! entry is the same. Masks make differences disappear: a `select` that puts a constant
-//! wherever an entry may differ (an attention mask `iota <= i`, or a causal `tril` mask when
-//! the query axis differs from the same threshold) gives the same values in both forms; a
-//! masked score of about `-1e30` becomes exactly 0 after the softmax's `exp(x - rowmax)`, and
-//! a product with an exact 0 hides whatever the other factor holds. The scores each step
-//! chooses from, and every value written into a cache, must come out entirely the same.
-//! Masks and positions are evaluated concretely (`eval`) for every step, so the check is
-//! exact for the given shapes; the numeric assumptions are that activations are finite and
-//! that masked scores (at most -1e9) sit far below every kept score of their row.
+//! The two only differ at entries the loop writes at step `t` or later. The analysis tracks,
+//! for every value of the step, a union of boxes ([`Region`]s): each box bounds some axes to
+//! a range of indices, one range per step (a cache after this step's first write differs at
+//! positions beyond this step, and at this step's position in the layers not written yet).
+//! Every entry outside the boxes is the same in both forms. Masks make differences
+//! disappear: a `select` that puts a constant wherever an entry may differ (an attention mask
+//! `iota <= i`, or a causal `tril` mask when the query axis differs from the same position)
+//! gives the same values in both forms; a masked score of about `-1e30` becomes exactly 0
+//! after the softmax's `exp(x - rowmax)`, and a product with an exact 0 hides whatever the
+//! other factor holds. The scores each step chooses from, and every value written into a
+//! cache, must come out entirely the same. Masks and positions are evaluated concretely
+//! (`eval`) for every step, so the check is exact for the given shapes; the numeric
+//! assumptions are that activations are finite and that masked scores (at most -1e9) sit far
+//! below every kept score of their row.
 
 use super::eval::{self, attr_text, field, float_splat, ints, Eval, Tensor};
 use crate::emit::TensorType;
@@ -23,8 +25,57 @@ use mlir_sys::{MlirBlock, MlirOperation, MlirValue};
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
-/// One threshold per step; `i64::MAX` when nothing differs at that step.
+/// One index per step.
 pub type Thr = Rc<Vec<i64>>;
+
+/// Indices `lo[t] <= i < hi[t]` along `axis` at step `t`.
+#[derive(Clone, Debug)]
+pub struct Bound {
+    pub axis: usize,
+    pub lo: Thr,
+    pub hi: Thr,
+}
+
+impl Bound {
+    /// `i >= lo[t]`.
+    pub fn from(axis: usize, lo: Vec<i64>) -> Bound {
+        let hi = vec![i64::MAX; lo.len()];
+        Bound {
+            axis,
+            lo: Rc::new(lo),
+            hi: Rc::new(hi),
+        }
+    }
+
+    fn contains(&self, t: usize, index: i64) -> bool {
+        self.lo[t] <= index && index < self.hi[t]
+    }
+
+    fn moved(&self, axis: usize, shift: &dyn Fn(usize) -> i64) -> Bound {
+        let by = |v: &Thr| -> Thr {
+            Rc::new(
+                v.iter()
+                    .enumerate()
+                    .map(|(t, x)| {
+                        if *x == i64::MAX {
+                            *x
+                        } else {
+                            x.saturating_sub(shift(t))
+                        }
+                    })
+                    .collect(),
+            )
+        };
+        Bound {
+            axis,
+            lo: by(&self.lo),
+            hi: by(&self.hi),
+        }
+    }
+}
+
+/// A box: the entries within every bound (at least one bound).
+pub type Region = Vec<Bound>;
 
 /// The concrete values of the loop counters at every step.
 pub struct Steps {
@@ -54,8 +105,8 @@ pub struct Fill {
 
 #[derive(Clone)]
 pub struct Abs {
-    /// (axis, thresholds): entries at or beyond the threshold along the axis may differ.
-    pub differ: Vec<(usize, Thr)>,
+    /// Entries that may differ: the union of these boxes.
+    pub differ: Vec<Region>,
     pub fill: Option<Fill>,
     /// A row maximum of a `NegHuge`-filled value whose every row keeps an entry.
     pub row_max: bool,
@@ -73,9 +124,21 @@ impl Abs {
         }
     }
 
+    pub fn differing(regions: Vec<Region>) -> Abs {
+        Abs {
+            differ: regions,
+            ..Abs::same(false)
+        }
+    }
+
     pub fn is_same(&self) -> bool {
         self.differ.is_empty()
     }
+}
+
+/// Whether the entry with coordinates `at` lies in `region` at step `t`.
+fn inside(region: &Region, t: usize, at: &dyn Fn(usize) -> i64) -> bool {
+    region.iter().all(|b| b.contains(t, at(b.axis)))
 }
 
 /// Why a value cannot be computed for all steps at once.
@@ -189,18 +252,7 @@ impl<'a> Analysis<'a> {
             let states: Vec<State> = if skipped.contains(&key) {
                 vec![Err(blocked(op, "the token buffer write itself")); result_count(op) as usize]
             } else if let Some(after) = caches.get(&key) {
-                let update = self.get(operand(op, 1));
-                vec![match update {
-                    Ok(u) if u.is_same() => Ok(Abs {
-                        batched: false,
-                        ..after.clone()
-                    }),
-                    Ok(_) => Err(blocked(
-                        op,
-                        "the value written into the cache depends on positions not yet written",
-                    )),
-                    Err(b) => Err(b),
-                }]
+                vec![self.cache_write(op, after)]
             } else {
                 self.transfer(op)
             };
@@ -208,6 +260,22 @@ impl<'a> Analysis<'a> {
                 self.states.insert(result(op, i as isize).ptr as usize, s);
             }
         }
+    }
+
+    fn cache_write(&self, op: MlirOperation, after: &Abs) -> State {
+        for i in 1..operand_count(op) {
+            let s = self.get(operand(op, i))?;
+            if !s.is_same() {
+                return Err(blocked(
+                    op,
+                    "the value written into the cache depends on positions not yet written",
+                ));
+            }
+        }
+        Ok(Abs {
+            batched: false,
+            ..after.clone()
+        })
     }
 
     fn transfer(&mut self, op: MlirOperation) -> Vec<State> {
@@ -223,13 +291,8 @@ impl<'a> Analysis<'a> {
         let batched = args.iter().any(|a| a.batched) || captured.as_ref().is_ok_and(|c| c.batched);
         let name = name_of(op);
         if batched && !batchable(&name) {
-            return vec![
-                Err(blocked(
-                    op,
-                    &format!("{name} cannot be run for all steps at once")
-                ));
-                n
-            ];
+            let reason = format!("{name} cannot be run for all steps at once");
+            return vec![Err(blocked(op, &reason)); n];
         }
         if let Err(b) = captured {
             return vec![Err(b); n];
@@ -255,9 +318,9 @@ impl<'a> Analysis<'a> {
             )),
         };
         let out = out
-            .map(|mut a| {
+            .and_then(|mut a| {
                 a.batched = batched;
-                normalize(op, a)
+                normalize(op, a, self.steps.n)
             })
             .map_err(|reason| blocked(op, &reason));
         vec![out; n]
@@ -284,8 +347,7 @@ impl<'a> Analysis<'a> {
             if masks[0].dims != shape {
                 continue;
             }
-            let differ = uncovered(&args[data].differ, &masks, keep);
-            out.differ = differ;
+            out.differ = uncovered(&args[data].differ, &masks, keep, self.steps.n);
             out.fill = match c {
                 0.0 => Some(FillKind::Zero),
                 c if c <= -1e9 => Some(FillKind::NegHuge),
@@ -317,18 +379,28 @@ impl<'a> Analysis<'a> {
             return Err("the reduction's initial value changes per step".into());
         }
         let dims = ints(&attr_text(op, "dimensions").ok_or("reduce without dimensions")?);
+        let reduced = |axis: usize| dims.contains(&(axis as i64));
         let mut differ = Vec::new();
         for a in &args[..inputs] {
-            for (axis, thr) in &a.differ {
-                if dims.contains(&(*axis as i64)) {
+            for region in &a.differ {
+                let kept: Region = region
+                    .iter()
+                    .filter(|b| !reduced(b.axis))
+                    .map(|b| {
+                        let shift = dims.iter().filter(|&&d| d < b.axis as i64).count();
+                        Bound {
+                            axis: b.axis - shift,
+                            ..b.clone()
+                        }
+                    })
+                    .collect();
+                if kept.is_empty() {
                     return Err("it reduces over positions that are not written yet".into());
                 }
-                let shift = dims.iter().filter(|&&d| d < *axis as i64).count();
-                differ.push((axis - shift, thr.clone()));
+                differ.push(kept);
             }
         }
-        let mut out = Abs::same(false);
-        out.differ = merge(differ);
+        let mut out = Abs::differing(differ);
         out.row_max = inputs == 1 && dims.len() == 1 && self.keeps_every_row(op, &args[0], dims[0]);
         Ok(out)
     }
@@ -374,32 +446,44 @@ impl<'a> Analysis<'a> {
             (0usize, &lb, &lc, &lf, lb.len()),
             (1, &rb, &rc, &rf, lb.len() + lf.len()),
         ] {
-            for (axis, thr) in &args[side].differ {
-                let a = *axis as i64;
-                if let Some(p) = batch.iter().position(|&d| d == a) {
-                    differ.push((p, thr.clone()));
-                } else if let Some(p) = frees.iter().position(|&d| d == a) {
-                    differ.push((offset + p, thr.clone()));
-                } else {
-                    let k = contract.iter().position(|&d| d == a).unwrap_or(0);
-                    let other = 1 - side;
-                    let partner = if other == 0 { lc[k] } else { rc[k] } as usize;
-                    let covered = self.zero_where_differs(&args[other], partner, thr);
-                    if !covered {
-                        return Err("it sums over positions that are not written yet, and the other factor is not exactly zero there".into());
+            for region in &args[side].differ {
+                let mut mapped = Region::new();
+                let mut summed = Vec::new();
+                for b in region {
+                    let a = b.axis as i64;
+                    if let Some(p) = batch.iter().position(|&d| d == a) {
+                        mapped.push(Bound {
+                            axis: p,
+                            ..b.clone()
+                        });
+                    } else if let Some(p) = frees.iter().position(|&d| d == a) {
+                        mapped.push(Bound {
+                            axis: offset + p,
+                            ..b.clone()
+                        });
+                    } else {
+                        let k = contract.iter().position(|&d| d == a).unwrap_or(0);
+                        let partner = if side == 0 { rc[k] } else { lc[k] } as usize;
+                        summed.push(Bound {
+                            axis: partner,
+                            ..b.clone()
+                        });
                     }
+                }
+                if summed.is_empty() {
+                    differ.push(mapped);
+                } else if !self.zero_where_differs(&args[1 - side], &summed) {
+                    return Err("it sums over positions that are not written yet, and the other factor is not exactly zero there".into());
                 }
             }
         }
-        let mut out = Abs::same(false);
-        out.differ = merge(differ);
-        Ok(out)
+        Ok(Abs::differing(differ))
     }
 
-    /// Whether `factor` is exactly 0 at every entry whose index along `axis` is at or beyond
-    /// `thr`, except where `factor` itself differs (those entries of the product differ
-    /// anyway and are already counted).
-    fn zero_where_differs(&mut self, factor: &Abs, axis: usize, thr: &Thr) -> bool {
+    /// Whether `factor` is exactly 0 at every entry in the box `summed` (bounds on its
+    /// contracted axes), except where `factor` itself may differ (those entries of the
+    /// product differ anyway and are already counted).
+    fn zero_where_differs(&mut self, factor: &Abs, summed: &Region) -> bool {
         let Some(fill) = factor.fill.filter(|f| f.kind == FillKind::Zero) else {
             return false;
         };
@@ -413,7 +497,7 @@ impl<'a> Analysis<'a> {
             (0..m.len()).all(|i| {
                 let at = |a: usize| (i as i64 / s[a]) % m.dims[a];
                 let zero = (m.data[i] != 0) != fill.keep;
-                zero || at(axis) < thr[t] || own.iter().any(|(a, th)| at(*a) >= th[t])
+                zero || !inside(summed, t, &at) || own.iter().any(|r| inside(r, t, &at))
             })
         })
     }
@@ -424,26 +508,29 @@ impl<'a> Analysis<'a> {
         if args[1..].iter().any(|a| !a.is_same()) {
             return Err("its start index depends on positions not written yet".into());
         }
+        let mut starts: HashMap<usize, Vec<i64>> = HashMap::new();
         let mut differ = Vec::new();
-        for (axis, thr) in &args[0].differ {
-            let start = operand(op, 1 + *axis as isize);
-            let starts: Option<Vec<i64>> = (0..self.steps.n)
-                .map(|t| {
-                    let s = self.steps.eval_at(t).scalar(start)?;
-                    Some(s.clamp(0, dims[*axis] - sizes[*axis]))
-                })
-                .collect();
-            let starts = starts.ok_or("its start index along a position axis is not computable")?;
-            let shifted: Vec<i64> = thr
-                .iter()
-                .zip(&starts)
-                .map(|(t, s)| t.saturating_sub(*s))
-                .collect();
-            differ.push((*axis, Rc::new(shifted)));
+        for region in &args[0].differ {
+            let mut moved = Region::new();
+            for b in region {
+                if let std::collections::hash_map::Entry::Vacant(slot) = starts.entry(b.axis) {
+                    let start = operand(op, 1 + b.axis as isize);
+                    let values: Option<Vec<i64>> = (0..self.steps.n)
+                        .map(|t| {
+                            let s = self.steps.eval_at(t).scalar(start)?;
+                            Some(s.clamp(0, dims[b.axis] - sizes[b.axis]))
+                        })
+                        .collect();
+                    slot.insert(
+                        values.ok_or("its start index along a position axis is not computable")?,
+                    );
+                }
+                let s = &starts[&b.axis];
+                moved.push(b.moved(b.axis, &|t| s[t]));
+            }
+            differ.push(moved);
         }
-        let mut out = Abs::same(false);
-        out.differ = differ;
-        Ok(out)
+        Ok(Abs::differing(differ))
     }
 }
 
@@ -474,36 +561,35 @@ fn rank(v: MlirValue) -> usize {
     TensorType::of(v).map(|t| t.dims.len()).unwrap_or(0)
 }
 
-/// One entry per axis, the lowest threshold of each step.
-fn merge(list: Vec<(usize, Thr)>) -> Vec<(usize, Thr)> {
-    let mut out: Vec<(usize, Thr)> = Vec::new();
-    for (axis, thr) in list {
-        match out.iter_mut().find(|(a, _)| *a == axis) {
-            Some((_, old)) => {
-                *old = Rc::new(old.iter().zip(thr.iter()).map(|(a, b)| *a.min(b)).collect())
-            }
-            None => out.push((axis, thr)),
-        }
-    }
-    out
-}
-
-/// Drops axes along which nothing differs within the value's extent.
-fn normalize(op: MlirOperation, mut a: Abs) -> Abs {
+/// Drops boxes that are empty at every step and bounds that hold for every index; a box
+/// left without bounds would mean that every entry may differ.
+fn normalize(op: MlirOperation, mut a: Abs, steps: usize) -> Result<Abs, String> {
     let Some(ty) = TensorType::of(result(op, 0)) else {
-        return a;
+        return Ok(a);
     };
-    a.differ.retain(|(axis, thr)| {
-        ty.dims
-            .get(*axis)
-            .is_some_and(|&e| thr.iter().any(|&t| t < e))
+    let extent = |axis: usize| ty.dims.get(axis).copied().unwrap_or(1);
+    a.differ.retain(|region| {
+        (0..steps).any(|t| {
+            region
+                .iter()
+                .all(|b| b.lo[t].max(0) < b.hi[t].min(extent(b.axis)))
+        })
     });
-    a
+    for region in &mut a.differ {
+        let full = |b: &Bound| (0..steps).all(|t| b.lo[t] <= 0 && b.hi[t] >= extent(b.axis));
+        if region.iter().all(full) {
+            return Err(
+                "every entry of its result may differ until every position is written".into(),
+            );
+        }
+        region.retain(|b| !full(b));
+    }
+    Ok(a)
 }
 
 fn elementwise(op: MlirOperation, args: &[Abs]) -> Abs {
     let name = name_of(op);
-    let differ = merge(args.iter().flat_map(|a| a.differ.clone()).collect());
+    let differ = args.iter().flat_map(|a| a.differ.clone()).collect();
     let fill = |i: usize| args.get(i).and_then(|a| a.fill);
     let kind = |i: usize, k: FillKind| fill(i).filter(|f| f.kind == k);
     let fill = match name.as_str() {
@@ -517,7 +603,7 @@ fn elementwise(op: MlirOperation, args: &[Abs]) -> Abs {
         "stablehlo.divide" => kind(0, FillKind::Zero),
         _ => None,
     };
-    // JAX's softmax takes max(-inf, rowmax): still the row maximum.
+    // JAX's softmax takes max(-inf, rowmax): still at least the row maximum.
     let row_max = name == "stablehlo.maximum" && args.iter().any(|a| a.row_max);
     Abs {
         differ,
@@ -527,26 +613,23 @@ fn elementwise(op: MlirOperation, args: &[Abs]) -> Abs {
     }
 }
 
-/// The axes whose differing entries are not all masked by `masks` (`keep` marks data).
-fn uncovered(differ: &[(usize, Thr)], masks: &[Rc<Tensor>], keep: bool) -> Vec<(usize, Thr)> {
-    let mut out: Vec<(usize, Thr)> = differ.to_vec();
+/// The boxes whose entries are not all masked by `masks` (`keep` marks data) or covered by
+/// the other boxes left.
+fn uncovered(differ: &[Region], masks: &[Rc<Tensor>], keep: bool, steps: usize) -> Vec<Region> {
+    let mut out: Vec<Region> = differ.to_vec();
     let mut i = 0;
     while i < out.len() {
-        let others: Vec<(usize, Thr)> = out
-            .iter()
-            .enumerate()
-            .filter(|(j, _)| *j != i)
-            .map(|(_, x)| x.clone())
-            .collect();
-        let (axis, thr) = out[i].clone();
-        let masked = (0..thr.len()).all(|t| {
+        let masked = (0..steps).all(|t| {
             let m = &masks[if masks.len() == 1 { 0 } else { t }];
             let s = m.strides();
             (0..m.len()).all(|e| {
                 let at = |a: usize| (e as i64 / s[a]) % m.dims[a];
                 (m.data[e] != 0) != keep
-                    || at(axis) < thr[t]
-                    || others.iter().any(|(a, th)| at(*a) >= th[t])
+                    || !inside(&out[i], t, &at)
+                    || out
+                        .iter()
+                        .enumerate()
+                        .any(|(j, r)| j != i && inside(r, t, &at))
             })
         });
         if masked {
@@ -567,17 +650,34 @@ fn broadcast(op: MlirOperation, a: &Abs) -> Result<Abs, String> {
     if from == to && dims.iter().enumerate().all(|(i, &d)| d == i as i64) {
         out.fill = a.fill;
     }
-    for (axis, thr) in &a.differ {
-        let target = dims[*axis] as usize;
-        if from[*axis] == 1 && to[target] > 1 {
-            let all: Vec<i64> = thr
-                .iter()
-                .map(|&t| if t <= 0 { 0 } else { i64::MAX })
-                .collect();
-            out.differ.push((target, Rc::new(all)));
-        } else {
-            out.differ.push((target, thr.clone()));
+    for region in &a.differ {
+        let mut mapped = Region::new();
+        for b in region {
+            let target = dims[b.axis] as usize;
+            if from[b.axis] == 1 && to[target] > 1 {
+                // Index 0 is broadcast along the axis: in the box at a step iff 0 is.
+                let (lo, hi): (Vec<i64>, Vec<i64>) = (0..b.lo.len())
+                    .map(|t| {
+                        if b.contains(t, 0) {
+                            (0, i64::MAX)
+                        } else {
+                            (i64::MAX, i64::MAX)
+                        }
+                    })
+                    .unzip();
+                mapped.push(Bound {
+                    axis: target,
+                    lo: Rc::new(lo),
+                    hi: Rc::new(hi),
+                });
+            } else {
+                mapped.push(Bound {
+                    axis: target,
+                    ..b.clone()
+                });
+            }
         }
+        out.differ.push(mapped);
     }
     Ok(out)
 }
@@ -587,14 +687,21 @@ fn reshape(op: MlirOperation, a: &Abs) -> Result<Abs, String> {
     let to = TensorType::of(result(op, 0)).ok_or("result type")?.dims;
     let mut out = Abs::same(false);
     out.row_max = a.row_max && a.is_same();
-    for (axis, thr) in &a.differ {
-        let before: i64 = from[..*axis].iter().product();
-        let target = (0..to.len())
-            .find(|&d| to[..d].iter().product::<i64>() == before && to[d] == from[*axis]);
-        match target {
-            Some(d) => out.differ.push((d, thr.clone())),
-            None => return Err("it reshapes a position axis together with others".into()),
+    for region in &a.differ {
+        let mut mapped = Region::new();
+        for b in region {
+            let before: i64 = from[..b.axis].iter().product();
+            let target = (0..to.len())
+                .find(|&d| to[..d].iter().product::<i64>() == before && to[d] == from[b.axis]);
+            match target {
+                Some(d) => mapped.push(Bound {
+                    axis: d,
+                    ..b.clone()
+                }),
+                None => return Err("it reshapes a position axis together with others".into()),
+            }
         }
+        out.differ.push(mapped);
     }
     Ok(out)
 }
@@ -602,12 +709,19 @@ fn reshape(op: MlirOperation, a: &Abs) -> Result<Abs, String> {
 fn transpose(op: MlirOperation, a: &Abs) -> Result<Abs, String> {
     let perm = ints(&attr_text(op, "permutation").ok_or("permutation")?);
     let mut out = Abs::same(false);
-    for (axis, thr) in &a.differ {
-        let target = perm
-            .iter()
-            .position(|&p| p == *axis as i64)
-            .ok_or("permutation")?;
-        out.differ.push((target, thr.clone()));
+    for region in &a.differ {
+        let mut mapped = Region::new();
+        for b in region {
+            let target = perm
+                .iter()
+                .position(|&p| p == b.axis as i64)
+                .ok_or("permutation")?;
+            mapped.push(Bound {
+                axis: target,
+                ..b.clone()
+            });
+        }
+        out.differ.push(mapped);
     }
     Ok(out)
 }
@@ -616,15 +730,16 @@ fn slice(op: MlirOperation, a: &Abs) -> Result<Abs, String> {
     let start = ints(&attr_text(op, "start_indices").ok_or("slice starts")?);
     let strides = ints(&attr_text(op, "strides").ok_or("slice strides")?);
     let mut out = Abs::same(false);
-    for (axis, thr) in &a.differ {
-        if strides.get(*axis).copied().unwrap_or(1) != 1 {
-            return Err("it slices a position axis with a stride".into());
+    for region in &a.differ {
+        let mut mapped = Region::new();
+        for b in region {
+            if strides.get(b.axis).copied().unwrap_or(1) != 1 {
+                return Err("it slices a position axis with a stride".into());
+            }
+            let s = start.get(b.axis).copied().unwrap_or(0);
+            mapped.push(b.moved(b.axis, &|_| s));
         }
-        let s = start.get(*axis).copied().unwrap_or(0);
-        out.differ.push((
-            *axis,
-            Rc::new(thr.iter().map(|t| t.saturating_sub(s)).collect()),
-        ));
+        out.differ.push(mapped);
     }
     Ok(out)
 }
@@ -643,12 +758,19 @@ fn gather(op: MlirOperation, args: &[Abs]) -> Result<Abs, String> {
     let idx_rank = rank(operand(op, 1));
     let batch_in: Vec<usize> = (0..idx_rank).filter(|&d| d != ivd).collect();
     let mut out = Abs::same(false);
-    for (axis, thr) in &args[1].differ {
-        let p = batch_in
-            .iter()
-            .position(|d| d == axis)
-            .ok_or("its index vector mixes positions")?;
-        out.differ.push((batch_out[p], thr.clone()));
+    for region in &args[1].differ {
+        let mut mapped = Region::new();
+        for b in region {
+            let p = batch_in
+                .iter()
+                .position(|d| *d == b.axis)
+                .ok_or("its index vector mixes positions")?;
+            mapped.push(Bound {
+                axis: batch_out[p],
+                ..b.clone()
+            });
+        }
+        out.differ.push(mapped);
     }
     Ok(out)
 }
@@ -659,15 +781,37 @@ fn concatenate(op: MlirOperation, args: &[Abs]) -> Result<Abs, String> {
         .copied()
         .unwrap_or(0) as usize;
     let mut out = Abs::same(false);
-    for a in args {
-        for (d, thr) in &a.differ {
-            if *d == axis {
-                return Err("it concatenates along a position axis".into());
+    let mut offset = 0;
+    for (i, a) in args.iter().enumerate() {
+        for region in &a.differ {
+            let o = offset;
+            let mut mapped: Region = region
+                .iter()
+                .map(|b| {
+                    if b.axis == axis {
+                        b.moved(axis, &|_| -o)
+                    } else {
+                        b.clone()
+                    }
+                })
+                .collect();
+            if !region.iter().any(|b| b.axis == axis) {
+                let extent = TensorType::of(operand(op, i as isize))
+                    .ok_or("operand type")?
+                    .dims[axis];
+                let n = region.first().map_or(0, |b| b.lo.len());
+                mapped.push(Bound {
+                    axis,
+                    lo: Rc::new(vec![o; n]),
+                    hi: Rc::new(vec![o + extent; n]),
+                });
             }
-            out.differ.push((*d, thr.clone()));
+            out.differ.push(mapped);
         }
+        offset += TensorType::of(operand(op, i as isize))
+            .ok_or("operand type")?
+            .dims[axis];
     }
-    out.differ = merge(out.differ);
     Ok(out)
 }
 
@@ -678,15 +822,16 @@ fn pad(op: MlirOperation, args: &[Abs]) -> Result<Abs, String> {
     let low = ints(&attr_text(op, "edge_padding_low").ok_or("pad low")?);
     let interior = ints(&attr_text(op, "interior_padding").ok_or("pad interior")?);
     let mut out = Abs::same(false);
-    for (axis, thr) in &args[0].differ {
-        if interior.get(*axis).copied().unwrap_or(0) != 0 {
-            return Err("it pads a position axis in between entries".into());
+    for region in &args[0].differ {
+        let mut mapped = Region::new();
+        for b in region {
+            if interior.get(b.axis).copied().unwrap_or(0) != 0 {
+                return Err("it pads a position axis in between entries".into());
+            }
+            let l = low.get(b.axis).copied().unwrap_or(0);
+            mapped.push(b.moved(b.axis, &|_| -l));
         }
-        let l = low.get(*axis).copied().unwrap_or(0);
-        out.differ.push((
-            *axis,
-            Rc::new(thr.iter().map(|t| t.saturating_add(l)).collect()),
-        ));
+        out.differ.push(mapped);
     }
     Ok(out)
 }
@@ -695,19 +840,8 @@ fn pad(op: MlirOperation, args: &[Abs]) -> Result<Abs, String> {
 mod tests {
     use super::*;
 
-    fn thr(v: &[i64]) -> Thr {
-        Rc::new(v.to_vec())
-    }
-
-    #[test]
-    fn merge_keeps_the_lowest_threshold_per_step() {
-        let m = merge(vec![
-            (1, thr(&[3, 5])),
-            (0, thr(&[1, 1])),
-            (1, thr(&[4, 2])),
-        ]);
-        assert_eq!(m.len(), 2);
-        assert_eq!(*m[0].1, vec![3, 2]);
+    fn from(axis: usize, lo: &[i64]) -> Bound {
+        Bound::from(axis, lo.to_vec())
     }
 
     #[test]
@@ -718,11 +852,12 @@ mod tests {
             data: (0..16).map(|i| ((i % 4) <= (i / 4)) as i64).collect(),
         };
         let masks = vec![Rc::new(mask)];
-        let left = uncovered(&[(0, thr(&[2])), (1, thr(&[2]))], &masks, true);
+        let both = vec![vec![from(0, &[2])], vec![from(1, &[2])]];
+        let left = uncovered(&both, &masks, true, 1);
         assert_eq!(left.len(), 1);
-        assert_eq!(left[0].0, 0);
+        assert_eq!(left[0][0].axis, 0);
         // Without the query axis differing, the key difference is not hidden.
-        let left = uncovered(&[(1, thr(&[2]))], &masks, true);
+        let left = uncovered(&[vec![from(1, &[2])]], &masks, true, 1);
         assert_eq!(left.len(), 1);
     }
 
@@ -736,7 +871,33 @@ mod tests {
             })
         };
         let masks = vec![at(1), at(2)];
-        assert!(uncovered(&[(1, thr(&[2, 3]))], &masks, true).is_empty());
-        assert_eq!(uncovered(&[(1, thr(&[1, 3]))], &masks, true).len(), 1);
+        assert!(uncovered(&[vec![from(1, &[2, 3])]], &masks, true, 2).is_empty());
+        assert_eq!(
+            uncovered(&[vec![from(1, &[1, 3])]], &masks, true, 2).len(),
+            1
+        );
+    }
+
+    #[test]
+    fn boxes_bound_several_axes_and_move_with_slices() {
+        // A stacked cache [layer, pos]: layer 1 at position 3 not written yet.
+        let b = vec![
+            Bound {
+                axis: 0,
+                lo: Rc::new(vec![1]),
+                hi: Rc::new(vec![2]),
+            },
+            Bound {
+                axis: 1,
+                lo: Rc::new(vec![3]),
+                hi: Rc::new(vec![4]),
+            },
+        ];
+        assert!(inside(&b, 0, &|a| [1, 3][a]));
+        assert!(!inside(&b, 0, &|a| [0, 3][a]));
+        // Slicing layer 0 out ([0:1]) leaves the box on an axis of extent 1 at index 1:
+        // empty, since index 0 is not in [1, 2).
+        let moved = b[0].moved(0, &|_| 0);
+        assert!(!moved.contains(0, 0));
     }
 }

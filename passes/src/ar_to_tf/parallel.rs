@@ -12,12 +12,13 @@
 //!
 //! Required shape of the loop (otherwise the sequential form is kept, with the reason):
 //! every carried value is loop-invariant, a counter (`i + constant`, starting from a
-//! constant), the token buffer, or a cache written by one `dynamic_update_slice` per step; the
+//! constant), the token buffer, a cache written by `dynamic_update_slice`s at one position
+//! per step (a stacked cache gets one per layer), or the token chosen last step; the
 //! trip count follows from the counters alone (no end-of-sequence stop); the step writes one
 //! token window per step at consecutive positions, and each cache likewise.
 
 use super::batch::{Batcher, Slab, Val};
-use super::causal::{Abs, Analysis, Steps};
+use super::causal::{Abs, Analysis, Bound, Region, Steps};
 use super::eval::{Eval, Tensor};
 use super::{body_writes, choice, scores_dims, widen, Forced, ScatterNumbers, Write};
 use crate::emit::{Emitter, TensorType};
@@ -35,9 +36,14 @@ const MAX_STEPS: usize = 1 << 16;
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Role {
     Invariant,
-    Counter { step: i64, start: i64 },
+    Counter {
+        step: i64,
+        start: i64,
+    },
     Buffer,
     Cache,
+    /// The token chosen last step (scan decoders carry it instead of reading the buffer).
+    Fed,
 }
 
 /// What the parallel form replaced: the number of steps, or why it could not.
@@ -68,7 +74,8 @@ struct Plan {
     steps: Steps,
     token: (Write, MlirValue),
     token_slab: Window,
-    caches: Vec<(isize, MlirOperation, Window)>,
+    /// Per cache: the carried index and its writes, first one first.
+    caches: Vec<(isize, Vec<(MlirOperation, Window)>)>,
 }
 
 /// Consecutive writes: the first step's start, the axis they advance along, one step's
@@ -84,7 +91,10 @@ struct Window {
 
 fn plan(w: MlirOperation, k: isize, choices: &[(Write, MlirValue)]) -> Result<Plan, String> {
     let body = region_block(w, 1);
-    let roles = roles(w, k)?;
+    let chosen = choice(choices[0].0.update())
+        .ok_or("the written value is no longer a choice")?
+        .chosen;
+    let roles = roles(w, k, chosen)?;
     let steps = trip(w, &roles)?;
     let writes = body_writes(body, k)?;
     if writes.len() != 1 || choices.len() != 1 {
@@ -96,8 +106,20 @@ fn plan(w: MlirOperation, k: isize, choices: &[(Write, MlirValue)]) -> Result<Pl
     let mut caches = Vec::new();
     for (j, role) in roles.iter().enumerate() {
         if *role == Role::Cache {
-            let (op, _) = def(operand(ret, j as isize)).ok_or("cache write")?;
-            caches.push((j as isize, op, dus_window(op, &steps)?));
+            let arg = block_argument(body, j as isize);
+            let writes = cache_writes(arg, operand(ret, j as isize)).ok_or("cache write")?;
+            let windows: Vec<(MlirOperation, Window)> = writes
+                .into_iter()
+                .map(|op| Ok((op, dus_window(op, &steps)?)))
+                .collect::<Result<_, String>>()?;
+            let first = &windows[0].1;
+            if windows
+                .iter()
+                .any(|(_, w)| w.axis != first.axis || w.positions != first.positions)
+            {
+                return Err("a cache's writes of one step are not at the same position".into());
+            }
+            caches.push((j as isize, windows));
         }
     }
     let plan = Plan {
@@ -111,7 +133,7 @@ fn plan(w: MlirOperation, k: isize, choices: &[(Write, MlirValue)]) -> Result<Pl
     Ok(plan)
 }
 
-fn roles(w: MlirOperation, k: isize) -> Result<Vec<Role>, String> {
+fn roles(w: MlirOperation, k: isize, chosen: MlirValue) -> Result<Vec<Role>, String> {
     let body = region_block(w, 1);
     let ret = terminator(body).ok_or("the loop body is empty")?;
     let mut out = Vec::new();
@@ -127,8 +149,10 @@ fn roles(w: MlirOperation, k: isize) -> Result<Vec<Role>, String> {
                 .scalar(operand(w, j))
                 .ok_or_else(|| format!("loop counter #{j} does not start from a constant"))?;
             Role::Counter { step, start }
-        } else if is_cache_write(arg, next) {
+        } else if cache_writes(arg, next).is_some() {
             Role::Cache
+        } else if is_fed(next, chosen) {
+            Role::Fed
         } else {
             return Err(format!(
                 "the loop carries a value (#{j}) that changes every step and is neither a counter, the token buffer nor a cache written at one position per step"
@@ -155,13 +179,40 @@ fn counter_step(arg: MlirValue, next: MlirValue) -> Option<i64> {
     Eval::new(&[]).scalar(other)
 }
 
-fn is_cache_write(arg: MlirValue, next: MlirValue) -> bool {
-    let Some((op, _)) = def(next) else {
-        return false;
-    };
-    name_of(op) == "stablehlo.dynamic_update_slice"
-        && operand(op, 0).ptr == arg.ptr
-        && uses(arg).len() == 1
+/// Whether `next` is the chosen token, possibly reshaped or converted.
+fn is_fed(mut next: MlirValue, chosen: MlirValue) -> bool {
+    let count = |v: MlirValue| TensorType::of(v).map(|t| t.dims.iter().product::<i64>());
+    while next.ptr != chosen.ptr {
+        match def(next) {
+            Some((op, _))
+                if matches!(
+                    name_of(op).as_str(),
+                    "stablehlo.convert" | "stablehlo.reshape"
+                ) =>
+            {
+                next = operand(op, 0)
+            }
+            _ => return false,
+        }
+    }
+    count(next).is_some() && count(next) == count(chosen)
+}
+
+/// The `dynamic_update_slice` writes that turn the carried `arg` into `next`, first one
+/// first, when that is all that happens to it (a stacked cache gets one write per layer).
+fn cache_writes(arg: MlirValue, next: MlirValue) -> Option<Vec<MlirOperation>> {
+    let mut writes = Vec::new();
+    let mut value = next;
+    while value.ptr != arg.ptr {
+        let (op, _) = def(value)?;
+        if name_of(op) != "stablehlo.dynamic_update_slice" || writes.len() > 1024 {
+            return None;
+        }
+        writes.push(op);
+        value = operand(op, 0);
+    }
+    writes.reverse();
+    (!writes.is_empty() && uses(arg).len() == 1).then_some(writes)
 }
 
 /// Runs the loop's condition on the counters alone: the number of steps and the counters'
@@ -316,16 +367,17 @@ fn check(w: MlirOperation, plan: &Plan) -> Result<(), String> {
             Role::Invariant => Abs::same(false),
             Role::Counter { .. } => Abs::same(true),
             Role::Buffer => differ(plan.token_slab.axis, plan.token_slab.positions.clone()),
+            // Step t sees the teacher's token of step t - 1 in both forms.
+            Role::Fed => Abs::same(true),
             Role::Cache => continue,
         };
         analysis.bind(arg, Ok(abs));
     }
     let mut caches = HashMap::new();
-    for (_, op, window) in &plan.caches {
-        let after: Vec<i64> = (0..n)
-            .map(|t| window.positions.get(t + 1).copied().unwrap_or(i64::MAX))
-            .collect();
-        caches.insert(op.ptr as usize, differ(window.axis, after));
+    for (_, writes) in &plan.caches {
+        for (k, (op, window)) in writes.iter().enumerate() {
+            caches.insert(op.ptr as usize, after_write(writes, k, window, n));
+        }
     }
     let skipped: HashSet<usize> = [plan.token.0.op.ptr as usize].into();
     analysis.run(body, &skipped, &caches);
@@ -345,7 +397,11 @@ fn check(w: MlirOperation, plan: &Plan) -> Result<(), String> {
             ));
         }
     }
-    for (_, op, _) in &plan.caches {
+    for (_, op, _) in plan
+        .caches
+        .iter()
+        .flat_map(|(j, w)| w.iter().map(move |(o, x)| (j, o, x)))
+    {
         analysis
             .get(result(*op, 0))
             .map_err(|b| format!("{} (at {})", b.reason, location_text(b.op).replace('"', "")))?;
@@ -354,9 +410,33 @@ fn check(w: MlirOperation, plan: &Plan) -> Result<(), String> {
 }
 
 fn differ(axis: usize, thresholds: Vec<i64>) -> Abs {
-    let mut a = Abs::same(false);
-    a.differ = vec![(axis, Rc::new(thresholds))];
-    a
+    Abs::differing(vec![vec![Bound::from(axis, thresholds)]])
+}
+
+/// Where a cache after its `k`-th write of step `t` differs from the final cache: at the
+/// positions later steps write, and in the windows this step has not written yet.
+fn after_write(writes: &[(MlirOperation, Window)], k: usize, window: &Window, n: usize) -> Abs {
+    let later: Vec<i64> = (0..n)
+        .map(|t| window.positions.get(t + 1).copied().unwrap_or(i64::MAX))
+        .collect();
+    let mut regions = vec![vec![Bound::from(window.axis, later)]];
+    for (_, pending) in &writes[k + 1..] {
+        let region: Region = (0..pending.window.len())
+            .map(|d| {
+                let lo: Vec<i64> = (0..n)
+                    .map(|t| pending.start[d] + if d == pending.axis { t as i64 } else { 0 })
+                    .collect();
+                let hi = lo.iter().map(|l| l + pending.window[d]).collect();
+                Bound {
+                    axis: d,
+                    lo: Rc::new(lo),
+                    hi: Rc::new(hi),
+                }
+            })
+            .collect();
+        regions.push(region);
+    }
+    Abs::differing(regions)
 }
 
 fn emit(
@@ -412,11 +492,27 @@ fn emit(
                     },
                 );
             }
+            Role::Fed => {
+                let init = operand(w, j as isize);
+                let v = fed_tokens(&e, init, state.teacher, &plan.token_slab, n, padded)?;
+                batcher.bind(arg, Val { v, batched: true });
+            }
             Role::Cache => {}
         }
     }
-    for (j, op, window) in &plan.caches {
-        batcher.cache(*op, slab(operand(w, *j), window));
+    for (j, writes) in &plan.caches {
+        // The carried cache's only use is its first write, whose base is the initial cache.
+        let arg = block_argument(body, *j);
+        batcher.bind(
+            arg,
+            Val {
+                v: operand(w, *j),
+                batched: false,
+            },
+        );
+        for (op, window) in writes {
+            batcher.cache(*op, slab(operand(w, *j), window));
+        }
     }
     let update = batcher.get(write.update())?;
     let predicted = batcher.write(&slab(state.predicted, &plan.token_slab), update)?;
@@ -436,6 +532,17 @@ fn emit(
         finals.push(match role {
             Role::Invariant => operand(w, j),
             Role::Buffer => final_tokens,
+            Role::Fed => {
+                let v = fed_tokens(
+                    &e,
+                    operand(w, j),
+                    state.teacher,
+                    &plan.token_slab,
+                    n + 1,
+                    n + 1,
+                )?;
+                last_row(&e, v, n)?
+            }
             Role::Cache => batcher.get(operand(ret, j))?.v,
             Role::Counter { step, start } => {
                 let last = start + step * n;
@@ -454,10 +561,111 @@ fn emit(
     })
 }
 
-/// The token buffer after every step: the teacher's tokens at the written positions.
-fn teacher_written(
+/// The carried "last token" at every step: the initial value at step 0, then the teacher's
+/// token written at step t - 1, in the carried value's type; `padded - steps` copies of the
+/// last step follow. `steps` may exceed the written steps by one (the value after the loop).
+fn fed_tokens(
     e: &Emitter,
-    initial: MlirValue,
+    init: MlirValue,
+    teacher: MlirValue,
+    window: &Window,
+    steps: i64,
+    padded: i64,
+) -> Result<MlirValue, String> {
+    let carried = TensorType::of(init).ok_or("carried type")?;
+    let per_step: i64 = carried.dims.iter().product();
+    let row = |n: i64| carried.reshaped(&[vec![n], carried.dims.clone()].concat());
+    let ty = |t: &TensorType| {
+        e.ty(&t.text())
+            .ok_or_else(|| format!("bad type {}", t.text()))
+    };
+    let array = |v: &[i64]| e.attr(&crate::emit::i64_array(v)).ok_or("array attribute");
+    let mut parts = vec![e.value("stablehlo.reshape", &[init], ty(&row(1))?, &[])];
+    if steps > 1 {
+        // Teacher tokens of steps 0 .. steps - 2, one row per step.
+        let written = teacher_slice(e, teacher, window, steps - 1)?;
+        let w = TensorType::of(written).ok_or("slice type")?;
+        let mut perm = vec![window.axis as i64];
+        perm.extend((0..w.dims.len() as i64).filter(|&d| d != window.axis as i64));
+        let moved: Vec<i64> = perm.iter().map(|&d| w.dims[d as usize]).collect();
+        let front = e.value(
+            "stablehlo.transpose",
+            &[written],
+            ty(&w.reshaped(&moved))?,
+            &[("permutation", array(&perm)?)],
+        );
+        if w.dims.iter().product::<i64>() != (steps - 1) * per_step {
+            return Err("the carried token does not match the written window".into());
+        }
+        let rows = row(steps - 1).with_element(&w.element);
+        let mut v = e.value("stablehlo.reshape", &[front], ty(&rows)?, &[]);
+        if w.element != carried.element {
+            v = e.value("stablehlo.convert", &[v], ty(&row(steps - 1))?, &[]);
+        }
+        parts.push(v);
+    }
+    let dim = e.attr("0 : i64").ok_or("dimension")?;
+    let mut all = if parts.len() == 1 {
+        parts[0]
+    } else {
+        e.value(
+            "stablehlo.concatenate",
+            &parts,
+            ty(&row(steps))?,
+            &[("dimension", dim)],
+        )
+    };
+    if padded > steps {
+        let last = last_row(e, all, steps - 1)?;
+        let dims: Vec<i64> = (1..=carried.dims.len() as i64).collect();
+        let copies = e.value(
+            "stablehlo.broadcast_in_dim",
+            &[last],
+            ty(&row(padded - steps))?,
+            &[("broadcast_dimensions", array(&dims)?)],
+        );
+        let dim = e.attr("0 : i64").ok_or("dimension")?;
+        all = e.value(
+            "stablehlo.concatenate",
+            &[all, copies],
+            ty(&row(padded))?,
+            &[("dimension", dim)],
+        );
+    }
+    Ok(all)
+}
+
+/// Row `index` of a value with a leading step axis, without that axis.
+fn last_row(e: &Emitter, v: MlirValue, index: i64) -> Result<MlirValue, String> {
+    let t = TensorType::of(v).ok_or("rows type")?;
+    let mut start = vec![0; t.dims.len()];
+    start[0] = index;
+    let mut limit = t.dims.clone();
+    limit[0] = index + 1;
+    let array = |v: &[i64]| e.attr(&crate::emit::i64_array(v)).ok_or("array attribute");
+    let one = t.reshaped(&[vec![1], t.dims[1..].to_vec()].concat());
+    let sliced = e.value(
+        "stablehlo.slice",
+        &[v],
+        e.ty(&one.text()).ok_or("slice type")?,
+        &[
+            ("start_indices", array(&start)?),
+            ("limit_indices", array(&limit)?),
+            ("strides", array(&vec![1; t.dims.len()])?),
+        ],
+    );
+    let out = t.reshaped(&t.dims[1..]);
+    Ok(e.value(
+        "stablehlo.reshape",
+        &[sliced],
+        e.ty(&out.text()).ok_or("row type")?,
+        &[],
+    ))
+}
+
+/// The teacher's tokens in the windows of the first `n` steps.
+fn teacher_slice(
+    e: &Emitter,
     teacher: MlirValue,
     window: &Window,
     n: i64,
@@ -477,17 +685,27 @@ fn teacher_written(
         .collect();
     let array = |v: &[i64]| e.attr(&crate::emit::i64_array(v)).ok_or("array attribute");
     let ty = e.ty(&t.reshaped(&dims).text()).ok_or("slice type")?;
-    let strides = vec![1; dims.len()];
-    let slice = e.value(
+    Ok(e.value(
         "stablehlo.slice",
         &[teacher],
         ty,
         &[
             ("start_indices", array(&window.start)?),
             ("limit_indices", array(&limit)?),
-            ("strides", array(&strides)?),
+            ("strides", array(&vec![1; dims.len()])?),
         ],
-    );
+    ))
+}
+
+/// The token buffer after every step: the teacher's tokens at the written positions.
+fn teacher_written(
+    e: &Emitter,
+    initial: MlirValue,
+    teacher: MlirValue,
+    window: &Window,
+    n: i64,
+) -> Result<MlirValue, String> {
+    let slice = teacher_slice(e, teacher, window, n)?;
     let mut operands = vec![initial, slice];
     for s in &window.start {
         let scalar = TensorType {
