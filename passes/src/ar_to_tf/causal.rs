@@ -561,6 +561,34 @@ fn rank(v: MlirValue) -> usize {
     TensorType::of(v).map(|t| t.dims.len()).unwrap_or(0)
 }
 
+/// Whether box `a` lies within box `b` at every step.
+fn within(a: &Region, b: &Region, steps: usize) -> bool {
+    b.iter().all(|outer| {
+        a.iter().any(|inner| {
+            inner.axis == outer.axis
+                && (0..steps).all(|t| outer.lo[t] <= inner.lo[t] && inner.hi[t] <= outer.hi[t])
+        })
+    })
+}
+
+/// Drops boxes inside other boxes (values mixing the same differences, e.g. a residual
+/// stream, would otherwise double their boxes at every op).
+fn simplify(regions: &mut Vec<Region>, steps: usize) {
+    let mut i = 0;
+    while i < regions.len() {
+        let covered = (0..regions.len()).any(|j| {
+            j != i
+                && within(&regions[i], &regions[j], steps)
+                && (j < i || !within(&regions[j], &regions[i], steps))
+        });
+        if covered {
+            regions.remove(i);
+        } else {
+            i += 1;
+        }
+    }
+}
+
 /// Drops boxes that are empty at every step and bounds that hold for every index; a box
 /// left without bounds would mean that every entry may differ.
 fn normalize(op: MlirOperation, mut a: Abs, steps: usize) -> Result<Abs, String> {
@@ -584,6 +612,7 @@ fn normalize(op: MlirOperation, mut a: Abs, steps: usize) -> Result<Abs, String>
         }
         region.retain(|b| !full(b));
     }
+    simplify(&mut a.differ, steps);
     Ok(a)
 }
 
