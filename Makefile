@@ -1,7 +1,7 @@
 # Veritor: the two commands a new user runs on a fresh Debian 12 machine.
 #   make demo   installs what is missing, builds, runs the main job on the shipped examples
 #   make test   the same set-up, then every test (Rust unit and integration tests, lit)
-# Other targets: setup, build, examples, examples-large, bench, lint, clean.
+# Other targets: setup, build, examples, examples-large, bench, detect, lint, clean.
 
 SHELL := /bin/bash
 .DEFAULT_GOAL := demo
@@ -17,7 +17,7 @@ CARGO := $(shell command -v cargo || echo $$HOME/.cargo/bin/cargo)
 LIT := $(LLVM_PREFIX)/bin/lit
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 
-.PHONY: demo test setup apt venv rust build examples examples-large bench lint clean
+.PHONY: demo test setup apt venv rust build examples examples-large bench detect lint clean
 
 demo: build
 	bash examples/demo.sh
@@ -70,6 +70,12 @@ bench: setup examples/large/unrolled.mlir
 	$(PYTHON) benches/ar_to_tf.py
 	$(PYTHON) benches/fingerprint.py --program greedy_full
 	$(PYTHON) benches/fingerprint.py --program greedy_kv
+	$(PYTHON) benches/verify.py
+
+# The detection matrix (docs/protocol.md): 200 + 200 honest claims accepted, every tampering
+# class rejected (about 6 minutes on 2 cores).
+detect: build
+	$(PYTHON) benches/detection_matrix.py
 
 examples/large/unrolled.mlir: benches/make_unrolled.py examples/model.py | venv
 	$(PYTHON) examples/export.py --config large --only greedy_full greedy_kv

@@ -116,4 +116,30 @@ if [ "$code" = 1 ]; then
 else
   cat "$work/edited-verify.txt"; echo "demo: the edited generation was NOT rejected (exit $code)"; status=1
 fi
+
+# Training replay: a chain of 8 SGD steps, a random subset replayed (docs/protocol.md).
+train() { # name open-steps prove-args...
+  local name=$1 open=$2; shift 2
+  "$bin/veritor" prove examples/tiny/train_step.mlir --inputs examples/tiny/train_step.inputs \
+    --train-steps 8 --data-seed 1 --vocab 32 --store "$store" -o "$work/$name.claim.json" "$@" || return 2
+  "$bin/veritor" challenge commit --secret "$work/$name.secret" >"$work/$name.commitment" || return 2
+  "$bin/veritor" challenge derive --secret "$work/$name.secret" --claim "$work/$name.claim.json" \
+    --open-steps "$open" -o "$work/$name.challenge.json" || return 2
+  "$bin/veritor" open --claim "$work/$name.claim.json" --challenge "$work/$name.challenge.json" \
+    --store "$store" -o "$work/$name.openings.json" || return 2
+  "$bin/veritor" verify --claim "$work/$name.claim.json" --challenge "$work/$name.challenge.json" \
+    --openings "$work/$name.openings.json" --store "$store" \
+    --secret-commitment "$(cat "$work/$name.commitment")"
+}
+echo "=== training replay: 8 SGD steps of examples/tiny/train_step, 3 replayed"
+train chain 3 || status=1
+echo "--- tampered: step 5's update skipped (every step replayed)"
+code=0
+train skipped 8 --tamper skip:5 >"$work/skipped.txt" 2>&1 || code=$?
+if [ "$code" = 1 ]; then
+  grep -m1 "reason:" "$work/skipped.txt"
+  echo "demo: chain with a skipped step rejected (exit 1)"
+else
+  cat "$work/skipped.txt"; echo "demo: the skipped step was NOT rejected (exit $code)"; status=1
+fi
 exit "$status"

@@ -18,9 +18,13 @@
 //!   "fingerprint_dim": 64}`: teacher-forced re-execution of a generation of `positions`
 //!   tokens committed under the Merkle root `commitment` ([`crate::commitment`]), sampled with
 //!   [`crate::sampling`] keyed by `seed` and `request`; `top_k` may be omitted or `null`;
-//! - `{"kind": "training_replay", "checkpoints": ["<64 hex>", ...], "steps": 3}`: a chain of
+//! - `{"kind": "training_replay", "checkpoints": ["<64 hex>", ...], "steps": 3,
+//!   "schedule": "<64 hex>", "commitment": "<64 hex>", "fingerprint_dim": 16}`: a chain of
 //!   `steps` training steps, checkpoint `i + 1` being the weights after step `i` applied to
-//!   checkpoint `i` (so `steps + 1` checkpoints).
+//!   checkpoint `i` (so `steps + 1` checkpoints, each the digest of a checkpoint manifest),
+//!   on the data and learning rates of the `schedule` blob, committed step by step under the
+//!   Merkle root `commitment` ([`crate::training`]); `inputs` are the initial parameters,
+//!   `outputs` the final ones.
 //!
 //! Reading is strict: unknown fields anywhere, missing fields, wrong types, another `format`,
 //! digests that are not 64 lowercase hex digits and sizes beyond the limits below are errors,
@@ -97,6 +101,12 @@ pub enum Strategy {
         checkpoints: Vec<String>,
         /// Number of steps in the chain.
         steps: u64,
+        /// BLAKE3 of the schedule blob (each step's data digests and learning rate), hex.
+        schedule: String,
+        /// Merkle root over the steps' leaves ([`crate::training`]), hex.
+        commitment: String,
+        /// Length of each fingerprint in a leaf.
+        fingerprint_dim: u32,
     },
 }
 
@@ -324,7 +334,21 @@ impl Claim {
                     ));
                 }
             }
-            Strategy::TrainingReplay { checkpoints, steps } => {
+            Strategy::TrainingReplay {
+                checkpoints,
+                steps,
+                schedule,
+                commitment,
+                fingerprint_dim,
+            } => {
+                check_digest("strategy.schedule", schedule)?;
+                check_digest("strategy.commitment", commitment)?;
+                if *fingerprint_dim == 0 || *fingerprint_dim > MAX_FINGERPRINT_DIM {
+                    return Err(invalid(
+                        "strategy.fingerprint_dim",
+                        format!("is {fingerprint_dim}: expected 1 to {MAX_FINGERPRINT_DIM}"),
+                    ));
+                }
                 if *steps == 0 || *steps > MAX_STEPS {
                     return Err(invalid(
                         "strategy.steps",
@@ -391,6 +415,9 @@ mod tests {
         Strategy::TrainingReplay {
             checkpoints: vec![d(6), d(7), d(8)],
             steps: 2,
+            schedule: d(9),
+            commitment: d(10),
+            fingerprint_dim: 16,
         }
     }
 
@@ -587,6 +614,9 @@ mod tests {
             claim(Strategy::TrainingReplay {
                 checkpoints: vec![d(1); checkpoints],
                 steps,
+                schedule: d(2),
+                commitment: d(3),
+                fingerprint_dim: 16,
             })
             .validate()
             .unwrap_err()
@@ -606,6 +636,21 @@ mod tests {
             .unwrap_err()
             .to_string()
             .contains("`strategy.checkpoints[2]`"));
+        let mut c = claim(training());
+        if let Strategy::TrainingReplay {
+            commitment,
+            fingerprint_dim,
+            ..
+        } = &mut c.strategy
+        {
+            *commitment = "00".into();
+            *fingerprint_dim = 0;
+        }
+        assert!(c
+            .validate()
+            .unwrap_err()
+            .to_string()
+            .contains("`strategy.commitment`"));
     }
 
     #[test]

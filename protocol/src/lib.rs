@@ -8,6 +8,8 @@
 //! - [`sampling`]: canonical, replayable temperature / top-k / top-p sampling (Gumbel-max with
 //!   a counter-based generator keyed by seed, request, position and token index) and the
 //!   surprisal of a token under the same distribution.
+//! - [`training`]: the per-step leaves of a training chain (checkpoints, data, learning rate,
+//!   loss, fingerprints of the update and the weights) and their openings.
 //! - [`claim`]: the claim format `veritor-claim/1` (JSON), read, written and validated.
 //!
 //! The protocol and its threat model are described in `docs/protocol.md`.
@@ -54,6 +56,7 @@ pub mod claim;
 pub mod commitment;
 pub mod hex;
 pub mod sampling;
+pub mod training;
 
 pub use challenge::{
     commit_secret, derive, verify_secret, Challenge, ChallengeError, ChallengeParams,

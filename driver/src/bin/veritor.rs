@@ -93,6 +93,10 @@ enum Command {
         /// Directory of outputs produced elsewhere (e.g. by JAX); default: run the graph
         #[arg(long)]
         outputs: Option<PathBuf>,
+        /// Teacher-forced logits f32[B, L, V] computed elsewhere (jax_prover.py --logits): the
+        /// committed fingerprints come from them; default: the graph's teacher-forced run
+        #[arg(long)]
+        logits: Option<PathBuf>,
         /// Request id (keys the sampling stream and every commitment leaf)
         #[arg(long, default_value_t = 0)]
         request: u64,
@@ -120,6 +124,8 @@ enum Command {
         /// Where to write the claim (`-`: stdout)
         #[arg(short = 'o', long = "output", default_value = "-")]
         output: PathBuf,
+        #[command(flatten)]
+        train: TrainArgs,
     },
     /// Prover: answer a challenge with openings of the challenged positions
     Open {
@@ -129,6 +135,9 @@ enum Command {
         /// The challenge written by `veritor challenge derive`
         #[arg(long)]
         challenge: PathBuf,
+        /// The teacher-forced logits given to `prove --logits` (the prover's own)
+        #[arg(long)]
+        logits: Option<PathBuf>,
         /// Store directory (default: $VERITOR_STORE, else ./.veritor)
         #[arg(long)]
         store: Option<PathBuf>,
@@ -165,6 +174,39 @@ enum Command {
         /// Longest run of the re-executed program, in seconds
         #[arg(long = "max-run-seconds", default_value_t = 600)]
         max_run_seconds: u64,
+        /// Tolerances file (veritor-tolerances/1, from `veritor calibrate`); default: the
+        /// built-in calibration (driver/src/protocol/calibrated.json)
+        #[arg(long)]
+        tolerances: Option<PathBuf>,
+    },
+    /// Measure honest prover/verifier drift (JAX CPU and IREE CPU provers, IREE CPU verifier)
+    /// and write a tolerances file: thresholds = observed maximum x margin, with floors
+    Calibrate {
+        /// Decode programs, as paths without extension (repeatable; default: the tiny
+        /// greedy_full, greedy_kv and decode/canonical_sampled)
+        #[arg(long = "program")]
+        programs: Vec<PathBuf>,
+        /// Random prompts (requests) per program
+        #[arg(long, default_value_t = 100)]
+        requests: usize,
+        /// Seed of the random prompts
+        #[arg(long = "prompt-seed", default_value_t = 0)]
+        prompt_seed: u64,
+        /// Threshold = observed maximum times this
+        #[arg(long, default_value_t = 10.0)]
+        margin: f64,
+        /// Python with JAX
+        #[arg(long, default_value = ".venv/bin/python")]
+        python: PathBuf,
+        /// The JAX prover script
+        #[arg(long = "jax-prover", default_value = "examples/jax_prover.py")]
+        jax_prover: PathBuf,
+        /// Store directory, for its compile cache (default: $VERITOR_STORE, else ./.veritor)
+        #[arg(long)]
+        store: Option<PathBuf>,
+        /// Where to write the tolerances file (`-`: stdout)
+        #[arg(short = 'o', long = "output", default_value = "-")]
+        output: PathBuf,
     },
     /// Compile a module for CPU with IREE, run it on .npy inputs, compare with expected outputs
     Exec {
@@ -191,6 +233,72 @@ enum Command {
     },
 }
 
+/// `veritor prove --train-steps`: a chain of training steps (a `training_replay` claim).
+#[derive(clap::Args, Debug)]
+struct TrainArgs {
+    /// Prove a chain of this many training steps of a training-step graph
+    /// `(params..., data..., lr f32[]) -> (params'..., loss f32[])`, from the parameters in
+    /// --inputs (a training_replay claim)
+    #[arg(long = "train-steps")]
+    train_steps: Option<u64>,
+    /// Seed of the generated data batches (one per step)
+    #[arg(long = "data-seed", default_value_t = 0)]
+    data_seed: u64,
+    /// Integer data are drawn from 0..VOCAB
+    #[arg(long)]
+    vocab: Option<u64>,
+    /// Learning rate of every step (default: the one in --inputs)
+    #[arg(long)]
+    lr: Option<f32>,
+    /// A dishonest prover, for tests and demos: data:N, lr:N, skip:N or double:N
+    #[arg(long, hide = true)]
+    tamper: Option<protocol::training::Tamper>,
+}
+
+#[allow(clippy::too_many_arguments)]
+fn prove_training(
+    graph: PathBuf,
+    inputs: PathBuf,
+    entry: String,
+    steps: u64,
+    train: TrainArgs,
+    fingerprint_dim: u32,
+    store: Option<PathBuf>,
+    output: PathBuf,
+) -> ExitCode {
+    let config = protocol::training::TrainConfig {
+        graph,
+        inputs,
+        entry,
+        steps,
+        data_seed: train.data_seed,
+        vocab: train.vocab,
+        lr: train.lr,
+        fingerprint_dim,
+        store: protocol::store_path(store.as_deref()),
+        limits: Limits::default(),
+        tamper: train.tamper,
+    };
+    match protocol::training::prove(&config) {
+        Ok(p) => {
+            if let Err(e) = protocol::messages::write(&output, &p.claim) {
+                return fail(e);
+            }
+            let total: f64 = p.step_seconds.iter().sum();
+            eprintln!(
+                "veritor: claim {} ({} training steps, {:.3} s per step, loss {:.4} -> {:.4})",
+                p.claim_id,
+                p.losses.len(),
+                total / p.losses.len().max(1) as f64,
+                p.losses.first().copied().unwrap_or(f32::NAN),
+                p.losses.last().copied().unwrap_or(f32::NAN),
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail(e),
+    }
+}
+
 #[derive(Subcommand, Debug)]
 enum ChallengeAction {
     /// Draw a fresh 32-byte secret into FILE (never overwritten) and print its commitment
@@ -210,6 +318,9 @@ enum ChallengeAction {
         /// Number of positions to open (all of them when the claim has fewer)
         #[arg(long, default_value_t = 64)]
         open: u64,
+        /// Number of training steps to replay (training_replay claims; all when fewer)
+        #[arg(long = "open-steps", default_value_t = 2)]
+        open_steps: u64,
         /// Where to write the challenge (`-`: stdout)
         #[arg(short = 'o', long = "output", default_value = "-")]
         output: PathBuf,
@@ -229,6 +340,7 @@ fn main() -> ExitCode {
             graph,
             inputs,
             outputs,
+            logits,
             request,
             seed,
             temperature,
@@ -238,7 +350,20 @@ fn main() -> ExitCode {
             entry,
             store,
             output,
+            train,
         } => {
+            if let Some(steps) = train.train_steps {
+                return prove_training(
+                    graph,
+                    inputs,
+                    entry,
+                    steps,
+                    train,
+                    fingerprint_dim,
+                    store,
+                    output,
+                );
+            }
             let config = protocol::prove::ProveConfig {
                 graph,
                 inputs,
@@ -255,7 +380,7 @@ fn main() -> ExitCode {
                 store: protocol::store_path(store.as_deref()),
                 limits: Limits::default(),
             };
-            match protocol::prove::prove(&config) {
+            match protocol::prove::prove_with_logits(&config, logits.as_deref()) {
                 Ok(p) => {
                     if let Err(e) = protocol::messages::write(&output, &p.claim) {
                         return fail(e);
@@ -285,6 +410,7 @@ fn main() -> ExitCode {
         Command::Open {
             claim,
             challenge,
+            logits,
             store,
             output,
         } => {
@@ -292,11 +418,12 @@ fn main() -> ExitCode {
                 let claim = Claim::read(&claim).map_err(|e| e.to_string())?;
                 let challenge: protocol::ChallengeMessage =
                     protocol::messages::read(&challenge, "challenge")?;
-                let openings = protocol::prove::open(
+                let openings = protocol::prove::open_with_logits(
                     &protocol::store_path(store.as_deref()),
                     &claim,
                     &challenge,
                     &Limits::default(),
+                    logits.as_deref(),
                 )?;
                 protocol::messages::write(&output, &openings)
             })();
@@ -317,11 +444,16 @@ fn main() -> ExitCode {
                 secret,
                 claim,
                 open,
+                open_steps,
                 output,
             } => {
                 let result = (|| {
                     let secret = protocol::challenge::read_secret(&secret)?;
                     let claim = Claim::read(&claim).map_err(|e| e.to_string())?;
+                    let open = match claim.strategy {
+                        veritor_protocol::claim::Strategy::TrainingReplay { .. } => open_steps,
+                        _ => open,
+                    };
                     let message = protocol::challenge::derive(&secret, &claim, open)?;
                     protocol::messages::write(&output, &message)
                 })();
@@ -339,6 +471,7 @@ fn main() -> ExitCode {
             store,
             json,
             max_run_seconds,
+            tolerances,
         } => verify_command(
             &claim,
             challenge.as_deref(),
@@ -347,7 +480,50 @@ fn main() -> ExitCode {
             store.as_deref(),
             json.as_deref(),
             max_run_seconds,
+            tolerances.as_deref(),
         ),
+        Command::Calibrate {
+            programs,
+            requests,
+            prompt_seed,
+            margin,
+            python,
+            jax_prover,
+            store,
+            output,
+        } => {
+            let programs = if programs.is_empty() {
+                [
+                    "tiny/greedy_full",
+                    "tiny/greedy_kv",
+                    "decode/canonical_sampled",
+                ]
+                .iter()
+                .map(|p| PathBuf::from("examples").join(p))
+                .collect()
+            } else {
+                programs
+            };
+            let config = protocol::calibrate::CalibrateConfig {
+                programs,
+                requests,
+                prompt_seed,
+                margin,
+                floors: protocol::calibrate::FLOORS,
+                python,
+                jax_prover,
+                cache: protocol::store_path(store.as_deref()).join("cache"),
+                projection_seeds: 3,
+                fingerprint_dim: 16,
+            };
+            match protocol::calibrate::calibrate(&config).and_then(|c| {
+                eprint!("{}", c.summary());
+                protocol::messages::write(&output, &c.file()?)
+            }) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => fail(e),
+            }
+        }
         Command::Compile {
             input,
             targets,
@@ -416,8 +592,12 @@ fn verify_command(
     store: Option<&std::path::Path>,
     json: Option<&std::path::Path>,
     max_run_seconds: u64,
+    tolerances: Option<&std::path::Path>,
 ) -> ExitCode {
-    let tolerances = Tolerances::default();
+    let tolerances = match tolerances.map(Tolerances::read).transpose() {
+        Ok(t) => t.unwrap_or_default(),
+        Err(e) => return fail(e),
+    };
     let limits = Limits {
         max_run_seconds,
         ..Limits::default()

@@ -54,6 +54,9 @@ pub fn derive(secret: &[u8; 32], claim: &Claim, open: u64) -> Result<ChallengeMe
         ..
     } = &claim.strategy
     else {
+        if let Strategy::TrainingReplay { .. } = &claim.strategy {
+            return super::training::derive(secret, claim, open);
+        }
         return Err(format!(
             "a {} claim is not challenged (the verifier re-executes it whole)",
             claim.strategy.kind()

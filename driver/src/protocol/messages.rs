@@ -8,6 +8,7 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use veritor_protocol::challenge::{Challenge, ChallengeParams};
 use veritor_protocol::commitment::Opening;
+use veritor_protocol::training::StepOpening;
 
 /// `format` of a challenge message.
 pub const CHALLENGE_FORMAT: &str = "veritor-challenge/1";
@@ -50,6 +51,10 @@ pub struct OpeningsMessage {
     pub openings: Vec<Opening>,
     /// The fingerprint of each opened position under `projection_seed`, same order.
     pub fingerprints: Vec<Vec<f32>>,
+    /// One opening per challenged training step, in the challenge's order
+    /// (`training_replay` claims; absent otherwise).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub steps: Vec<StepOpening>,
 }
 
 /// What the prover keeps (in the store, linked to the claim) to open positions later.

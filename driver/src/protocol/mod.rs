@@ -7,20 +7,24 @@
 //!   the secret and the prover's root;
 //! - [`verify`]: check a claim, a challenge and the openings against the store:
 //!   [`verify::verify_claim`] returns a [`verify::Verdict`];
+//! - [`training`]: the same exchange for a chain of training steps (`training_replay`);
 //! - [`allowlist`], [`workload`]: what a verifier accepts to compile, and the program it runs.
 //!
 //! The protocol, the messages and the threat model are described in `docs/protocol.md`.
 
 pub mod allowlist;
+pub mod calibrate;
 pub mod challenge;
 pub mod messages;
 pub mod prove;
 pub mod runner;
+pub mod training;
 pub mod verify;
 pub mod workload;
 
 use std::path::{Path, PathBuf};
 
+use serde::{Deserialize, Serialize};
 use veritor_iree::npy::{self, Array};
 use veritor_protocol::sampling;
 
@@ -28,11 +32,13 @@ pub use allowlist::Limits;
 pub use messages::{ChallengeMessage, OpeningsMessage, PositionsData};
 pub use verify::{verify_claim, Outcome, Verdict};
 
-/// The tolerances of the checks, in one place. They are provisional: honest prover and
-/// verifier on the same IREE CPU build agree to about 1e-7 relative (the fingerprint tests'
-/// honest band is 1e-5); a calibration across backends (issue 6, detection matrix) will
-/// replace these values with measured ones.
-#[derive(Clone, Copy, Debug, PartialEq)]
+/// The tolerances of the checks, in one place. The built-in values ([`Tolerances::default`])
+/// are those of `calibrated.json` beside this file, written by `veritor calibrate` (honest
+/// provers on JAX CPU and IREE CPU against the verifier on IREE CPU; thresholds are the
+/// observed maxima times a stated margin, with floors: see [`calibrate`] and
+/// `docs/protocol.md`); `veritor verify --tolerances FILE` reads another such file.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Tolerances {
     /// A fingerprint `a` matches the verifier's `b` when `|a - b| <= rel * |b| + abs`
     /// (L2 norms over the vector).
@@ -48,14 +54,62 @@ pub struct Tolerances {
     pub noise_rel: f64,
 }
 
-impl Default for Tolerances {
-    fn default() -> Tolerances {
-        Tolerances {
-            fingerprint_rel: 1e-4,
-            fingerprint_abs: 1e-5,
-            tie_margin: 1e-4,
-            noise_rel: 1e-6,
+/// `format` of a tolerances file.
+pub const TOLERANCES_FORMAT: &str = "veritor-tolerances/1";
+
+/// The calibration committed with the source (`veritor calibrate`, see `docs/protocol.md`).
+pub const CALIBRATED_JSON: &str = include_str!("calibrated.json");
+
+/// A tolerances file: the four thresholds and, when written by `veritor calibrate`, what was
+/// observed (free-form, for people; the verifier reads only the thresholds).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TolerancesFile {
+    pub format: String,
+    pub tolerances: Tolerances,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub calibration: Option<serde_json::Value>,
+}
+
+impl Tolerances {
+    /// Parses a tolerances file (`veritor-tolerances/1`); every threshold must be finite and
+    /// non-negative.
+    pub fn parse(text: &str, what: &str) -> Result<Tolerances, String> {
+        let file: TolerancesFile =
+            messages::parse(text, "tolerances").map_err(|e| format!("{what}: {e}"))?;
+        Tolerances::checked(file, what)
+    }
+
+    /// Reads a tolerances file (size-limited, strict, as every message).
+    pub fn read(path: &Path) -> Result<Tolerances, String> {
+        let file: TolerancesFile = messages::read(path, "tolerances")?;
+        Tolerances::checked(file, &path.display().to_string())
+    }
+
+    fn checked(file: TolerancesFile, what: &str) -> Result<Tolerances, String> {
+        messages::check_format(&file.format, TOLERANCES_FORMAT, what)?;
+        let t = file.tolerances;
+        for (name, v) in [
+            ("fingerprint_rel", t.fingerprint_rel),
+            ("fingerprint_abs", t.fingerprint_abs),
+            ("tie_margin", t.tie_margin),
+            ("noise_rel", t.noise_rel),
+        ] {
+            if !(v.is_finite() && v >= 0.0) {
+                return Err(format!(
+                    "{what}: {name} is {v}, not a finite non-negative number"
+                ));
+            }
         }
+        Ok(t)
+    }
+}
+
+impl Default for Tolerances {
+    /// The committed calibration (`calibrated.json`).
+    fn default() -> Tolerances {
+        Tolerances::parse(CALIBRATED_JSON, "calibrated.json")
+            .expect("the committed calibrated.json is a valid tolerances file (unit-tested)")
     }
 }
 

@@ -124,7 +124,7 @@ pub fn layout(program: &Program) -> Result<Option<Layout>, String> {
     }))
 }
 
-fn read_limited(path: &Path, limit: u64, what: &str) -> Result<Vec<u8>, String> {
+pub(super) fn read_limited(path: &Path, limit: u64, what: &str) -> Result<Vec<u8>, String> {
     let size = std::fs::metadata(path)
         .map_err(|e| format!("{}: cannot read {what}: {e}", path.display()))?
         .len();
@@ -138,7 +138,7 @@ fn read_limited(path: &Path, limit: u64, what: &str) -> Result<Vec<u8>, String> 
 }
 
 /// Reads a directory of `.npy` files and checks each against `specs`.
-fn read_tensors(
+pub(super) fn read_tensors(
     dir: &Path,
     specs: &[TensorSpec],
     what: &str,
@@ -166,6 +166,14 @@ fn read_tensors(
 
 /// Runs the workload, commits, stores and returns the claim (see the module documentation).
 pub fn prove(config: &ProveConfig) -> Result<Proved, String> {
+    prove_with_logits(config, None)
+}
+
+/// [`prove`], with the teacher-forced logits (`f32[B, L, V]`, the layout of the graph's
+/// `@F_teacher_forced` logits) computed by the prover elsewhere (e.g. by JAX,
+/// `examples/jax_prover.py --logits`) when `logits` is given: the generated positions and the
+/// committed fingerprints then come from them, and IREE runs nothing (no disagreement count).
+pub fn prove_with_logits(config: &ProveConfig, logits: Option<&Path>) -> Result<Proved, String> {
     let name = config.graph.display().to_string();
     let graph = read_limited(&config.graph, config.limits.max_graph_bytes, "graph")?;
     let text = std::str::from_utf8(&graph).map_err(|_| format!("{name}: graph is not UTF-8"))?;
@@ -207,6 +215,23 @@ pub fn prove(config: &ProveConfig) -> Result<Proved, String> {
             (None, true) => {}
         }
     }
+    let logits = match (logits, &layout, &program.teacher_forced) {
+        (Some(p), Some(_), Some(tf)) => {
+            let bytes = read_limited(p, config.limits.max_tensor_bytes + 4096, "logits")?;
+            Some(super::parse_npy(
+                &bytes,
+                &p.display().to_string(),
+                Some(&tf.results[1]),
+            )?)
+        }
+        (Some(p), _, _) => {
+            return Err(format!(
+                "{}: --logits is for decode programs (with a teacher-forced form)",
+                p.display()
+            ))
+        }
+        _ => None,
+    };
     let outputs = match &config.outputs {
         Some(dir) => Some(read_tensors(
             dir,
@@ -226,6 +251,7 @@ pub fn prove(config: &ProveConfig) -> Result<Proved, String> {
         layout.as_ref(),
         &inputs,
         outputs,
+        logits,
         &store,
         &work,
         &graph,
@@ -242,6 +268,7 @@ fn run_and_commit(
     layout: Option<&Layout>,
     inputs: &[Vec<u8>],
     outputs: Option<Vec<Vec<u8>>>,
+    logits: Option<Array>,
     store: &Store,
     work: &Path,
     graph: &[u8],
@@ -292,28 +319,34 @@ fn run_and_commit(
         let tokens_path = work.join("teacher.npy");
         std::fs::write(&tokens_path, &outputs[l.tokens]).map_err(|e| e.to_string())?;
         let seed = super::commit_projection_seed(config.seed, config.request);
-        let mut tf_inputs = input_paths.to_vec();
-        tf_inputs.push(tokens_path);
-        let start = Instant::now();
-        let tf = runner::run(
-            &vmfb,
-            &workload::teacher_forced_name(&config.entry),
-            &tf_inputs,
-            l.results,
-            work,
-            limit,
-        )?;
-        proved.teacher_forced = Some(start.elapsed());
-        let positions = super::generated_positions(&tf[1]);
         let all_tokens =
             super::i32_values(&npy::parse(&outputs[l.tokens]).map_err(|e| e.to_string())?);
-        let predicted = super::i32_values(&tf[0]);
+        let scores = match logits {
+            Some(given) => given,
+            None => {
+                let mut tf_inputs = input_paths.to_vec();
+                tf_inputs.push(tokens_path);
+                let start = Instant::now();
+                let tf = runner::run(
+                    &vmfb,
+                    &workload::teacher_forced_name(&config.entry),
+                    &tf_inputs,
+                    l.results,
+                    work,
+                    limit,
+                )?;
+                proved.teacher_forced = Some(start.elapsed());
+                let predicted = super::i32_values(&tf[0]);
+                proved.disagreements = super::generated_positions(&tf[1])
+                    .iter()
+                    .filter(|&&p| predicted[p as usize] != all_tokens[p as usize])
+                    .count();
+                tf.into_iter().nth(1).expect("layout checked two results")
+            }
+        };
+        let positions = super::generated_positions(&scores);
         let tokens: Vec<i32> = positions.iter().map(|&p| all_tokens[p as usize]).collect();
-        proved.disagreements = positions
-            .iter()
-            .filter(|&&p| predicted[p as usize] != all_tokens[p as usize])
-            .count();
-        let fingerprints = super::fingerprints(&tf[1], &positions, seed, config.fingerprint_dim);
+        let fingerprints = super::fingerprints(&scores, &positions, seed, config.fingerprint_dim);
         let tree =
             Tree::for_request(config.request, &tokens, &fingerprints).map_err(|e| e.to_string())?;
         proved.positions = positions.len();
@@ -456,7 +489,7 @@ pub fn load_stored(
             claim.strategy.kind()
         ));
     }
-    let (program, inputs, outputs) = load_blobs(store, claim, limits)?;
+    let (program, inputs, outputs) = load_blobs_cached(store, claim, limits, Some(cache))?;
     let layout = layout(&program)?.ok_or_else(|| {
         format!(
             "graph {}: @{} is not a decode program (no teacher-forced form), not a stamp claim",
@@ -488,13 +521,27 @@ pub type Loaded = (Program, Vec<Vec<u8>>, Vec<Vec<u8>>);
 /// the blob again); the graph is checked against the allowlist and bounds before anything
 /// else, the tensors against its signature.
 pub fn load_blobs(store: &Store, claim: &Claim, limits: &Limits) -> Result<Loaded, String> {
+    load_blobs_cached(store, claim, limits, None)
+}
+
+/// [`load_blobs`], the checked and transformed program kept in `cache` when given
+/// ([`workload::load_cached`]).
+pub fn load_blobs_cached(
+    store: &Store,
+    claim: &Claim,
+    limits: &Limits,
+    cache: Option<&Path>,
+) -> Result<Loaded, String> {
     let e = |e: veritor_store::Error| e.to_string();
     let digest = |d: &str| Digest::parse(d).map_err(e);
     let graph = store.get_blob(&digest(&claim.graph)?).map_err(e)?;
     let text =
         std::str::from_utf8(&graph).map_err(|_| format!("graph {}: not UTF-8", claim.graph))?;
     let name = format!("graph-{}.mlir", &claim.graph[..16]);
-    let program = workload::load(text, &name, &claim.entry, limits)?;
+    let program = match cache {
+        Some(c) => workload::load_cached(text, &name, &claim.entry, limits, c)?,
+        None => workload::load(text, &name, &claim.entry, limits)?,
+    };
     let check =
         |list: &[String], specs: &[TensorSpec], what: &str| -> Result<Vec<Vec<u8>>, String> {
             if list.len() != specs.len() {
@@ -530,6 +577,22 @@ pub fn open(
     challenge: &ChallengeMessage,
     limits: &Limits,
 ) -> Result<OpeningsMessage, String> {
+    open_with_logits(store_dir, claim, challenge, limits, None)
+}
+
+/// [`open`], with the prover's teacher-forced logits computed elsewhere (as given to
+/// [`prove_with_logits`]) when `logits` is given: the fingerprints under the challenge's seed
+/// are projected from them, and IREE runs nothing.
+pub fn open_with_logits(
+    store_dir: &Path,
+    claim: &Claim,
+    challenge: &ChallengeMessage,
+    limits: &Limits,
+    logits: Option<&Path>,
+) -> Result<OpeningsMessage, String> {
+    if let Strategy::TrainingReplay { .. } = &claim.strategy {
+        return super::training::open(store_dir, claim, challenge);
+    }
     let Strategy::Stamp {
         request,
         commitment,
@@ -559,19 +622,46 @@ pub fn open(
             "claim {id}: the stored per-position data does not give the claimed root"
         ));
     }
+    let given = logits
+        .map(|p| {
+            let bytes = read_limited(p, limits.max_tensor_bytes + 4096, "logits")?;
+            let a = super::parse_npy(&bytes, &p.display().to_string(), None)?;
+            let rows = a.shape[..a.shape.len().saturating_sub(1)]
+                .iter()
+                .product::<usize>();
+            if a.dtype != DType::F32
+                || a.shape.len() != 3
+                || data.positions.iter().any(|&f| f as usize >= rows)
+            {
+                return Err(format!(
+                    "{}: the logits are not f32[B, L, V] covering the claim's positions",
+                    p.display()
+                ));
+            }
+            Ok(a)
+        })
+        .transpose()?;
     let work = super::scratch("open")?;
     let result = (|| {
-        let stored = load_stored(&store, &store_dir.join("cache"), claim, &work, limits)?;
-        let mut inputs = stored.input_paths.clone();
-        inputs.push(stored.teacher_path.clone());
-        let tf = runner::run(
-            &stored.vmfb,
-            &workload::teacher_forced_name(&claim.entry),
-            &inputs,
-            stored.layout.results,
-            &work,
-            Duration::from_secs(limits.max_run_seconds),
-        )?;
+        let scores = match given {
+            Some(a) => a,
+            None => {
+                let stored = load_stored(&store, &store_dir.join("cache"), claim, &work, limits)?;
+                let mut inputs = stored.input_paths.clone();
+                inputs.push(stored.teacher_path.clone());
+                let tf = runner::run(
+                    &stored.vmfb,
+                    &workload::teacher_forced_name(&claim.entry),
+                    &inputs,
+                    stored.layout.results,
+                    &work,
+                    Duration::from_secs(limits.max_run_seconds),
+                )?;
+                tf.into_iter()
+                    .nth(1)
+                    .ok_or("the teacher-forced program gave no logits")?
+            }
+        };
         let mut openings = Vec::new();
         let mut flat = Vec::new();
         for &leaf in &challenge.challenge.positions {
@@ -602,11 +692,12 @@ pub fn open(
             projection_seed: challenge.challenge.projection_seed,
             openings,
             fingerprints: super::fingerprints(
-                &tf[1],
+                &scores,
                 &flat,
                 challenge.challenge.projection_seed,
                 *fingerprint_dim,
             ),
+            steps: Vec::new(),
         })
     })();
     let _ = std::fs::remove_dir_all(&work);

@@ -118,6 +118,12 @@ pub struct Verdict {
     pub total_seconds: f64,
     /// One row per opened position.
     pub table: Vec<PositionReport>,
+    /// One row per replayed training step (`training_replay`; absent otherwise).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub steps: Vec<super::training::StepReport>,
+    /// The tolerances of the training comparisons (`training_replay`; absent otherwise).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub training_tolerances: Option<super::training::TrainingTolerances>,
 }
 
 /// [`Tolerances`] as reported.
@@ -150,6 +156,8 @@ impl Verdict {
             run_seconds: 0.0,
             total_seconds: 0.0,
             table: Vec::new(),
+            steps: Vec::new(),
+            training_tolerances: None,
         }
     }
 
@@ -161,7 +169,7 @@ impl Verdict {
         v
     }
 
-    fn reject(&mut self, reason: impl Into<String>) {
+    pub(super) fn reject(&mut self, reason: impl Into<String>) {
         if self.outcome == Outcome::Accept {
             self.outcome = Outcome::Reject;
         }
@@ -185,6 +193,9 @@ impl Verdict {
                 self.opened, self.positions, self.near_ties
             );
         }
+        if strategy == "training_replay" {
+            let _ = write!(s, ", {} of {} steps replayed", self.opened, self.positions);
+        }
         let _ = writeln!(
             s,
             "; runs {:.3} s, total {:.3} s)",
@@ -193,6 +204,7 @@ impl Verdict {
         for r in &self.reasons {
             let _ = writeln!(s, "  reason: {r}");
         }
+        super::training::summary(self, &mut s);
         if !self.table.is_empty() {
             let _ = writeln!(
                 s,
@@ -281,9 +293,14 @@ pub fn verify_claim(
             limits,
             &mut verdict,
         ),
-        Strategy::TrainingReplay { .. } => Err(
-            "training_replay claims are not verified by this version (issue 6, training replay)"
-                .to_string(),
+        Strategy::TrainingReplay { .. } => super::training::verify(
+            store,
+            cache,
+            request,
+            work,
+            tolerances,
+            limits,
+            &mut verdict,
         ),
     })
     .and_then(|r| r);
@@ -339,7 +356,7 @@ fn bit_exact(
 }
 
 /// Relative L2 distance and whether it is within the tolerance.
-fn distance(claimed: &[f32], reference: &[f32], t: &Tolerances) -> (f64, bool) {
+pub(super) fn distance(claimed: &[f32], reference: &[f32], t: &Tolerances) -> (f64, bool) {
     let (mut diff, mut norm) = (0.0f64, 0.0f64);
     for (a, b) in claimed.iter().zip(reference) {
         let (a, b) = (*a as f64, *b as f64);
@@ -372,7 +389,7 @@ fn surprisal(scores: &[f64], token: usize) -> Option<f64> {
     Some(total.ln() - (s - max))
 }
 
-fn challenge_is_valid(
+pub(super) fn challenge_is_valid(
     c: &ChallengeMessage,
     root: &[u8; 32],
     positions: u64,

@@ -167,3 +167,122 @@ fn load_collecting(
         text: session::print_generic(&module, false),
     })
 }
+
+/// [`load`] through a cache in `cache` (the directory of compiled modules): the checked and
+/// transformed program is kept as `<key>.program.mlir` with its signatures in
+/// `<key>.program.json`, where the key is BLAKE3 of the graph text, the entry point, the
+/// limits and this executable's identity (path, size, modification time), so a changed
+/// graph, bound or Veritor build never meets a stale entry. An entry is written only after
+/// the graph passed every check under those limits, and its text is re-hashed on use, so a
+/// hit is the same program `load` returns. `veritor-ar-to-tf`'s legality analysis is the
+/// verifier's largest fixed cost on a long full-recompute decode (1.3 s of the 248-step
+/// large `greedy_full`): like compiling, it is done once per graph, before verifying.
+pub fn load_cached(
+    text: &str,
+    name: &str,
+    entry: &str,
+    limits: &Limits,
+    cache: &std::path::Path,
+) -> Result<Program, String> {
+    let mut h = blake3::Hasher::new();
+    h.update(b"veritor-workload/1 program\0");
+    if let Ok(exe) = std::env::current_exe() {
+        h.update(exe.as_os_str().as_encoded_bytes());
+        if let Ok(m) = exe.metadata() {
+            h.update(&m.len().to_le_bytes());
+            if let Ok(t) = m
+                .modified()
+                .map(|t| t.duration_since(std::time::UNIX_EPOCH))
+            {
+                h.update(&t.unwrap_or_default().as_nanos().to_le_bytes());
+            }
+        }
+    }
+    h.update(entry.as_bytes());
+    h.update(b"\0");
+    h.update(format!("{limits:?}").as_bytes());
+    h.update(b"\0");
+    h.update(text.as_bytes());
+    let key = h.finalize().to_hex().to_string();
+    let meta = cache.join(format!("{key}.program.json"));
+    let module = cache.join(format!("{key}.program.mlir"));
+    if let Some(p) = read_cached(&meta, &module) {
+        return Ok(p);
+    }
+    let program = load(text, name, entry, limits)?;
+    // Best effort: a cache that cannot be written only costs the next run the pass again.
+    let _ = write_cached(&program, &meta, &module, cache);
+    Ok(program)
+}
+
+fn signature_json(s: &Signature) -> serde_json::Value {
+    let specs = |v: &[TensorSpec]| -> Vec<serde_json::Value> {
+        v.iter()
+            .map(|t| serde_json::json!([t.dtype.descr(), t.shape]))
+            .collect()
+    };
+    serde_json::json!({"args": specs(&s.args), "results": specs(&s.results)})
+}
+
+fn signature_from(v: &serde_json::Value) -> Option<Signature> {
+    let specs = |v: &serde_json::Value| -> Option<Vec<TensorSpec>> {
+        v.as_array()?
+            .iter()
+            .map(|t| {
+                Some(TensorSpec {
+                    dtype: DType::from_descr(t.get(0)?.as_str()?).ok()?,
+                    shape: t
+                        .get(1)?
+                        .as_array()?
+                        .iter()
+                        .map(|d| d.as_u64().map(|d| d as usize))
+                        .collect::<Option<_>>()?,
+                })
+            })
+            .collect()
+    };
+    Some(Signature {
+        args: specs(v.get("args")?)?,
+        results: specs(v.get("results")?)?,
+    })
+}
+
+fn read_cached(meta: &std::path::Path, module: &std::path::Path) -> Option<Program> {
+    let m: serde_json::Value = serde_json::from_slice(&std::fs::read(meta).ok()?).ok()?;
+    let text = std::fs::read_to_string(module).ok()?;
+    if blake3::hash(text.as_bytes()).to_hex().as_str() != m.get("text")?.as_str()? {
+        return None;
+    }
+    let teacher_forced = match m.get("teacher_forced")? {
+        serde_json::Value::Null => None,
+        v => Some(signature_from(v)?),
+    };
+    Some(Program {
+        entry: signature_from(m.get("entry")?)?,
+        teacher_forced,
+        text,
+    })
+}
+
+fn write_cached(
+    p: &Program,
+    meta: &std::path::Path,
+    module: &std::path::Path,
+    cache: &std::path::Path,
+) -> std::io::Result<()> {
+    std::fs::create_dir_all(cache)?;
+    let m = serde_json::json!({
+        "text": blake3::hash(p.text.as_bytes()).to_hex().as_str(),
+        "entry": signature_json(&p.entry),
+        "teacher_forced": p.teacher_forced.as_ref().map(signature_json),
+    });
+    for (path, bytes) in [
+        (module, p.text.as_bytes().to_vec()),
+        (meta, m.to_string().into_bytes()),
+    ] {
+        let tmp = path.with_extension(format!("tmp-{}", std::process::id()));
+        std::fs::write(&tmp, bytes)?;
+        std::fs::rename(&tmp, path)?;
+    }
+    Ok(())
+}

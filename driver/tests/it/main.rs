@@ -2,6 +2,7 @@
 
 mod ar_to_tf;
 mod compile;
+mod detection;
 mod examples;
 mod fingerprint;
 mod fingerprint_tf;
@@ -10,3 +11,4 @@ mod hooks;
 mod protocol;
 mod store_cli;
 mod support;
+mod training;

@@ -1,0 +1,191 @@
+//! The detection matrix, small (`benches/detection_matrix.py --quick`; `make detect` runs the
+//! full one): three honest claims per prover (JAX CPU with its own logits, IREE CPU; one per
+//! program: greedy_full, greedy_kv, canonical_sampled) are accepted by the verifier on IREE
+//! CPU under the built-in calibrated tolerances, and one trial of every tampering class is
+//! rejected, each through the `veritor` binary under test.
+
+use crate::support::root;
+use std::process::Command;
+
+#[test]
+fn honest_runs_accepted_every_tampering_class_rejected() {
+    let python = root().join(".venv/bin/python");
+    let out = std::env::temp_dir().join(format!("veritor-it-detect-{}.json", std::process::id()));
+    let run = Command::new(&python)
+        .arg(root().join("benches/detection_matrix.py"))
+        .args([
+            "--quick",
+            "--veritor",
+            env!("CARGO_BIN_EXE_veritor"),
+            "--json",
+        ])
+        .arg(&out)
+        .output()
+        .expect("the venv's python runs (make setup)");
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&run.stdout),
+        String::from_utf8_lossy(&run.stderr)
+    );
+    assert!(run.status.success(), "{text}");
+    let v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    let _ = std::fs::remove_file(&out);
+    let rows = v["rows"].as_array().unwrap();
+    let row = |class: &str, prover: &str| {
+        rows.iter()
+            .find(|r| r["class"] == class && r["prover"] == prover)
+            .unwrap_or_else(|| panic!("no row {class}/{prover}: {text}"))
+    };
+    for prover in ["jax-cpu", "iree-cpu"] {
+        let r = row("honest", prover);
+        assert_eq!(
+            (r["trials"].as_u64(), r["accepted"].as_u64()),
+            (Some(3), Some(3)),
+            "{text}"
+        );
+    }
+    for class in [
+        "param_seed",
+        "layer_noise",
+        "bf16_weights",
+        "prompt_token",
+        "edited_token",
+        "temperature",
+        "top_k",
+        "fabricated_fp",
+        "replayed",
+    ] {
+        let r = row(class, "jax-cpu");
+        assert_eq!(
+            (r["trials"].as_u64(), r["rejected"].as_u64()),
+            (Some(1), Some(1)),
+            "{class}: {text}"
+        );
+    }
+}
+
+fn veritor(args: &[&str]) -> (i32, String) {
+    let o = Command::new(env!("CARGO_BIN_EXE_veritor"))
+        .args(args)
+        .output()
+        .expect("veritor runs");
+    (
+        o.status.code().unwrap_or(-1),
+        format!(
+            "{}{}",
+            String::from_utf8_lossy(&o.stdout),
+            String::from_utf8_lossy(&o.stderr)
+        ),
+    )
+}
+
+/// `verify --tolerances FILE` applies the file's thresholds (reported in the verdict); a bad
+/// file is one error line and exit 2; without it the built-in calibration applies.
+#[test]
+fn verify_reads_a_tolerances_file() {
+    let dir = std::env::temp_dir().join(format!("veritor-it-tolerances-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let p = |n: &str| dir.join(n).to_str().unwrap().to_string();
+    let e = root().join("examples/tiny");
+    let graph = e.join("greedy_kv.mlir").to_str().unwrap().to_string();
+    let inputs = e.join("greedy_kv.inputs").to_str().unwrap().to_string();
+    let (store, claim, secret) = (p("store"), p("claim.json"), p("secret"));
+    let (challenge, openings, file) = (p("challenge.json"), p("openings.json"), p("tol.json"));
+    let steps: [&[&str]; 4] = [
+        &[
+            "prove",
+            &graph,
+            "--inputs",
+            &inputs,
+            "--request",
+            "5",
+            "--store",
+            &store,
+            "-o",
+            &claim,
+        ],
+        &["challenge", "commit", "--secret", &secret],
+        &[
+            "challenge",
+            "derive",
+            "--secret",
+            &secret,
+            "--claim",
+            &claim,
+            "-o",
+            &challenge,
+        ],
+        &[
+            "open",
+            "--claim",
+            &claim,
+            "--challenge",
+            &challenge,
+            "--store",
+            &store,
+            "-o",
+            &openings,
+        ],
+    ];
+    for args in steps {
+        let (code, text) = veritor(args);
+        assert_eq!(code, 0, "{args:?}: {text}");
+    }
+    let verify = |extra: &[&str]| {
+        let mut args = vec![
+            "verify",
+            "--claim",
+            &claim,
+            "--challenge",
+            &challenge,
+            "--openings",
+            &openings,
+            "--store",
+            &store,
+            "--json",
+            "-",
+        ];
+        args.extend(extra);
+        veritor(&args)
+    };
+    std::fs::write(
+        &file,
+        r#"{"format":"veritor-tolerances/1","tolerances":{"fingerprint_rel":0.25,"fingerprint_abs":0.5,"tie_margin":0.125,"noise_rel":1e-6}}"#,
+    )
+    .unwrap();
+    let (code, text) = verify(&["--tolerances", &file]);
+    assert_eq!(code, 0, "{text}");
+    let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(v["tolerances"]["fingerprint_rel"], 0.25, "{text}");
+    assert_eq!(v["tolerances"]["tie_margin"], 0.125, "{text}");
+    // The verifier keeps the checked, transformed program in the cache; an entry whose text
+    // no longer matches its recorded digest is ignored (derived again), not trusted.
+    let cached: Vec<_> = std::fs::read_dir(dir.join("store/cache"))
+        .unwrap()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.to_str().unwrap().ends_with(".program.mlir"))
+        .collect();
+    assert_eq!(cached.len(), 1, "{cached:?}");
+    std::fs::write(&cached[0], "garbage").unwrap();
+    let (code, text) = verify(&[]);
+    assert_eq!(code, 0, "{text}");
+    assert_ne!(std::fs::read_to_string(&cached[0]).unwrap(), "garbage");
+    let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let builtin = veritor_driver::protocol::Tolerances::default();
+    assert_eq!(
+        v["tolerances"]["fingerprint_rel"], builtin.fingerprint_rel,
+        "{text}"
+    );
+    assert_eq!(v["tolerances"]["tie_margin"], builtin.tie_margin, "{text}");
+    std::fs::write(
+        &file,
+        r#"{"format":"veritor-tolerances/1","tolerances":{"fingerprint_rel":-1}}"#,
+    )
+    .unwrap();
+    let (code, text) = verify(&["--tolerances", &file]);
+    assert_eq!(code, 2, "{text}");
+    assert_eq!(text.lines().count(), 1, "{text}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
