@@ -64,13 +64,12 @@ pub struct Proved {
     pub teacher_forced: Option<Duration>,
 }
 
-/// The id of a claim in the store: its commitment root for `stamp`, else the digest of its
-/// body.
+/// The id of a claim in the store: its strategy and the digest of its body. The body names
+/// the graph, the inputs and (for `stamp`) the commitment root, so two workloads that commit
+/// to the same tokens (a full-recompute and a KV-cache decoder on the same prompt) get
+/// different ids.
 pub fn claim_id(claim: &Claim, body: &[u8]) -> String {
-    match &claim.strategy {
-        Strategy::Stamp { commitment, .. } => format!("stamp-{commitment}"),
-        _ => format!("{}-{}", claim.strategy.kind(), Digest::of(body).to_hex()),
-    }
+    format!("{}-{}", claim.strategy.kind(), Digest::of(body).to_hex())
 }
 
 /// The roles the teacher-forced function's arguments and results play.

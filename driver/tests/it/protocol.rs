@@ -453,3 +453,34 @@ fn bad_input_is_one_clear_error_exit_2_and_changes_nothing() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A full-recompute and a KV-cache decoder of the same model generate the same tokens from
+/// the same prompt, so their commitments are equal; their claims still differ (graph,
+/// workload) and both live in one store, each verified against its own graph.
+#[test]
+fn two_workloads_with_the_same_tokens_are_two_claims() {
+    let dir = work("same-tokens");
+    let store = dir.join("store");
+    let mut claims = Vec::new();
+    for name in ["greedy_full", "greedy_kv"] {
+        let sub = dir.join(name);
+        std::fs::create_dir_all(&sub).unwrap();
+        let (graph, inputs) = tiny(name);
+        let extra = ["--request", "3", "--seed", "5"];
+        let (claim, challenge, openings) =
+            prove_challenge_open(&sub, &store, &graph, &inputs, &extra, "4");
+        let out = verify(&store, &claim, &challenge, &openings);
+        assert_eq!(out.code, 0, "{name}: {}", out.text);
+        let v: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&claim).unwrap()).unwrap();
+        claims.push(v);
+    }
+    assert_eq!(
+        claims[0]["strategy"]["commitment"], claims[1]["strategy"]["commitment"],
+        "the same tokens and logits rows commit to the same root"
+    );
+    assert_ne!(claims[0]["graph"], claims[1]["graph"]);
+    let st = Store::open_existing(&store).unwrap();
+    assert_eq!(st.claims(None).unwrap().len(), 2);
+    let _ = std::fs::remove_dir_all(&dir);
+}
