@@ -136,7 +136,7 @@ impl Batcher {
             ));
         }
         if args.iter().all(|a| !a.batched) {
-            return Ok(self.hoist(op, &args, &captured));
+            return Ok(self.hoist(op, &args));
         }
         let name = name_of(op);
         if !batchable(&name) {
@@ -173,7 +173,7 @@ impl Batcher {
     }
 
     /// Computed once: a copy of the op with its operands' values.
-    fn hoist(&mut self, op: MlirOperation, args: &[Val], _captured: &[MlirValue]) -> Vec<Val> {
+    fn hoist(&mut self, op: MlirOperation, args: &[Val]) -> Vec<Val> {
         unsafe {
             let copy = mlir_sys::mlirOperationClone(op);
             for (i, a) in args.iter().enumerate() {

@@ -216,6 +216,22 @@ pub fn is_elementwise(name: &str) -> bool {
     ELEMENTWISE.contains(&name)
 }
 
+/// Ops that are not functions of their operands alone.
+const IMPURE: &[&str] = &[
+    "stablehlo.rng",
+    "stablehlo.rng_bit_generator",
+    "stablehlo.custom_call",
+    "stablehlo.infeed",
+    "stablehlo.outfeed",
+    "stablehlo.send",
+    "stablehlo.recv",
+    "stablehlo.collective_permute",
+    "stablehlo.collective_broadcast",
+    "stablehlo.reduce_scatter",
+    "stablehlo.partition_id",
+    "stablehlo.replica_id",
+];
+
 pub struct Analysis<'a> {
     steps: &'a Steps,
     states: HashMap<usize, State>,
@@ -296,6 +312,11 @@ impl<'a> Analysis<'a> {
         }
         if let Err(b) = captured {
             return vec![Err(b); n];
+        }
+        if IMPURE.contains(&name.as_str()) || name.starts_with("stablehlo.all_") {
+            // Run once instead of once per step, it would not give the same values.
+            let reason = format!("{name} has effects or randomness of its own");
+            return vec![Err(blocked(op, &reason)); n];
         }
         let all_same = args.iter().all(Abs::is_same);
         let out = match name.as_str() {
