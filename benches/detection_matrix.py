@@ -1,7 +1,10 @@
 """The detection matrix (issue 6): honest provers accepted, every tampering class rejected.
 
-    .venv/bin/python benches/detection_matrix.py                # `make detect`: 200 + 200 honest, 25 per class
-    .venv/bin/python benches/detection_matrix.py --quick        # 3 + 3 honest, 1 per class (the it test)
+    .venv/bin/python benches/detection_matrix.py                # `make detect`: 200 + 200 honest, 25 per class; 6 honest
+                                                                # training chains, 6 per training mode
+    .venv/bin/python benches/detection_matrix.py --quick        # 3 + 3 honest, 1 per class, 1 training chain per row
+                                                                # (the it test)
+    .venv/bin/python benches/detection_matrix.py --only-training  # the training rows alone
 
 Programs: examples/tiny/greedy_full, examples/tiny/greedy_kv (greedy) and
 examples/decode/canonical_sampled (canonical sampling, T 0.8, top-k 8, top-p 0.9), each
@@ -41,10 +44,25 @@ and only the verifier's re-execution can tell:
                  the scale of the honest logits), never of a model run
   replayed       the outputs and fingerprints of another request (another prompt) committed
                  under this request's id and prompt
-Training-step tampering is the training-replay matrix (not here).
 
-Output: a table (trials, rejections, which checks fired) and, with --json, the numbers.
-Exit 0 when every honest trial is accepted and every tampered one rejected, else 1.
+Training replay (examples/tiny/train_step.mlir, IREE CPU prover and verifier): chains of
+TRAIN_STEPS (6) SGD steps, each trial its own --data-seed, proved by `veritor prove
+--train-steps 6 --vocab 32` honestly or with a hidden tamper mode at step t % 6:
+  train_data     step N trained on another batch (another data seed's), the honest
+                 schedule committed
+  train_lr       step N with 1.1 times the scheduled learning rate
+  train_skip     step N not applied (its output checkpoint is its input)
+  train_double   step N's update applied twice
+challenged with every step opened (`challenge derive --open-steps 6`: k' = m, so a trial's
+outcome does not depend on which steps a challenge picks), then `open`, `verify --json`.
+Each tampered chain is also challenged PARTIAL_CHALLENGES (8) times with fresh secrets
+and k' = 2 of the m = 6 steps: the measured detection rate is reported against the
+theoretical k'/m (one tampered step: caught exactly when it is replayed).
+
+Output: a table (trials, rejections, which checks fired), the k' < m training detection rates,
+and, with --json, the numbers. Exit 0 when every honest trial is accepted and every tampered
+one rejected, and every k' < m challenge rejected exactly when it replays the tampered step;
+else 1.
 """
 
 from __future__ import annotations
@@ -71,6 +89,11 @@ PROGRAMS = ["examples/tiny/greedy_full", "examples/tiny/greedy_kv", "examples/de
 CLASSES = ["param_seed", "layer_noise", "bf16_weights", "prompt_token", "edited_token", "temperature", "top_k",
            "fabricated_fp", "replayed"]
 SAMPLED_ONLY = {"temperature", "top_k"}
+TRAIN_GRAPH = "examples/tiny/train_step"
+TRAIN_CLASSES = ["data", "lr", "skip", "double"]
+TRAIN_STEPS = 6
+PARTIAL_OPEN = 2
+PARTIAL_CHALLENGES = 8
 
 
 @dataclasses.dataclass
@@ -146,11 +169,47 @@ class Matrix:
         return v
 
 
+    def train_chain(self, seed: int, tamper: str | None) -> tuple[Path, Path] | dict:
+        """Proves a training chain; returns (its directory, claim), or a failed verdict."""
+        self.n += 1
+        d = self.work / f"t{self.n:05d}"
+        d.mkdir(parents=True)
+        g = ROOT / TRAIN_GRAPH
+        claim = d / "claim.json"
+        r = self.call("prove", g.with_name(g.name + ".mlir"), "--inputs", g.with_name(g.name + ".inputs"),
+                      "--train-steps", TRAIN_STEPS, "--data-seed", seed, "--vocab", 32, "--store", self.store,
+                      "-o", claim, *(["--tamper", tamper] if tamper else []))
+        if r.returncode != 0:
+            return {"outcome": "prover_failed", "reasons": [f"prove: {r.stderr.strip()}"]}
+        return d, claim
+
+    def train_challenge(self, d: Path, claim: Path, open_steps: int, tag: str) -> tuple[dict, list]:
+        """A fresh challenge of `open_steps` steps, the openings, the verdict (and the steps)."""
+        secret, challenge, openings, verdict = (d / f"{tag}.{n}" for n in
+                                                ("secret", "challenge.json", "openings.json", "verdict.json"))
+        for step in (["challenge", "commit", "--secret", secret],
+                     ["challenge", "derive", "--secret", secret, "--claim", claim, "--open-steps", open_steps,
+                      "-o", challenge],
+                     ["open", "--claim", claim, "--challenge", challenge, "--store", self.store, "-o", openings]):
+            r = self.call(*step)
+            if r.returncode != 0:
+                return {"outcome": "prover_failed", "reasons": [f"{step[0]}: {r.stderr.strip()}"]}, []
+        steps = json.loads(challenge.read_text())["challenge"]["steps"]
+        self.call("verify", "--claim", claim, "--challenge", challenge, "--openings", openings, "--store",
+                  self.store, "--json", verdict)
+        v = json.loads(verdict.read_text()) if verdict.is_file() else {"outcome": "no_verdict", "reasons": []}
+        return v, steps
+
+
 def checks_fired(v: dict) -> set:
     fired = set()
     for r in v.get("reasons", []):
         if "fingerprint" in r:
             fired.add("fingerprint")
+        elif "from the replay of step" in r:
+            fired.add("checkpoint")
+        elif "replayed loss" in r:
+            fired.add("loss")
         elif "not the model's choice" in r:
             fired.add("choice")
         elif "Merkle" in r:
@@ -185,6 +244,10 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--honest", type=int, default=200, help="honest trials per prover (default 200)")
     ap.add_argument("--trials", type=int, default=25, help="trials per tampering class (default 25)")
+    ap.add_argument("--train-honest", type=int, default=6, help="honest training chains (default 6)")
+    ap.add_argument("--train-trials", type=int, default=6,
+                    help="training chains per tampering class (default 6; tamper step t %% 6)")
+    ap.add_argument("--only-training", action="store_true", help="only the training-replay rows")
     ap.add_argument("--quick", action="store_true", help="3 honest trials per prover (one per program), 1 per class")
     ap.add_argument("--veritor", type=Path, default=ROOT / "target/debug/veritor")
     ap.add_argument("--tolerances", type=Path, help="tolerances file (default: veritor's built-in calibration)")
@@ -197,7 +260,7 @@ def main(argv=None) -> int:
     work = Path(tempfile.mkdtemp(prefix="veritor-detect-"))
     try:
         m = Matrix(a.veritor, work, a.tolerances, a.seed)
-        progs = [load_program(p, 100_000 * (i + 1)) for i, p in enumerate(PROGRAMS)]
+        progs = [] if a.only_training else [load_program(p, 100_000 * (i + 1)) for i, p in enumerate(PROGRAMS)]
         rows = []
 
         def record(name, prover, program_names, verdicts, honest):
@@ -230,7 +293,7 @@ def main(argv=None) -> int:
             counter[prog.path.name] += 1
             return prog.base + i * prog.batch
 
-        for prover in ("jax-cpu", "iree-cpu"):
+        for prover in () if a.only_training else ("jax-cpu", "iree-cpu"):
             verdicts, names = [], []
             for t in range(a.honest):
                 prog = progs[t % len(progs)]
@@ -245,7 +308,7 @@ def main(argv=None) -> int:
             record("honest", prover, names, verdicts, True)
 
         # ------------------------------------------------------------ tampering classes
-        for cls in CLASSES:
+        for cls in [] if a.only_training else CLASSES:
             eligible = [p for p in progs if p.sampling is not None] if cls in SAMPLED_ONLY else progs
             verdicts, names = [], []
             for t in range(a.trials):
@@ -295,9 +358,40 @@ def main(argv=None) -> int:
                 verdicts.append(m.trial(prog, prompt, request, outputs, logits))
                 names.append(prog.path.name)
             record(cls, "jax-cpu", names, verdicts, False)
-        rows.append({"class": "training_step", "prover": "-", "programs": [], "trials": 0, "accepted": 0,
-                     "rejected": 0, "expected": "reject", "as_expected": 0, "checks_fired": {},
-                     "note": "training replay matrix: filled in by the training-replay work"})
+
+        # ------------------------------------------------------------ training replay
+        train_seed = 10_000 * (a.seed + 1)
+        honest_chains = 1 if a.quick else a.train_honest
+        verdicts = []
+        for t in range(honest_chains):
+            chain = m.train_chain(train_seed + t, None)
+            v = chain if isinstance(chain, dict) else m.train_challenge(*chain, TRAIN_STEPS, "all")[0]
+            verdicts.append(v)
+        record("train_honest", "iree-cpu", [TRAIN_GRAPH.split("/")[-1]] * len(verdicts), verdicts, True)
+        rows[-1]["open_steps"] = f"{TRAIN_STEPS}/{TRAIN_STEPS}"
+        for k, cls in enumerate(TRAIN_CLASSES):
+            verdicts, partial = [], {"challenges": 0, "hit": 0, "rejected": 0, "rejected_when_hit": 0,
+                                     "accepted_when_missed": 0}
+            for t in range(1 if a.quick else a.train_trials):
+                step = t % TRAIN_STEPS
+                chain = m.train_chain(train_seed + 1000 * (k + 1) + t, f"{cls}:{step}")
+                if isinstance(chain, dict):
+                    verdicts.append(chain)
+                    continue
+                verdicts.append(m.train_challenge(*chain, TRAIN_STEPS, "all")[0])
+                for c in range(1 if a.quick else PARTIAL_CHALLENGES):
+                    v, steps = m.train_challenge(*chain, PARTIAL_OPEN, f"partial{c}")
+                    hit = step in steps
+                    rejected = v["outcome"] == "reject"
+                    partial["challenges"] += 1
+                    partial["hit"] += hit
+                    partial["rejected"] += rejected
+                    partial["rejected_when_hit"] += hit and rejected
+                    partial["accepted_when_missed"] += (not hit) and v["outcome"] == "accept"
+            record(f"train_{cls}", "iree-cpu", [TRAIN_GRAPH.split("/")[-1]] * len(verdicts), verdicts, False)
+            partial["theoretical"] = PARTIAL_OPEN / TRAIN_STEPS
+            rows[-1]["open_steps"] = f"{TRAIN_STEPS}/{TRAIN_STEPS}"
+            rows[-1]["partial"] = partial
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -308,13 +402,30 @@ def main(argv=None) -> int:
     for r in rows:
         fired = ", ".join(f"{k} {v}" for k, v in sorted(r["checks_fired"].items())) or "-"
         extra = r.get("note") or ", ".join(r["programs"])
-        if r["class"] == "honest":
+        if r["expected"] == "accept":
             fired = f"near ties {r['near_ties']}, max fp dist {r['max_fingerprint_distance']:.1e}"
         elif r["trials"]:
             fired += f"; min fp dist {r['min_worst_fingerprint_distance']:.1e}"
         print(f"{r['class']:<14} {r['prover']:<9} {r['trials']:>6} {r['accepted']:>8} {r['rejected']:>8} "
               f"{r['expected']:>8}  {fired:<34} {extra}")
-    good = all(r["as_expected"] == r["trials"] for r in rows)
+    partial_rows = [r for r in rows if "partial" in r]
+    if partial_rows:
+        print(f"\ntraining replay, k' = {PARTIAL_OPEN} of m = {TRAIN_STEPS} steps replayed (fresh secrets; "
+              f"theoretical detection k'/m = {PARTIAL_OPEN / TRAIN_STEPS:.3f}):")
+        for r in partial_rows:
+            p = r["partial"]
+            n = max(p["challenges"], 1)
+            print(f"  {r['class']:<14} challenges {p['challenges']:>3}, tampered step replayed {p['hit']:>3}, "
+                  f"rejected {p['rejected']:>3} ({p['rejected'] / n:.3f}); rejected when replayed "
+                  f"{p['rejected_when_hit']}/{p['hit']}, accepted when missed "
+                  f"{p['accepted_when_missed']}/{p['challenges'] - p['hit']}")
+        tot = {k: sum(r["partial"][k] for r in partial_rows) for k in ("challenges", "hit", "rejected")}
+        print(f"  all            challenges {tot['challenges']:>3}, tampered step replayed {tot['hit']:>3}, "
+              f"rejected {tot['rejected']:>3} ({tot['rejected'] / max(tot['challenges'], 1):.3f})")
+    good = all(r["as_expected"] == r["trials"] for r in rows) and all(
+        r["partial"]["rejected_when_hit"] == r["partial"]["hit"]
+        and r["partial"]["accepted_when_missed"] == r["partial"]["challenges"] - r["partial"]["hit"]
+        for r in partial_rows)
     print(f"\n{'every honest run accepted and every tampered run rejected' if good else 'UNEXPECTED OUTCOMES (see above)'}"
           f" ({seconds:.0f} s)")
     for r in rows:

@@ -466,6 +466,23 @@ pub fn write(path: &Path, array: &Array) -> Result<(), NpyError> {
 
 /// Parses the bytes of a `.npy` file.
 pub fn parse(bytes: &[u8]) -> Result<Array, NpyError> {
+    let (dtype, shape, data) = parse_view(bytes)?;
+    Ok(Array {
+        dtype,
+        shape,
+        data: data.to_vec(),
+    })
+}
+
+/// The element type and shape of `.npy` bytes, with every check of [`parse`] (header, data
+/// length) but without copying the data.
+pub fn parse_meta(bytes: &[u8]) -> Result<(DType, Vec<usize>), NpyError> {
+    let (dtype, shape, _) = parse_view(bytes)?;
+    Ok((dtype, shape))
+}
+
+/// [`parse`], the data borrowed.
+fn parse_view(bytes: &[u8]) -> Result<(DType, Vec<usize>, &[u8]), NpyError> {
     let (header, data) = split_header(bytes)?;
     let header = parse_header(header)?;
     let expected = byte_len(&header.shape, header.dtype)
@@ -484,11 +501,7 @@ pub fn parse(bytes: &[u8]) -> Result<Array, NpyError> {
         }
         .into());
     }
-    Ok(Array {
-        dtype: header.dtype,
-        shape: header.shape,
-        data: data.to_vec(),
-    })
+    Ok((header.dtype, header.shape, data))
 }
 
 /// Splits a file into its header text and its data, checking magic and version.

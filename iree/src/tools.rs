@@ -2,7 +2,10 @@
 //!
 //! Search order for a tool (see [`find`]):
 //! 1. the tool's environment variable (e.g. `VERITOR_IREE_COMPILE`), if set and not empty;
-//! 2. `.venv/bin/<exe>` in the current directory or any of its ancestors;
+//! 2. `.venv/bin/<exe>` in the current directory or any of its ancestors (for
+//!    `iree-run-module` and `iree-benchmark-module`, the native executable that pip's
+//!    console script would start, `.venv/lib/python*/site-packages/iree/_runtime_libs/<exe>`,
+//!    when it is there);
 //! 3. `.venv/bin/<exe>` in any ancestor of the running executable
 //!    (so test binaries under `target/` find the project's `.venv`);
 //! 4. the directories on `PATH`.
@@ -128,11 +131,46 @@ fn find_in_venvs(tool: Tool) -> Option<PathBuf> {
         .find_map(|start| venv_above(&start, tool.exe_name()))
 }
 
-/// The first `.venv/bin/<exe>` in `start` or one of its ancestors.
+/// The first `.venv/bin/<exe>` in `start` or one of its ancestors; for the runtime tools,
+/// the native executable that this console script starts when the venv has it (see
+/// [`native_runtime_tool`]).
 fn venv_above(start: &Path, exe: &str) -> Option<PathBuf> {
-    start
-        .ancestors()
-        .map(|dir| dir.join(".venv").join("bin").join(exe))
+    start.ancestors().find_map(|dir| {
+        let venv = dir.join(".venv");
+        let script = venv.join("bin").join(exe);
+        if !is_executable(&script) {
+            return None;
+        }
+        Some(native_runtime_tool(&venv, exe).unwrap_or(script))
+    })
+}
+
+/// `<venv>/lib/python*/site-packages/iree/_runtime_libs/<exe>`: the executable that pip's
+/// `iree-run-module` (`iree-benchmark-module`) console script runs as a subprocess. Running
+/// it directly saves a Python start (about 25 ms per run) and lets a time limit kill the run
+/// itself rather than the script. Only for those two tools (the compiler's scripts differ).
+fn native_runtime_tool(venv: &Path, exe: &str) -> Option<PathBuf> {
+    if exe != Tool::RunModule.exe_name() && exe != Tool::BenchmarkModule.exe_name() {
+        return None;
+    }
+    let mut pythons: Vec<PathBuf> = std::fs::read_dir(venv.join("lib"))
+        .ok()?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with("python"))
+        })
+        .collect();
+    pythons.sort();
+    pythons
+        .into_iter()
+        .map(|p| {
+            p.join("site-packages")
+                .join("iree")
+                .join("_runtime_libs")
+                .join(exe)
+        })
         .find(|candidate| is_executable(candidate))
 }
 
@@ -254,6 +292,39 @@ mod tests {
         let fake = root.join(".venv").join("bin").join("iree-opt");
         std::fs::create_dir_all(&fake).unwrap();
         assert_eq!(venv_above(&root, "iree-opt"), None);
+        std::fs::remove_dir_all(&root).unwrap();
+    }
+
+    #[test]
+    fn runtime_tools_prefer_the_native_executable_of_the_console_script() {
+        let root = scratch("runtime_tools_native");
+        let venv = root.join(".venv");
+        let native = venv.join("lib/python3.11/site-packages/iree/_runtime_libs");
+        std::fs::create_dir_all(venv.join("bin")).unwrap();
+        std::fs::create_dir_all(&native).unwrap();
+        for exe in ["iree-run-module", "iree-opt"] {
+            for dir in [venv.join("bin"), native.clone()] {
+                std::fs::write(dir.join(exe), "#!/bin/sh\n").unwrap();
+                set_executable(&dir.join(exe));
+            }
+        }
+        let deep = root.join("a/b");
+        std::fs::create_dir_all(&deep).unwrap();
+        assert_eq!(
+            venv_above(&deep, "iree-run-module"),
+            Some(native.join("iree-run-module"))
+        );
+        // Not a runtime tool: the script in bin/.
+        assert_eq!(
+            venv_above(&deep, "iree-opt"),
+            Some(venv.join("bin/iree-opt"))
+        );
+        // Without the native executable, the script.
+        std::fs::remove_file(native.join("iree-run-module")).unwrap();
+        assert_eq!(
+            venv_above(&deep, "iree-run-module"),
+            Some(venv.join("bin/iree-run-module"))
+        );
         std::fs::remove_dir_all(&root).unwrap();
     }
 

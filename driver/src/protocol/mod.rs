@@ -136,15 +136,19 @@ pub fn commit_projection_seed(seed: u64, request: u64) -> [u32; 2] {
 /// in graphs).
 pub fn fingerprints(logits: &Array, flats: &[u64], seed: [u32; 2], dim: u32) -> Vec<Vec<f32>> {
     let v = *logits.shape.last().unwrap_or(&1);
-    rows(logits, flats)
+    // One projection of all the rows (the matrix is generated once, not once per row); each
+    // row's fingerprint is computed exactly as a projection of that row alone.
+    let all: Vec<f32> = rows(logits, flats)
         .into_iter()
-        .map(|row| {
-            let row: Vec<f32> = row
-                .into_iter()
-                .map(|x| if x.is_finite() { x } else { 0.0 })
-                .collect();
-            veritor_passes::fingerprint::project(&row, v, seed, dim as usize, false)
-        })
+        .flatten()
+        .map(|x| if x.is_finite() { x } else { 0.0 })
+        .collect();
+    if flats.is_empty() || dim == 0 {
+        return vec![Vec::new(); flats.len()];
+    }
+    veritor_passes::fingerprint::project(&all, v, seed, dim as usize, false)
+        .chunks(dim as usize)
+        .map(<[f32]>::to_vec)
         .collect()
 }
 
@@ -215,6 +219,20 @@ pub fn parse_npy(
         }
     }
     Ok(array)
+}
+
+/// [`parse_npy`] without keeping (or copying) the data: checks `.npy` bytes (header, data
+/// length) against the expected spec.
+pub fn check_npy(bytes: &[u8], what: &str, expected: &workload::TensorSpec) -> Result<(), String> {
+    let (dtype, shape) = npy::parse_meta(bytes).map_err(|e| format!("{what}: {e}"))?;
+    if dtype != expected.dtype || shape != expected.shape {
+        return Err(format!(
+            "{what}: is {}{:?}, the graph expects {expected}",
+            dtype.name(),
+            shape
+        ));
+    }
+    Ok(())
 }
 
 /// The store directory: `--store`, else `$VERITOR_STORE`, else `./.veritor`.

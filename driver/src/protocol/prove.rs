@@ -157,7 +157,7 @@ pub(super) fn read_tensors(
         .zip(specs)
         .map(|(f, spec)| {
             let bytes = read_limited(f, limits.max_tensor_bytes + 4096, what)?;
-            super::parse_npy(&bytes, &f.display().to_string(), Some(spec))?;
+            super::check_npy(&bytes, &f.display().to_string(), spec)?;
             Ok(bytes)
         })
         .collect()
@@ -556,7 +556,7 @@ pub fn load_blobs_cached(
                 .enumerate()
                 .map(|(i, (d, spec))| {
                     let bytes = store.get_blob(&digest(d)?).map_err(e)?;
-                    super::parse_npy(&bytes, &format!("{what} {i} ({d})"), Some(spec))?;
+                    super::check_npy(&bytes, &format!("{what} {i} ({d})"), spec)?;
                     Ok(bytes)
                 })
                 .collect()

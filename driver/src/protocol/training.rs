@@ -1007,7 +1007,7 @@ pub fn verify(
             .enumerate()
             .map(|(k, (d, spec))| {
                 let b = store.get_blob(&Digest::parse(d).map_err(e)?).map_err(e)?;
-                super::parse_npy(&b, &format!("step {i} data {k} ({d})"), Some(spec))?;
+                super::check_npy(&b, &format!("step {i} data {k} ({d})"), spec)?;
                 Ok(b)
             })
             .collect::<Result<Vec<_>, String>>()?;

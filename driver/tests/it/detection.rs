@@ -2,7 +2,8 @@
 //! full one): three honest claims per prover (JAX CPU with its own logits, IREE CPU; one per
 //! program: greedy_full, greedy_kv, canonical_sampled) are accepted by the verifier on IREE
 //! CPU under the built-in calibrated tolerances, and one trial of every tampering class is
-//! rejected, each through the `veritor` binary under test.
+//! rejected, each through the `veritor` binary under test; then the training-replay rows
+//! (one honest chain, one chain per tamper mode, on examples/tiny/train_step).
 
 use crate::support::root;
 use std::process::Command;
@@ -60,6 +61,30 @@ fn honest_runs_accepted_every_tampering_class_rejected() {
         assert_eq!(
             (r["trials"].as_u64(), r["rejected"].as_u64()),
             (Some(1), Some(1)),
+            "{class}: {text}"
+        );
+    }
+    // Training replay: an honest chain accepted, one chain per tamper mode rejected with
+    // every step replayed; with 2 of 6 steps replayed, rejected exactly when the tampered
+    // step is among them.
+    let r = row("train_honest", "iree-cpu");
+    assert_eq!(
+        (r["trials"].as_u64(), r["accepted"].as_u64()),
+        (Some(1), Some(1)),
+        "{text}"
+    );
+    for class in ["train_data", "train_lr", "train_skip", "train_double"] {
+        let r = row(class, "iree-cpu");
+        assert_eq!(
+            (r["trials"].as_u64(), r["rejected"].as_u64()),
+            (Some(1), Some(1)),
+            "{class}: {text}"
+        );
+        let p = &r["partial"];
+        assert_eq!(p["rejected_when_hit"], p["hit"], "{class}: {text}");
+        assert_eq!(
+            p["accepted_when_missed"].as_u64().unwrap(),
+            p["challenges"].as_u64().unwrap() - p["hit"].as_u64().unwrap(),
             "{class}: {text}"
         );
     }
