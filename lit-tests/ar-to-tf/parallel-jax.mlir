@@ -20,7 +20,10 @@
 // The sampled decoder carries its PRNG key (split every step: a hash chain), which has no
 // parallel form.
 // RUN: veritor-opt %examples/tiny/sampled.mlir --veritor-ar-to-tf 2>&1 >/dev/null | FileCheck %s --check-prefix=KEY
-// KEY: remark: sequential teacher-forced form: {{.*}}not parallel because the loop carries a value (#{{[0-9]+}}) that changes every step and is neither a counter, the token buffer nor a cache written at one position per step
+// An end-of-sequence loop carries a finished flag (and its trip count depends on data).
+// RUN: veritor-opt %examples/decode/eos_while.mlir --veritor-ar-to-tf 2>&1 >/dev/null | FileCheck %s --check-prefix=EOS
+// EOS: remark: sequential teacher-forced form: {{.*}}not parallel because the loop carries a value (#{{[0-9]+}}, tensor<1xi1>) that changes every step
+// KEY: remark: sequential teacher-forced form: {{.*}}not parallel because the loop carries a value (#{{[0-9]+}}, tensor<2xui32>) that changes every step and is neither a counter, the token buffer, a cache written at one position per step nor the last chosen token
 
 // A batch of three prompts with per-layer caches stacked in one tensor (one write per layer
 // each step): the box analysis sees that layer 0 is read after its own write only.

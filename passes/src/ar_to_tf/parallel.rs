@@ -155,7 +155,8 @@ fn roles(w: MlirOperation, k: isize, chosen: MlirValue) -> Result<Vec<Role>, Str
             Role::Fed
         } else {
             return Err(format!(
-                "the loop carries a value (#{j}) that changes every step and is neither a counter, the token buffer nor a cache written at one position per step"
+                "the loop carries a value (#{j}, {}) that changes every step and is neither a counter, the token buffer, a cache written at one position per step nor the last chosen token",
+                crate::emit::type_text(crate::raw::value_type(arg))
             ));
         };
         out.push(role);
