@@ -1045,28 +1045,11 @@ impl ScatterNumbers {
         if text.contains("batching_dims") {
             return Err("scatter with batching dimensions is not supported".into());
         }
-        let list = |key: &str| -> Vec<i64> {
-            text.split(&format!("{key} = ["))
-                .nth(1)
-                .and_then(|rest| rest.split(']').next())
-                .map(|items| {
-                    items
-                        .split(',')
-                        .filter_map(|s| s.trim().parse().ok())
-                        .collect()
-                })
-                .unwrap_or_default()
-        };
-        let index_vector_dim = text
-            .split("index_vector_dim = ")
-            .nth(1)
-            .and_then(|rest| rest.split(|c: char| !c.is_ascii_digit()).next())
-            .and_then(|n| n.parse().ok())
-            .unwrap_or(0);
+        let index_vector_dim = eval::scalar_field(&text, "index_vector_dim").unwrap_or(0);
         Ok(ScatterNumbers {
-            update_window_dims: list("update_window_dims"),
-            inserted_window_dims: list("inserted_window_dims"),
-            scatter_dims_to_operand_dims: list("scatter_dims_to_operand_dims"),
+            update_window_dims: eval::field(&text, "update_window_dims"),
+            inserted_window_dims: eval::field(&text, "inserted_window_dims"),
+            scatter_dims_to_operand_dims: eval::field(&text, "scatter_dims_to_operand_dims"),
             index_vector_dim,
         })
     }

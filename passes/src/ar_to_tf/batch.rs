@@ -4,8 +4,9 @@
 //! to its final value (built from the batched values written into it), which the legality
 //! analysis (`causal`) has shown to give every step what it computed in the loop.
 
-use super::causal::{batchable, is_elementwise};
+use super::causal::{batchable, is_elementwise, rank};
 use super::eval::{attr_text, field, ints, scalar_field};
+use super::join;
 use crate::emit::{i64_array, Emitter, TensorType};
 use crate::raw::{def, name_of, operand, operand_count, result, result_count};
 use mlir_sys::{MlirAttribute, MlirOperation, MlirValue};
@@ -694,10 +695,6 @@ fn take_regions(op: MlirOperation) -> Vec<mlir_sys::MlirRegion> {
     }
 }
 
-fn rank(v: MlirValue) -> usize {
-    TensorType::of(v).map(|t| t.dims.len()).unwrap_or(0)
-}
-
 /// `[0] + (d + 1)`: a permutation or dimension list with the step axis in front.
 fn shifted(values: &[i64]) -> Vec<i64> {
     let mut out = vec![0];
@@ -707,12 +704,4 @@ fn shifted(values: &[i64]) -> Vec<i64> {
 
 fn shifted_all(values: &[i64]) -> Vec<i64> {
     values.iter().map(|d| d + 1).collect()
-}
-
-fn join(values: &[i64]) -> String {
-    values
-        .iter()
-        .map(|v| v.to_string())
-        .collect::<Vec<_>>()
-        .join(", ")
 }

@@ -578,7 +578,7 @@ fn blocked(op: MlirOperation, reason: &str) -> Rc<Blocked> {
     })
 }
 
-fn rank(v: MlirValue) -> usize {
+pub fn rank(v: MlirValue) -> usize {
     TensorType::of(v).map(|t| t.dims.len()).unwrap_or(0)
 }
 

@@ -453,7 +453,7 @@ fn emit(
     let n = plan.steps.n as i64;
     let mut batcher = Batcher::new(e, n, w);
     let padded = batcher.n;
-    let (write, scores) = plan.token;
+    let write = plan.token.0;
     let slab = |base: MlirValue, window: &Window| Slab {
         base,
         start: window.start.clone(),
@@ -517,11 +517,9 @@ fn emit(
     }
     let update = batcher.get(write.update())?;
     let predicted = batcher.write(&slab(state.predicted, &plan.token_slab), update)?;
-    let rows = batcher.get(scores)?;
     let logits_value = write_scores(
         &mut batcher,
-        write,
-        rows,
+        plan.token,
         state.logits,
         &plan.token_slab,
         tokens,
@@ -580,7 +578,6 @@ fn fed_tokens(
         e.ty(&t.text())
             .ok_or_else(|| format!("bad type {}", t.text()))
     };
-    let array = |v: &[i64]| e.attr(&crate::emit::i64_array(v)).ok_or("array attribute");
     let mut parts = vec![e.value("stablehlo.reshape", &[init], ty(&row(1))?, &[])];
     if steps > 1 {
         // Teacher tokens of steps 0 .. steps - 2, one row per step.
@@ -593,7 +590,7 @@ fn fed_tokens(
             "stablehlo.transpose",
             &[written],
             ty(&w.reshaped(&moved))?,
-            &[("permutation", array(&perm)?)],
+            &[("permutation", array(e, &perm)?)],
         );
         if w.dims.iter().product::<i64>() != (steps - 1) * per_step {
             return Err("the carried token does not match the written window".into());
@@ -623,7 +620,7 @@ fn fed_tokens(
             "stablehlo.broadcast_in_dim",
             &[last],
             ty(&row(padded - steps))?,
-            &[("broadcast_dimensions", array(&dims)?)],
+            &[("broadcast_dimensions", array(e, &dims)?)],
         );
         let dim = e.attr("0 : i64").ok_or("dimension")?;
         all = e.value(
@@ -643,16 +640,15 @@ fn last_row(e: &Emitter, v: MlirValue, index: i64) -> Result<MlirValue, String> 
     start[0] = index;
     let mut limit = t.dims.clone();
     limit[0] = index + 1;
-    let array = |v: &[i64]| e.attr(&crate::emit::i64_array(v)).ok_or("array attribute");
     let one = t.reshaped(&[vec![1], t.dims[1..].to_vec()].concat());
     let sliced = e.value(
         "stablehlo.slice",
         &[v],
         e.ty(&one.text()).ok_or("slice type")?,
         &[
-            ("start_indices", array(&start)?),
-            ("limit_indices", array(&limit)?),
-            ("strides", array(&vec![1; t.dims.len()])?),
+            ("start_indices", array(e, &start)?),
+            ("limit_indices", array(e, &limit)?),
+            ("strides", array(e, &vec![1; t.dims.len()])?),
         ],
     );
     let out = t.reshaped(&t.dims[1..]);
@@ -684,16 +680,15 @@ fn teacher_slice(
         .zip(&window.start)
         .map(|(l, s)| l - s)
         .collect();
-    let array = |v: &[i64]| e.attr(&crate::emit::i64_array(v)).ok_or("array attribute");
     let ty = e.ty(&t.reshaped(&dims).text()).ok_or("slice type")?;
     Ok(e.value(
         "stablehlo.slice",
         &[teacher],
         ty,
         &[
-            ("start_indices", array(&window.start)?),
-            ("limit_indices", array(&limit)?),
-            ("strides", array(&vec![1; dims.len()])?),
+            ("start_indices", array(e, &window.start)?),
+            ("limit_indices", array(e, &limit)?),
+            ("strides", array(e, &vec![1; dims.len()])?),
         ],
     ))
 }
@@ -726,15 +721,14 @@ fn teacher_written(
 /// Each step's scores, as the row of `logits` at the position the step writes.
 fn write_scores(
     batcher: &mut Batcher,
-    write: Write,
-    rows: Val,
+    (write, scores): (Write, MlirValue),
     base: MlirValue,
     window: &Window,
     tokens: &TensorType,
     logits: &TensorType,
 ) -> Result<MlirValue, String> {
+    let rows = batcher.get(scores)?;
     let update = TensorType::of(write.update()).ok_or("update type")?;
-    let scores = operand_scores(write)?;
     let placed = scores_dims(tokens, &update, write, scores)?;
     let covers =
         (0..tokens.dims.len()).all(|d| d == window.axis || window.window[d] == tokens.dims[d]);
@@ -753,9 +747,7 @@ fn write_scores(
         dims: [vec![batcher.n], target.clone()].concat(),
         element: logits.element.clone(),
     };
-    let attr = e
-        .attr(&crate::emit::i64_array(&dims))
-        .ok_or("array attribute")?;
+    let attr = array(&e, &dims)?;
     let v = e.value(
         "stablehlo.broadcast_in_dim",
         &[wide],
@@ -771,12 +763,6 @@ fn write_scores(
         window: target,
     };
     batcher.write(&slab, Val { v, batched: true })
-}
-
-fn operand_scores(write: Write) -> Result<MlirValue, String> {
-    choice(write.update())
-        .map(|c| c.scores)
-        .ok_or_else(|| "the written value is no longer a choice".into())
 }
 
 /// A constant of `like`'s element type: `[values]` as a vector, or one scalar.
@@ -825,6 +811,12 @@ fn previous(op: MlirOperation) -> MlirOperation {
         prev = o;
     }
     prev
+}
+
+/// `array<i64: ...>`.
+fn array(e: &Emitter, values: &[i64]) -> Result<mlir_sys::MlirAttribute, String> {
+    e.attr(&crate::emit::i64_array(values))
+        .ok_or_else(|| "array attribute".to_string())
 }
 
 /// Erases the ops between `marker` (exclusive; the block's start when null) and `end`.
