@@ -5,7 +5,7 @@
 //! rejected, each through the `veritor` binary under test; then the training-replay rows
 //! (one honest chain, one chain per tamper mode, on examples/tiny/train_step).
 
-use crate::support::root;
+use crate::support::{root, veritor, Out};
 use std::process::Command;
 
 #[test]
@@ -89,22 +89,6 @@ fn honest_runs_accepted_every_tampering_class_rejected() {
         );
     }
 }
-
-fn veritor(args: &[&str]) -> (i32, String) {
-    let o = Command::new(env!("CARGO_BIN_EXE_veritor"))
-        .args(args)
-        .output()
-        .expect("veritor runs");
-    (
-        o.status.code().unwrap_or(-1),
-        format!(
-            "{}{}",
-            String::from_utf8_lossy(&o.stdout),
-            String::from_utf8_lossy(&o.stderr)
-        ),
-    )
-}
-
 /// `verify --tolerances FILE` applies the file's thresholds (reported in the verdict); a bad
 /// file is one error line and exit 2; without it the built-in calibration applies.
 #[test]
@@ -155,7 +139,7 @@ fn verify_reads_a_tolerances_file() {
         ],
     ];
     for args in steps {
-        let (code, text) = veritor(args);
+        let Out { code, text } = veritor(args);
         assert_eq!(code, 0, "{args:?}: {text}");
     }
     let verify = |extra: &[&str]| {
@@ -180,7 +164,7 @@ fn verify_reads_a_tolerances_file() {
         r#"{"format":"veritor-tolerances/1","tolerances":{"fingerprint_rel":0.25,"fingerprint_abs":0.5,"tie_margin":0.125,"noise_rel":1e-6}}"#,
     )
     .unwrap();
-    let (code, text) = verify(&["--tolerances", &file]);
+    let Out { code, text } = verify(&["--tolerances", &file]);
     assert_eq!(code, 0, "{text}");
     let v: serde_json::Value = serde_json::from_str(&text).unwrap();
     assert_eq!(v["tolerances"]["fingerprint_rel"], 0.25, "{text}");
@@ -194,7 +178,7 @@ fn verify_reads_a_tolerances_file() {
         .collect();
     assert_eq!(cached.len(), 1, "{cached:?}");
     std::fs::write(&cached[0], "garbage").unwrap();
-    let (code, text) = verify(&[]);
+    let Out { code, text } = verify(&[]);
     assert_eq!(code, 0, "{text}");
     assert_ne!(std::fs::read_to_string(&cached[0]).unwrap(), "garbage");
     let v: serde_json::Value = serde_json::from_str(&text).unwrap();
@@ -209,7 +193,7 @@ fn verify_reads_a_tolerances_file() {
         r#"{"format":"veritor-tolerances/1","tolerances":{"fingerprint_rel":-1}}"#,
     )
     .unwrap();
-    let (code, text) = verify(&["--tolerances", &file]);
+    let Out { code, text } = verify(&["--tolerances", &file]);
     assert_eq!(code, 2, "{text}");
     assert_eq!(text.lines().count(), 1, "{text}");
     let _ = std::fs::remove_dir_all(&dir);

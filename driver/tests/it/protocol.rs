@@ -3,31 +3,10 @@
 //! claim are accepted; tampered claims are rejected with the reason; bad input is one clear
 //! error, exit 2, and leaves the store as it was.
 
-use crate::support::root;
+use crate::support::{edit_json, root, s, store_snapshot as snapshot, veritor, Out};
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use veritor_iree::npy;
 use veritor_store::{Digest, Store};
-
-struct Out {
-    code: i32,
-    text: String,
-}
-
-fn veritor(args: &[&str]) -> Out {
-    let output = Command::new(env!("CARGO_BIN_EXE_veritor"))
-        .args(args)
-        .output()
-        .expect("veritor runs");
-    Out {
-        code: output.status.code().unwrap_or(-1),
-        text: format!(
-            "{}{}",
-            String::from_utf8_lossy(&output.stdout),
-            String::from_utf8_lossy(&output.stderr)
-        ),
-    }
-}
 
 fn work(tag: &str) -> PathBuf {
     let dir =
@@ -35,23 +14,6 @@ fn work(tag: &str) -> PathBuf {
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     dir
-}
-
-fn s(p: &Path) -> &str {
-    p.to_str().unwrap()
-}
-
-/// Everything observable of a store: its objects, its references and its rows.
-fn snapshot(store: &Path) -> String {
-    let st = Store::open_existing(store).unwrap();
-    let mut objects: Vec<String> = st.objects().iter().map(|d| d.to_hex()).collect();
-    objects.sort();
-    format!(
-        "{objects:?}\n{:?}\n{:?}\n{:?}",
-        st.references().unwrap(),
-        st.workloads().unwrap(),
-        st.claims(None).unwrap()
-    )
 }
 
 /// Proves `program` into `store`, writes the claim, a challenge opening `open` positions and
@@ -127,14 +89,6 @@ fn verify(store: &Path, claim: &Path, challenge: &Path, openings: &Path) -> Out 
         s(store),
     ])
 }
-
-fn edit_json(path: &Path, to: &Path, f: impl FnOnce(&mut serde_json::Value)) {
-    let mut v: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
-    f(&mut v);
-    std::fs::write(to, serde_json::to_string_pretty(&v).unwrap()).unwrap();
-}
-
 fn tiny(name: &str) -> (PathBuf, PathBuf) {
     let e = root().join("examples/tiny");
     (

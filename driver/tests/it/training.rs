@@ -7,56 +7,8 @@
 //!
 //! Every chain is proved into one store, so the training step is compiled once.
 
-use crate::support::root;
+use crate::support::{edit_json, json, root, s, store_snapshot as snapshot, veritor, Out};
 use std::path::{Path, PathBuf};
-use std::process::Command;
-use veritor_store::Store;
-
-struct Out {
-    code: i32,
-    text: String,
-}
-
-fn veritor(args: &[&str]) -> Out {
-    let output = Command::new(env!("CARGO_BIN_EXE_veritor"))
-        .args(args)
-        .output()
-        .expect("veritor runs");
-    Out {
-        code: output.status.code().unwrap_or(-1),
-        text: format!(
-            "{}{}",
-            String::from_utf8_lossy(&output.stdout),
-            String::from_utf8_lossy(&output.stderr)
-        ),
-    }
-}
-
-fn s(p: &Path) -> &str {
-    p.to_str().unwrap()
-}
-
-fn snapshot(store: &Path) -> String {
-    let st = Store::open_existing(store).unwrap();
-    let mut objects: Vec<String> = st.objects().iter().map(|d| d.to_hex()).collect();
-    objects.sort();
-    format!(
-        "{objects:?}\n{:?}\n{:?}\n{:?}",
-        st.references().unwrap(),
-        st.claims(None).unwrap(),
-        st.runs(None).unwrap()
-    )
-}
-
-fn json(path: &Path) -> serde_json::Value {
-    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
-}
-
-fn edit_json(path: &Path, to: &Path, f: impl FnOnce(&mut serde_json::Value)) {
-    let mut v = json(path);
-    f(&mut v);
-    std::fs::write(to, serde_json::to_string_pretty(&v).unwrap()).unwrap();
-}
 
 struct Chain {
     dir: PathBuf,
