@@ -1142,7 +1142,8 @@ fn force_loop(
     operands.extend([state.teacher, state.predicted, state.logits]);
     let mut types: Vec<mlir_sys::MlirType> = (0..n).map(|i| value_type(result(w, i))).collect();
     types.extend([ty(&e, tokens)?, ty(&e, tokens)?, ty(&e, logits)?]);
-    let new_loop = create_while(&e, w, &operands, &types);
+    // The old loop's regions move into the new one, which takes over its results.
+    let new_loop = raw::rebuild(w, &operands, &types);
     let (cond, body) = (region_block(new_loop, 0), region_block(new_loop, 1));
     for block in [cond, body] {
         for t in &types[n as usize..] {
@@ -1161,62 +1162,13 @@ fn force_loop(
     let mut returned: Vec<MlirValue> = (0..operand_count(ret)).map(|i| operand(ret, i)).collect();
     returned.extend([inner.teacher, inner.predicted, inner.logits]);
     unsafe { mlir_sys::mlirOperationSetOperands(ret, returned.len() as isize, returned.as_ptr()) };
-    for i in 0..n {
-        unsafe { mlir_sys::mlirValueReplaceAllUsesOfWith(result(w, i), result(new_loop, i)) };
-    }
     let counter = stop_counter(new_loop).map(|j| result(new_loop, j));
-    erase(w);
     let after = Forced {
         teacher: state.teacher,
         predicted: result(new_loop, n + 1),
         logits: result(new_loop, n + 2),
     };
     Ok((new_loop, after, counter))
-}
-
-/// A new `stablehlo.while` with the old one's attributes and regions.
-fn create_while(
-    e: &Emitter,
-    old: MlirOperation,
-    operands: &[MlirValue],
-    types: &[mlir_sys::MlirType],
-) -> MlirOperation {
-    unsafe {
-        let name = "stablehlo.while";
-        let mut state = mlir_sys::mlirOperationStateGet(
-            mlir_sys::MlirStringRef {
-                data: name.as_ptr() as *const _,
-                length: name.len(),
-            },
-            e.location,
-        );
-        mlir_sys::mlirOperationStateAddOperands(
-            &mut state,
-            operands.len() as isize,
-            operands.as_ptr(),
-        );
-        mlir_sys::mlirOperationStateAddResults(&mut state, types.len() as isize, types.as_ptr());
-        let regions = [mlir_sys::mlirRegionCreate(), mlir_sys::mlirRegionCreate()];
-        mlir_sys::mlirOperationStateAddOwnedRegions(&mut state, 2, regions.as_ptr());
-        let attrs: Vec<mlir_sys::MlirNamedAttribute> = (0
-            ..mlir_sys::mlirOperationGetNumAttributes(old))
-            .map(|i| mlir_sys::mlirOperationGetAttribute(old, i))
-            .collect();
-        mlir_sys::mlirOperationStateAddAttributes(&mut state, attrs.len() as isize, attrs.as_ptr());
-        let op = mlir_sys::mlirOperationCreate(&mut state);
-        mlir_sys::mlirBlockInsertOwnedOperationBefore(
-            mlir_sys::mlirOperationGetBlock(old),
-            old,
-            op,
-        );
-        for r in 0..2 {
-            mlir_sys::mlirRegionTakeBody(
-                mlir_sys::mlirOperationGetRegion(op, r),
-                mlir_sys::mlirOperationGetRegion(old, r),
-            );
-        }
-        op
-    }
 }
 
 /// When the loop's condition reads a carried value that is neither loop-invariant nor a
