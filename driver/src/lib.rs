@@ -1,12 +1,8 @@
-//! The `veritor-opt` driver as a library: input handling, parsing, pipelines, diagnostics.
-//! The binaries in `src/bin/` only turn command lines into these calls.
+//! The drivers as a library: `veritor-opt`'s input handling, pipelines and diagnostics
+//! ([`opt`], [`verify_diagnostics`]), and one module per `veritor` command ([`commands`]).
+//! The binaries in `src/bin/` only parse their command lines and call these.
 
-pub mod compile;
-pub mod manifest;
+pub mod commands;
 pub mod opt;
-pub mod pretty;
-pub mod protocol;
-pub mod session;
-pub mod source;
 pub mod target;
-pub mod verify;
+pub mod verify_diagnostics;

@@ -1,16 +1,15 @@
 //! What `veritor-opt` does with its input: read, split, parse (pretty form through
 //! iree-opt), verify, run the pipeline, check or print diagnostics, print the result.
 
-use crate::pretty::ConvertError;
-use crate::session::{self, looks_pretty};
-use crate::source::{self, Chunk};
-use crate::{pretty, verify};
+use crate::verify_diagnostics as verify;
 use melior::ir::operation::OperationPrintingFlags;
 use melior::ir::Module;
 use melior::pass::{PassIrPrintingOptions, PassManager};
 use melior::Context;
 use veritor_passes::diag::{self, Diag};
 use veritor_passes::registry;
+use veritor_session::source::{self, Chunk};
+use veritor_session::{self as session, pretty};
 
 /// The output form.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -149,7 +148,7 @@ fn report(
 fn process_chunk(config: &OptConfig, name: &str, chunk: &Chunk) -> Result<ChunkOutcome, String> {
     diag::take_collected();
     let context = session::new_context()?;
-    let Some(mut module) = parse_any_form(&context, &chunk.text, name)? else {
+    let Some(mut module) = session::parse_any_form(&context, &chunk.text, name)? else {
         let ok = report(config, name, chunk, &diag::take_collected(), false);
         return Ok(ChunkOutcome { ok, output: None });
     };
@@ -163,40 +162,6 @@ fn process_chunk(config: &OptConfig, name: &str, chunk: &Chunk) -> Result<ChunkO
         (true, false) => Some(Rendered::Text(render(config, &module)?)),
     };
     Ok(ChunkOutcome { ok, output })
-}
-
-/// Parses generic form directly, and pretty form through iree-opt. `Ok(None)`: parsing
-/// failed with diagnostics (in the sink); `Err`: a fatal problem (no iree-opt for pretty input).
-pub fn parse_any_form<'c>(
-    context: &'c Context,
-    text: &str,
-    name: &str,
-) -> Result<Option<Module<'c>>, String> {
-    if let Some(module) = parse_generic(context, text, name) {
-        return Ok(Some(module));
-    }
-    let diags = diag::take_collected();
-    let Some(reason) = looks_pretty(&diags) else {
-        diags.into_iter().for_each(diag::record);
-        return Ok(None);
-    };
-    match pretty::to_generic(text, name, &reason) {
-        Ok(generic) => Ok(parse_generic(context, &generic, name)),
-        Err(ConvertError::Tool(message)) => Err(message),
-        Err(ConvertError::Input(message)) => {
-            eprintln!("{message}");
-            Ok(None)
-        }
-    }
-}
-
-/// Parses generic form (and bare ops, in an implicit module).
-fn parse_generic<'c>(context: &'c Context, text: &str, name: &str) -> Option<Module<'c>> {
-    let module = session::parse(context, &source::with_implicit_module(text), name);
-    if module.is_none() {
-        session::explain_symbol_table_limit();
-    }
-    module
 }
 
 fn run_pipeline(config: &OptConfig, context: &Context, module: &mut Module) -> bool {

@@ -1,5 +1,5 @@
-//! The verification protocol's pure building blocks (issue 6): no I/O beyond reading a
-//! claim file, no MLIR, no IREE.
+//! The verification protocol's pure building blocks: no I/O beyond reading and writing its
+//! own message files, no MLIR, no IREE, no store.
 //!
 //! - [`commitment`]: a BLAKE3 Merkle tree over per-position leaves (request, position, token,
 //!   fingerprint), its root, inclusion proofs and their check.
@@ -11,6 +11,13 @@
 //! - [`training`]: the per-step leaves of a training chain (checkpoints, data, learning rate,
 //!   loss, fingerprints of the update and the weights) and their openings.
 //! - [`claim`]: the claim format `veritor-claim/1` (JSON), read, written and validated.
+//! - [`messages`]: the other messages between the roles (challenge, openings, the prover's
+//!   per-position data), read strictly; a challenge's check against a claim.
+//! - [`fingerprint`]: the reference definition of a fingerprint (the seeded projection that
+//!   `veritor-fingerprint` computes in graphs); [`seeds`]: the public projection seeds of
+//!   committed fingerprints.
+//! - [`tolerances`]: every threshold of the verifier's numeric checks (the committed
+//!   calibration built in); [`verdict`]: the verifier's answer and its summary.
 //!
 //! The protocol and its threat model are described in `docs/protocol.md`.
 //!
@@ -55,8 +62,12 @@ pub mod challenge;
 pub mod claim;
 pub mod commitment;
 pub mod hex;
+pub mod messages;
 pub mod sampling;
+pub mod seeds;
+pub mod tolerances;
 pub mod training;
+pub mod verdict;
 
 pub use challenge::{
     commit_secret, derive, verify_secret, Challenge, ChallengeError, ChallengeParams,

@@ -16,7 +16,7 @@
 //! fingerprints are seeded random projections (the Rademacher projection of
 //! `veritor-fingerprint`) of the step's update `new - old` (for SGD, `-lr` times the gradient)
 //! and of the updated weights, every parameter tensor flattened and concatenated in argument
-//! order, under the public seed [`commit_projection_seed`] of the initial checkpoint.
+//! order, under the public seed [`crate::seeds::training_projection_seed`] of the initial checkpoint.
 
 use serde::{Deserialize, Serialize};
 
@@ -25,8 +25,6 @@ use crate::hex;
 
 /// Domain tag of a training-step leaf.
 pub const STEP_LEAF_TAG: &[u8] = b"veritor-training/1 step leaf\0";
-/// Domain tag of the committed fingerprints' projection seed.
-pub const SEED_TAG: &[u8] = b"veritor-training/1 commitment projection seed\0";
 
 /// What one training step consumed and produced (a leaf's preimage, digests as hex).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -126,20 +124,6 @@ impl StepOpening {
     }
 }
 
-/// The public projection seed of a chain's committed fingerprints, from its initial
-/// checkpoint's digest (32 bytes).
-pub fn commit_projection_seed(initial_checkpoint: &[u8; 32]) -> [u32; 2] {
-    let mut h = blake3::Hasher::new();
-    h.update(SEED_TAG);
-    h.update(initial_checkpoint);
-    let b = h.finalize();
-    let b = b.as_bytes();
-    [
-        u32::from_le_bytes([b[0], b[1], b[2], b[3]]),
-        u32::from_le_bytes([b[4], b[5], b[6], b[7]]),
-    ]
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -200,8 +184,8 @@ mod tests {
         bad[1].weights_fingerprint.pop();
         assert!(tree(&bad).unwrap_err().contains("fingerprint"));
         assert_ne!(
-            commit_projection_seed(&[1; 32]),
-            commit_projection_seed(&[2; 32])
+            crate::seeds::training_projection_seed(&[1; 32]),
+            crate::seeds::training_projection_seed(&[2; 32])
         );
     }
 }

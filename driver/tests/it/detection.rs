@@ -182,7 +182,7 @@ fn verify_reads_a_tolerances_file() {
     assert_eq!(code, 0, "{text}");
     assert_ne!(std::fs::read_to_string(&cached[0]).unwrap(), "garbage");
     let v: serde_json::Value = serde_json::from_str(&text).unwrap();
-    let builtin = veritor_driver::protocol::Tolerances::default();
+    let builtin = veritor_exchange::Tolerances::default();
     assert_eq!(
         v["tolerances"]["fingerprint_rel"], builtin.fingerprint_rel,
         "{text}"

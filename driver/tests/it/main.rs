@@ -1,6 +1,7 @@
 //! Integration tests of the driver: one binary (every test binary links all of MLIR).
 
 mod ar_to_tf;
+mod architecture;
 mod compile;
 mod detection;
 mod examples;

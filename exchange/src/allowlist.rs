@@ -8,6 +8,7 @@ use melior::ir::block::BlockLike;
 use melior::ir::operation::OperationLike;
 use melior::ir::r#type::TypeLike;
 use melior::ir::{OperationRef, RegionLike, ValueLike};
+use veritor_dialects::stablehlo;
 use veritor_passes::{diag, emit, ir, raw};
 
 /// Bounds on what a verifier compiles and runs.
@@ -36,88 +37,92 @@ impl Default for Limits {
     }
 }
 
-/// StableHLO ops a claim's graph may hold: pure, deterministic tensor computation.
-/// Left out on purpose: `custom_call` (arbitrary code), `infeed`/`outfeed`/`send`/`recv`/
-/// `after_all`/`create_token` (host and device I/O), collectives and `partition_id`/
-/// `replica_id` (a verifier runs one device), `rng` (implementation-defined randomness),
-/// dynamic-shape ops (unbounded sizes), `composite` (a call by attribute), `map`, quantisation
-/// and complex numbers (not needed by the models handled; add with a test when they are).
-pub const STABLEHLO_OPS: &[&str] = &[
-    "abs",
-    "add",
-    "and",
-    "atan2",
-    "batch_norm_inference",
-    "bitcast_convert",
-    "broadcast",
-    "broadcast_in_dim",
-    "case",
-    "cbrt",
-    "ceil",
-    "clamp",
-    "compare",
-    "concatenate",
-    "constant",
-    "convert",
-    "convolution",
-    "cosine",
-    "count_leading_zeros",
-    "divide",
-    "dot",
-    "dot_general",
-    "dynamic_slice",
-    "dynamic_update_slice",
-    "exponential",
-    "exponential_minus_one",
-    "floor",
-    "gather",
-    "get_tuple_element",
-    "if",
-    "iota",
-    "is_finite",
-    "log",
-    "log_plus_one",
-    "logistic",
-    "maximum",
-    "minimum",
-    "multiply",
-    "negate",
-    "not",
-    "optimization_barrier",
-    "or",
-    "pad",
-    "popcnt",
-    "power",
-    "reduce",
-    "reduce_precision",
-    "reduce_window",
-    "remainder",
-    "reshape",
-    "return",
-    "reverse",
-    "rng_bit_generator",
-    "round_nearest_afz",
-    "round_nearest_even",
-    "rsqrt",
-    "scatter",
-    "select",
-    "select_and_scatter",
-    "shift_left",
-    "shift_right_arithmetic",
-    "shift_right_logical",
-    "sign",
-    "sine",
-    "slice",
-    "sort",
-    "sqrt",
-    "subtract",
-    "tan",
-    "tanh",
-    "transpose",
-    "tuple",
-    "while",
-    "xor",
+/// The StableHLO ops a claim's graph may not hold, each group with the reason. Every other op
+/// of the specification (`veritor_dialects::stablehlo::OPS`) is allowed: pure, deterministic
+/// tensor computation. Refused: `custom_call` (arbitrary code), host and device I/O,
+/// collectives and device ids (a verifier runs one device), `rng` (implementation-defined
+/// randomness), dynamic-shape ops (unbounded sizes: every `dynamic_` op but
+/// [`STATIC_DYNAMIC`]), and what the models handled do not need
+/// (`composite`, a call by attribute; `map`; quantisation; complex numbers; decompositions):
+/// allow one with a test when a model needs it.
+pub const REFUSED_STABLEHLO: &[(&[&str], &str)] = &[
+    (&["custom_call"], "it calls code outside the graph"),
+    (
+        &[
+            "infeed",
+            "outfeed",
+            "send",
+            "recv",
+            "after_all",
+            "create_token",
+        ],
+        "it communicates with the host or other devices",
+    ),
+    (
+        &[
+            "all_gather",
+            "all_reduce",
+            "all_to_all",
+            "collective_broadcast",
+            "collective_permute",
+            "reduce_scatter",
+            "cross-replica-sum",
+            "partition_id",
+            "replica_id",
+        ],
+        "a verifier runs a single-device program",
+    ),
+    (&["rng"], "its random numbers are implementation-defined"),
+    (&["get_dimension_size"], NOT_STATIC),
+    (
+        &[
+            "batch_norm_grad",
+            "batch_norm_training",
+            "cholesky",
+            "complex",
+            "composite",
+            "einsum",
+            "fft",
+            "imag",
+            "map",
+            "real",
+            "real_dynamic_slice",
+            "torch_index_select",
+            "triangular_solve",
+            "unary_einsum",
+            "uniform_dequantize",
+            "uniform_quantize",
+        ],
+        NOT_LISTED,
+    ),
 ];
+
+/// The reason given for an op that is neither allowed nor refused for a stated reason.
+const NOT_LISTED: &str = "it is not on the verifier's allowlist";
+
+/// The reason given for a dynamic-shape op.
+const NOT_STATIC: &str = "its sizes are not static";
+
+/// The `dynamic_` ops whose result sizes are static (only their offsets are dynamic).
+const STATIC_DYNAMIC: &[&str] = &["dynamic_slice", "dynamic_update_slice"];
+
+/// Whether a StableHLO op (without its prefix) is allowed: in the specification and not
+/// refused.
+pub fn stablehlo_allowed(short: &str) -> bool {
+    stablehlo::OPS.contains(&short) && refused_because(short).is_none()
+}
+
+/// Why a StableHLO op is refused: its group's reason, or, for every `dynamic_` op but those
+/// with static sizes, that its sizes are not static.
+fn refused_because(short: &str) -> Option<&'static str> {
+    if short.starts_with("dynamic_") && !STATIC_DYNAMIC.contains(&short) {
+        return Some(NOT_STATIC);
+    }
+    REFUSED_STABLEHLO
+        .iter()
+        .find(|(ops, _)| ops.contains(&short))
+        .map(|(_, why)| *why)
+}
 
 /// CHLO ops JAX emits for elementwise math (IREE decomposes them).
 pub const CHLO_OPS: &[&str] = &[
@@ -158,29 +163,10 @@ pub const OTHER_OPS: &[&str] = &[
 /// Why `name` is not allowed, or `None` when it is.
 pub fn refusal(name: &str) -> Option<String> {
     if let Some(short) = name.strip_prefix("stablehlo.") {
-        if STABLEHLO_OPS.contains(&short) {
+        if stablehlo_allowed(short) {
             return None;
         }
-        let why = match short {
-            "custom_call" => "it calls code outside the graph",
-            "infeed" | "outfeed" | "send" | "recv" | "after_all" | "create_token" => {
-                "it communicates with the host or other devices"
-            }
-            "all_gather"
-            | "all_reduce"
-            | "all_to_all"
-            | "collective_broadcast"
-            | "collective_permute"
-            | "reduce_scatter"
-            | "cross-replica-sum"
-            | "partition_id"
-            | "replica_id" => "a verifier runs a single-device program",
-            "rng" => "its random numbers are implementation-defined",
-            s if s.starts_with("dynamic_") || s == "get_dimension_size" => {
-                "its sizes are not static"
-            }
-            _ => "it is not on the verifier's allowlist",
-        };
+        let why = refused_because(short).unwrap_or(NOT_LISTED);
         return Some(format!("op '{name}' is not allowed: {why}"));
     }
     if let Some(short) = name.strip_prefix("chlo.") {
@@ -191,9 +177,7 @@ pub fn refusal(name: &str) -> Option<String> {
     if OTHER_OPS.contains(&name) {
         return None;
     }
-    Some(format!(
-        "op '{name}' is not allowed: it is not on the verifier's allowlist"
-    ))
+    Some(format!("op '{name}' is not allowed: {NOT_LISTED}"))
 }
 
 fn where_(op: OperationRef) -> String {
@@ -309,6 +293,34 @@ mod tests {
         assert!(refusal("stablehlo.dynamic_reshape")
             .unwrap()
             .contains("static"));
+        assert!(refusal("stablehlo.dynamic_future_op")
+            .unwrap()
+            .contains("static"));
+        assert!(refusal("stablehlo.dynamic_slice").is_none(), "static sizes");
+        assert!(refusal("stablehlo.fft").unwrap().contains("allowlist"));
+        assert!(refusal("stablehlo.no_such_op")
+            .unwrap()
+            .contains("allowlist"));
+    }
+
+    #[test]
+    fn every_refused_op_is_a_stablehlo_op_and_most_ops_are_allowed() {
+        for (ops, _) in REFUSED_STABLEHLO {
+            for op in *ops {
+                assert!(
+                    stablehlo::OPS.contains(op) || *op == "cross-replica-sum",
+                    "{op} is not in the specification's list"
+                );
+            }
+        }
+        let allowed = stablehlo::OPS
+            .iter()
+            .filter(|op| stablehlo_allowed(op))
+            .count();
+        assert_eq!(
+            allowed, 74,
+            "the allowlist changed: say so in docs/protocol.md"
+        );
     }
 
     #[test]

@@ -1,9 +1,16 @@
-//! One MLIR context per input chunk: dialects, the diagnostic handler, parsing with the
-//! file name in locations, and printing in generic form.
+//! An MLIR session as every Veritor tool needs it: a context with the dialects and the
+//! diagnostic handler (one per input chunk), parsing generic form directly and pretty form
+//! through `iree-opt` ([`pretty`]), with the file name in locations, printing generic form
+//! (through a small C++ shim, `print_shim.cpp`: LLVM's buffered stream instead of the C API's
+//! per-token callback), and the input's chunks ([`source`]).
+
+pub mod pretty;
+pub mod source;
 
 use melior::ir::operation::{OperationLike, OperationPrintingFlags};
 use melior::ir::{Module, Operation};
 use melior::{Context, StringRef};
+use pretty::ConvertError;
 use veritor_passes::diag::{self, Diag, Severity};
 
 /// A context that accepts StableHLO (unregistered, generic form) next to the upstream
@@ -87,7 +94,7 @@ pub fn explain_symbol_table_limit() {
 }
 
 unsafe extern "C" {
-    /// driver/src/print_shim.cpp: prints `op` to `fd`; 0 on success.
+    /// session/src/print_shim.cpp: prints `op` to `fd`; 0 on success.
     fn veritor_print_to_fd(
         op: mlir_sys::MlirOperation,
         flags: mlir_sys::MlirOpPrintingFlags,
@@ -143,4 +150,38 @@ pub fn looks_pretty(diags: &[Diag]) -> Option<String> {
             || (m.starts_with("Dialect `") && m.contains("' not found for custom op '"));
         unknown_custom_op.then(|| m.clone())
     })
+}
+
+/// Parses generic form directly, and pretty form through iree-opt. `Ok(None)`: parsing
+/// failed with diagnostics (in the sink); `Err`: a fatal problem (no iree-opt for pretty input).
+pub fn parse_any_form<'c>(
+    context: &'c Context,
+    text: &str,
+    name: &str,
+) -> Result<Option<Module<'c>>, String> {
+    if let Some(module) = parse_generic(context, text, name) {
+        return Ok(Some(module));
+    }
+    let diags = diag::take_collected();
+    let Some(reason) = looks_pretty(&diags) else {
+        diags.into_iter().for_each(diag::record);
+        return Ok(None);
+    };
+    match pretty::to_generic(text, name, &reason) {
+        Ok(generic) => Ok(parse_generic(context, &generic, name)),
+        Err(ConvertError::Tool(message)) => Err(message),
+        Err(ConvertError::Input(message)) => {
+            eprintln!("{message}");
+            Ok(None)
+        }
+    }
+}
+
+/// Parses generic form (and bare ops, in an implicit module).
+fn parse_generic<'c>(context: &'c Context, text: &str, name: &str) -> Option<Module<'c>> {
+    let module = parse(context, &source::with_implicit_module(text), name);
+    if module.is_none() {
+        explain_symbol_table_limit();
+    }
+    module
 }

@@ -5,18 +5,19 @@
 //! in a hidden directory beside the outputs and moved in only when every step succeeded,
 //! so a failure never leaves artifacts that look valid.
 
-use crate::opt::parse_any_form;
 use crate::target::{Target, FORMS};
-use crate::{session, source};
 use melior::ir::attribute::{Attribute, TypeAttribute};
 use melior::ir::operation::{OperationLike, OperationMutLike};
 use melior::ir::r#type::FunctionType;
 use melior::ir::Module;
 use melior::pass::PassManager;
 use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use veritor_artifact::{self as artifact, Manifest};
 use veritor_iree::exec;
 use veritor_iree::tools::{self, Tool};
 use veritor_passes::{diag, ir, registry};
+use veritor_session::{self as session, parse_any_form, source};
 
 /// The pipeline used when none is given: a single-device program, the call graph
 /// flattened, dead helpers dropped, and the patterns that break IREE's GPU code generation
@@ -24,97 +25,103 @@ use veritor_passes::{diag, ir, registry};
 pub const DEFAULT_PIPELINE: &str =
     "veritor-strip-sharding,veritor-inline,veritor-symbol-dce,veritor-gpu-legalize";
 
-/// What `veritor compile` was asked to do.
-#[derive(Clone, Debug)]
-pub struct CompileConfig {
+#[derive(clap::Args, Clone, Debug)]
+pub struct Args {
+    /// StableHLO module (generic or pretty form)
     pub input: String,
+    /// Target: cpu, cpu:<llvm cpu>, cuda:sm_<NN>, rocm:gfx<NNN>, vulkan:<target> (repeatable)
+    #[arg(long = "target", short = 't', required = true)]
     pub targets: Vec<String>,
-    pub out_dir: PathBuf,
+    /// Output directory
+    #[arg(short = 'o', long = "output")]
+    pub output: PathBuf,
+    /// Veritor pass pipeline run before IREE (veritor-check-legal always runs last)
+    #[arg(long, default_value = DEFAULT_PIPELINE)]
     pub pipeline: String,
+    /// Also write module-<target>.o, a relocatable object holding the vmfb and the manifest
+    #[arg(long = "emit-object")]
     pub emit_object: bool,
+    /// Extra flag for iree-compile (repeatable)
+    #[arg(long = "iree-flag", allow_hyphen_values = true)]
     pub iree_flags: Vec<String>,
 }
 
-/// One compiled module.
-#[derive(Clone, Debug)]
-pub struct CompiledModule {
-    pub target: String,
-    pub file: String,
-    pub flags: Vec<String>,
-}
-
-/// A public function's signature, as MLIR type text.
-#[derive(Clone, Debug)]
-pub struct EntryPoint {
-    pub name: String,
-    pub arguments: Vec<String>,
-    pub results: Vec<String>,
-}
-
-/// Everything the manifest records, gathered while compiling.
-#[derive(Clone, Debug)]
-pub struct Compilation {
-    pub input: PathBuf,
-    pub pipeline: Vec<String>,
-    pub modules: Vec<CompiledModule>,
-    pub entry_points: Vec<EntryPoint>,
-    pub iree_version: String,
-    /// Which result of which public function holds which hook (null without hooks).
-    pub hook_schema: serde_json::Value,
-}
-
-/// Runs `veritor compile`; returns the exit code.
-pub fn run(config: &CompileConfig) -> i32 {
-    match compile(config) {
-        Ok(compilation) => {
-            for module in &compilation.modules {
+/// Runs `veritor compile`: exit 0, or 1 with one error line.
+pub fn run(args: Args) -> ExitCode {
+    match compile(&args) {
+        Ok(manifest) => {
+            for module in &manifest.modules {
                 println!(
                     "{}: {}",
                     module.target,
-                    config.out_dir.join(&module.file).display()
+                    args.output.join(&module.file).display()
                 );
             }
             println!(
                 "manifest: {}",
-                config.out_dir.join("manifest.json").display()
+                args.output.join(artifact::MANIFEST_FILE).display()
             );
-            0
+            ExitCode::SUCCESS
         }
         Err(message) => {
             eprintln!("veritor: error: {message}");
-            1
+            ExitCode::from(1)
         }
     }
 }
 
-/// Compiles, writing into a partial directory that becomes the output only on success.
-pub fn compile(config: &CompileConfig) -> Result<Compilation, String> {
-    let targets = parse_targets(&config.targets)?;
-    let pipeline = pipeline_with_check(&config.pipeline)?;
+/// Compiles, writing into a partial directory that becomes the output only on success;
+/// returns the manifest written.
+pub fn compile(args: &Args) -> Result<Manifest, String> {
+    let targets = parse_targets(&args.targets)?;
+    let pipeline = pipeline_with_check(&args.pipeline)?;
     tools::find(Tool::Compile).map_err(|e| e.to_string())?;
-    let partial = Partial::create(&config.out_dir)?;
+    let partial = Partial::create(&args.output)?;
+    let dir = partial.path();
     let (transformed, entry_points, hook_schema) =
-        transform(&config.input, &pipeline, &targets, partial.path())?;
-    let mut modules = Vec::new();
-    for target in &targets {
-        modules.push(compile_target(
-            target,
-            &transformed,
-            &config.iree_flags,
-            partial.path(),
-        )?);
-    }
-    let compilation = Compilation {
-        input: PathBuf::from(&config.input),
-        pipeline,
-        modules,
-        entry_points,
-        iree_version: iree_version()?,
-        hook_schema,
+        transform(&args.input, &pipeline, &targets, dir)?;
+    let input = artifact::Input {
+        path: args.input.clone(),
+        blake3: artifact::digest_file(Path::new(&args.input)).map_err(|e| e.to_string())?,
     };
-    crate::manifest::write(&compilation, partial.path(), config.emit_object)?;
+    let digest = artifact::digest_file(&transformed).map_err(|e| e.to_string())?;
+    let mut manifest = Manifest::new(input, artifact::Transformed { blake3: digest });
+    manifest.pipeline = pipeline;
+    manifest.entry_points = entry_points;
+    manifest.hook_schema = hook_schema;
+    manifest.iree.version = iree_version()?;
+    for target in &targets {
+        let (module, flags) = compile_target(target, &transformed, &args.iree_flags, dir)?;
+        manifest
+            .iree
+            .compile_flags
+            .insert(module.target.clone(), flags);
+        manifest.modules.push(module);
+    }
+    manifest.write(dir).map_err(|e| e.to_string())?;
+    if args.emit_object {
+        write_objects(&manifest, dir)?;
+    }
     partial.commit()?;
-    Ok(compilation)
+    Ok(manifest)
+}
+
+/// One relocatable object per module, holding the vmfb and the manifest.
+fn write_objects(manifest: &Manifest, dir: &Path) -> Result<(), String> {
+    let json = manifest.to_json();
+    for module in &manifest.modules {
+        let vmfb = std::fs::read(dir.join(&module.file))
+            .map_err(|e| format!("cannot read {}: {e}", module.file))?;
+        let object = dir.join(module.file.replace(".vmfb", ".o"));
+        artifact::write_object(
+            &vmfb,
+            json.as_bytes(),
+            artifact::DEFAULT_SYMBOL_PREFIX,
+            &object,
+        )
+        .map_err(|e| e.to_string())?;
+    }
+    Ok(())
 }
 
 fn parse_targets(names: &[String]) -> Result<Vec<Target>, String> {
@@ -152,7 +159,7 @@ fn transform(
     pipeline: &[String],
     targets: &[Target],
     dir: &Path,
-) -> Result<(PathBuf, Vec<EntryPoint>, serde_json::Value), String> {
+) -> Result<(PathBuf, Vec<artifact::EntryPoint>, serde_json::Value), String> {
     diag::start_collecting();
     let text = source::read_input(input)?;
     let name = source::display_name(input);
@@ -261,7 +268,7 @@ fn diagnostics_text(what: &str) -> String {
 }
 
 /// Public functions with their argument and result types.
-fn entry_points(module: &Module) -> Vec<EntryPoint> {
+fn entry_points(module: &Module) -> Vec<artifact::EntryPoint> {
     ir::functions(module.as_operation())
         .into_iter()
         .filter(|(_, op)| !ir::is_private(*op))
@@ -278,7 +285,7 @@ fn entry_points(module: &Module) -> Vec<EntryPoint> {
             let results = types(function.result_count(), &|i| {
                 function.result(i).ok().map(|t| t.to_string())
             });
-            Some(EntryPoint {
+            Some(artifact::EntryPoint {
                 name,
                 arguments,
                 results,
@@ -292,7 +299,7 @@ fn compile_target(
     transformed: &Path,
     extra: &[String],
     dir: &Path,
-) -> Result<CompiledModule, String> {
+) -> Result<(artifact::Module, Vec<String>), String> {
     let input = match target.module_attribute() {
         Some(_) => dir.join(variant_name(target)),
         None => transformed.to_path_buf(),
@@ -302,11 +309,9 @@ fn compile_target(
     let file = format!("module-{}.vmfb", target.file_stem());
     exec::compile(&input, &dir.join(&file), &flags)
         .map_err(|e| format!("iree-compile for target {target} failed: {e}"))?;
-    Ok(CompiledModule {
-        target: target.to_string(),
-        file,
-        flags,
-    })
+    let module =
+        artifact::Module::from_file(dir, &target.to_string(), &file).map_err(|e| e.to_string())?;
+    Ok((module, flags))
 }
 
 /// `iree-compile --version`'s version line.

@@ -1,14 +1,15 @@
 //! The messages between the roles besides the claim (`veritor-claim/1`, in
 //! `veritor-protocol`): JSON files, read strictly (size limit before parsing, unknown fields
-//! refused), each error one line naming the file.
+//! refused), each error one line naming the file; and the challenge's check against a claim.
 
 use std::path::Path;
 
+use crate::challenge::{self, Challenge, ChallengeParams};
+use crate::commitment::Opening;
+use crate::hex;
+use crate::training::StepOpening;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
-use veritor_protocol::challenge::{Challenge, ChallengeParams};
-use veritor_protocol::commitment::Opening;
-use veritor_protocol::training::StepOpening;
 
 /// `format` of a challenge message.
 pub const CHALLENGE_FORMAT: &str = "veritor-challenge/1";
@@ -73,6 +74,48 @@ pub struct PositionsData {
     pub tokens: Vec<i32>,
     /// The committed fingerprint of each leaf.
     pub fingerprints: Vec<Vec<f32>>,
+}
+
+impl ChallengeMessage {
+    /// Checks the challenge against a claim's root and position count: its format, its secret
+    /// against its commitment (and against `expected_commitment`, the one published before the
+    /// claim, when the verifier holds it), and that it derives from the secret and the root.
+    pub fn check(
+        &self,
+        root: &[u8; 32],
+        positions: u64,
+        expected_commitment: Option<[u8; 32]>,
+    ) -> Result<(), String> {
+        let c = self;
+        check_format(&c.format, CHALLENGE_FORMAT, "the challenge")?;
+        let secret = hex::decode(&c.secret).map_err(|e| format!("challenge secret: {e}"))?;
+        let commitment = hex::decode(&c.secret_commitment)
+            .map_err(|e| format!("challenge secret_commitment: {e}"))?;
+        if !challenge::verify_secret(&secret, &commitment) {
+            return Err("the challenge's secret does not match its commitment".to_string());
+        }
+        if let Some(expected) = expected_commitment {
+            if expected != commitment {
+                return Err(
+                    "the challenge's secret is not the one committed to before the claim"
+                        .to_string(),
+                );
+            }
+        }
+        if c.params.positions != positions {
+            return Err(format!(
+                "the challenge is over {} positions, the claim commits to {positions}",
+                c.params.positions
+            ));
+        }
+        let derived = challenge::derive(&secret, root, &c.params).map_err(|e| e.to_string())?;
+        if derived != c.challenge {
+            return Err(
+                "the challenge does not derive from its secret and this claim's root".to_string(),
+            );
+        }
+        Ok(())
+    }
 }
 
 /// Reads a JSON message strictly: the size limit first, then the exact format.

@@ -6,8 +6,8 @@ use melior::pass::PassManager;
 use veritor_iree::npy::DType;
 use veritor_passes::{diag, emit, ir, raw, registry};
 
-use super::allowlist::{self, Limits};
-use crate::{opt, session};
+use crate::allowlist::{self, Limits};
+use veritor_session as session;
 
 /// Name of the teacher-forced function `veritor-ar-to-tf` adds for `main`.
 pub fn teacher_forced_name(entry: &str) -> String {
@@ -146,7 +146,7 @@ fn load_collecting(
         ));
     }
     let context = session::new_context()?;
-    let Some(mut module) = opt::parse_any_form(&context, text, name)? else {
+    let Some(mut module) = session::parse_any_form(&context, text, name)? else {
         return Err(diagnostics(&format!("{name}: cannot parse the graph")));
     };
     allowlist::check(module.as_operation(), limits)?;

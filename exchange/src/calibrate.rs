@@ -32,7 +32,11 @@ use serde::Serialize;
 use serde_json::Value;
 use veritor_iree::npy::{self, Array};
 
-use super::{prove, runner, workload, Limits, Tolerances, TolerancesFile, TOLERANCES_FORMAT};
+use veritor_protocol::seeds;
+use veritor_protocol::tolerances::{Tolerances, TolerancesFile, TOLERANCES_FORMAT};
+
+use crate::tensors::{canonical_noise, fingerprints, generated_positions, i32_values};
+use crate::{loader, runner, stamp, workload, Limits};
 
 /// What `veritor calibrate` is asked to do.
 #[derive(Clone, Debug)]
@@ -217,7 +221,7 @@ pub fn calibrate(config: &CalibrateConfig) -> Result<Calibration, String> {
     if !(config.margin.is_finite() && config.margin >= 1.0) {
         return Err(format!("margin {} must be at least 1", config.margin));
     }
-    let work = super::scratch("calibrate")?;
+    let work = loader::scratch("calibrate")?;
     let result = (|| {
         let mut programs = Vec::new();
         for (k, p) in config.programs.iter().enumerate() {
@@ -311,7 +315,7 @@ fn program(
         .map_err(|e| format!("{}: {e}", with(".mlir").display()))?;
     let limits = Limits::default();
     let program = workload::load(&text, &with(".mlir").display().to_string(), "main", &limits)?;
-    let layout = prove::layout(&program)?
+    let layout = stamp::layout(&program)?
         .ok_or_else(|| format!("{name}: not a decode program (no teacher-forced form)"))?;
     if layout.noise.is_some() != gumbel.is_some() {
         return Err(format!(
@@ -379,7 +383,7 @@ fn program(
         inputs[prompt] = p;
         let mut noise = None;
         if let Some(g) = gumbel {
-            let n = super::canonical_noise(sampling_seed, request, &program.entry.args[g].shape);
+            let n = canonical_noise(sampling_seed, request, &program.entry.args[g].shape);
             let p = dir.join("noise.npy");
             npy::write(&p, &n).map_err(|e| e.to_string())?;
             inputs[g] = p;
@@ -402,23 +406,20 @@ fn program(
             v.push(t.to_path_buf());
             v
         };
-        let prover = runner::run(
-            &vmfb,
-            &tf,
-            &with_tokens(&iree_tokens),
-            layout.results,
-            &dir,
-            limit,
-        )?;
-        let verifier = runner::run(
-            &vmfb,
-            &tf,
-            &with_tokens(&iree_tokens),
-            layout.results,
-            &dir,
-            limit,
-        )?;
-        let tokens = super::i32_values(&generated[layout.tokens]);
+        // IREE as the prover and IREE as the verifier: two runs of one module.
+        let run_tf = || {
+            runner::run(
+                &vmfb,
+                &tf,
+                &with_tokens(&iree_tokens),
+                layout.results,
+                &dir,
+                limit,
+            )
+        };
+        let prover = run_tf()?;
+        let verifier = run_tf()?;
+        let tokens = i32_values(&generated[layout.tokens]);
         compare(
             &prover[1],
             &tokens,
@@ -440,7 +441,7 @@ fn program(
             &dir,
             limit,
         )?;
-        let jt = super::i32_values(&npy::read(&jax_tokens).map_err(|e| e.to_string())?);
+        let jt = i32_values(&npy::read(&jax_tokens).map_err(|e| e.to_string())?);
         compare(
             &jax_logits,
             &jt,
@@ -463,7 +464,7 @@ fn program(
 
 /// The committed projection seed of (seed, request) and `projection_seeds` more.
 fn projection_seeds(config: &CalibrateConfig, seed: u64, request: u64) -> Vec<[u32; 2]> {
-    let mut seeds = vec![super::commit_projection_seed(seed, request)];
+    let mut seeds = vec![seeds::stamp_projection_seed(seed, request)];
     let mut state = request.wrapping_mul(0x2545_F491_4F6C_DD1D) ^ seed;
     for _ in 0..config.projection_seeds {
         let x = splitmix(&mut state);
@@ -484,22 +485,22 @@ fn compare(
     drift: &mut Drift,
 ) {
     drift.requests += 1;
-    let positions = super::generated_positions(&verifier[1]);
-    if super::generated_positions(prover) != positions || prover.shape != verifier[1].shape {
+    let positions = generated_positions(&verifier[1]);
+    if generated_positions(prover) != positions || prover.shape != verifier[1].shape {
         drift.position_set_differences += 1;
         return;
     }
     drift.positions += positions.len();
     for seed in seeds {
-        let a = super::fingerprints(prover, &positions, *seed, config.fingerprint_dim);
-        let b = super::fingerprints(&verifier[1], &positions, *seed, config.fingerprint_dim);
+        let a = fingerprints(prover, &positions, *seed, config.fingerprint_dim);
+        let b = fingerprints(&verifier[1], &positions, *seed, config.fingerprint_dim);
         for (x, y) in a.iter().zip(&b) {
             drift.max_fingerprint_rel = drift.max_fingerprint_rel.max(rel_l2(x, y));
         }
     }
     let vocab = *prover.shape.last().unwrap_or(&1);
     let (pv, vv) = (prover.to_f64(), verifier[1].to_f64());
-    let predicted = super::i32_values(&verifier[0]);
+    let predicted = i32_values(&verifier[0]);
     for &flat in &positions {
         let r = flat as usize * vocab..(flat as usize + 1) * vocab;
         let (a, b) = (&pv[r.clone()], &vv[r.clone()]);
@@ -558,10 +559,11 @@ fn rel_l2(a: &[f32], b: &[f32]) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use veritor_protocol::tolerances::CALIBRATED_JSON;
 
     #[test]
     fn committed_calibration_parses_and_is_the_default() {
-        let t = Tolerances::parse(super::super::CALIBRATED_JSON, "calibrated.json").unwrap();
+        let t = Tolerances::parse(CALIBRATED_JSON, "calibrated.json").unwrap();
         assert_eq!(t, Tolerances::default());
         assert!(t.fingerprint_rel >= FLOORS.fingerprint_rel && t.tie_margin >= FLOORS.tie_margin);
     }

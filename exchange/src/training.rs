@@ -2,7 +2,7 @@
 //! step ([`prove`]); the challenger picks `k'` of the `m` steps; the prover opens them
 //! ([`open`]); the verifier re-runs each opened step from its stored input checkpoint and data
 //! and compares with the stored output checkpoint ([`verify`], called by
-//! [`super::verify_claim`]).
+//! [`crate::verify_claim`]).
 //!
 //! A **training step graph** is `@entry(params..., data..., lr f32[]) -> (params'...,
 //! loss f32[])`: the first `P = results - 1` arguments are the parameters (floating point),
@@ -35,11 +35,16 @@ use veritor_protocol::hex;
 use veritor_protocol::training::{self, StepOpening, StepRecord};
 use veritor_store::{Digest, Field, Kind, Store};
 
-use super::messages::{self, ChallengeMessage, OpeningsMessage};
-use super::verify::Verdict;
-use super::workload::{self, Signature, TensorSpec};
-use super::{runner, Limits, Tolerances};
-use std::fmt::Write as _;
+use veritor_protocol::messages::{self, ChallengeMessage, OpeningsMessage};
+use veritor_protocol::seeds;
+use veritor_protocol::tolerances::{norm, within, TrainingTolerances};
+use veritor_protocol::verdict::{StepReport, Verdict};
+
+use crate::allowlist::Limits;
+use crate::loader;
+use crate::tensors::{check_npy, parse_npy};
+use crate::workload::{self, Signature, TensorSpec};
+use crate::{runner, Verifier};
 
 /// `format` of a checkpoint manifest.
 pub const CHECKPOINT_FORMAT: &str = "veritor-checkpoint/1";
@@ -280,18 +285,6 @@ fn f32_scalar(value: f32) -> Vec<u8> {
     npy::to_bytes(&Array::from_f32(&[], &[value]))
 }
 
-fn write_all(work: &Path, prefix: &str, blobs: &[&[u8]]) -> Result<Vec<PathBuf>, String> {
-    blobs
-        .iter()
-        .enumerate()
-        .map(|(i, b)| {
-            let p = work.join(format!("{prefix}{i:04}.npy"));
-            std::fs::write(&p, b).map_err(|e| format!("{}: {e}", p.display()))?;
-            Ok(p)
-        })
-        .collect()
-}
-
 /// Runs one step: parameters, data and learning rate (`.npy` bytes) in, results out.
 fn run_step(
     vmfb: &Path,
@@ -306,7 +299,7 @@ fn run_step(
     blobs.extend(data.iter().map(Vec::as_slice));
     let lr = f32_scalar(lr);
     blobs.push(&lr);
-    let inputs = write_all(work, "in", &blobs)?;
+    let inputs = loader::write_inputs(work, &blobs)?;
     runner::run(
         vmfb,
         entry,
@@ -320,7 +313,7 @@ fn run_step(
 /// Runs the chain, commits, stores and returns the claim (see the module documentation).
 pub fn prove(config: &TrainConfig) -> Result<ProvedTraining, String> {
     let name = config.graph.display().to_string();
-    let graph = super::prove::read_limited(&config.graph, config.limits.max_graph_bytes, "graph")?;
+    let graph = loader::read_limited(&config.graph, config.limits.max_graph_bytes, "graph")?;
     let text = std::str::from_utf8(&graph).map_err(|_| format!("{name}: graph is not UTF-8"))?;
     let program = workload::load(text, &name, &config.entry, &config.limits)?;
     let layout = TrainLayout::of(&program.entry)?;
@@ -342,7 +335,7 @@ pub fn prove(config: &TrainConfig) -> Result<ProvedTraining, String> {
         }
     }
     let inputs =
-        super::prove::read_tensors(&config.inputs, &program.entry.args, "input", &config.limits)?;
+        loader::read_tensors(&config.inputs, &program.entry.args, "input", &config.limits)?;
     let default_lr = npy::parse(inputs.last().expect("a training step has arguments"))
         .map_err(|e| e.to_string())?
         .to_f64()[0] as f32;
@@ -376,7 +369,7 @@ pub fn prove(config: &TrainConfig) -> Result<ProvedTraining, String> {
     };
 
     let store = Store::open(&config.store).map_err(|e| e.to_string())?;
-    let work = super::scratch("train")?;
+    let work = loader::scratch("train")?;
     let result = (|| {
         let vmfb = runner::compile_cached(&program.text, &config.store.join("cache"))?;
         run_chain(
@@ -423,7 +416,7 @@ fn run_chain(
     let e = |e: veritor_store::Error| e.to_string();
     let entry = &config.entry;
     let first = checkpoint_blob(&initial)?;
-    let seed = training::commit_projection_seed(Digest::of(&first).as_bytes());
+    let seed = seeds::training_projection_seed(Digest::of(&first).as_bytes());
     for b in &initial {
         put(store, b)?;
     }
@@ -530,7 +523,7 @@ fn run_chain(
         },
     };
     let body = claim.to_json().map_err(|e| e.to_string())?;
-    let claim_id = super::prove::claim_id(&claim, body.as_bytes());
+    let claim_id = loader::claim_id(&claim, body.as_bytes());
 
     // Rows last, each after the blobs it names.
     let graph_digest = put(store, graph)?;
@@ -687,7 +680,7 @@ pub fn open(
     }
     let store = Store::open_existing(store_dir).map_err(|e| e.to_string())?;
     let body = claim.to_json().map_err(|e| e.to_string())?;
-    let id = super::prove::claim_id(claim, body.as_bytes());
+    let id = loader::claim_id(claim, body.as_bytes());
     let mut trace = None;
     for r in store.references().map_err(|e| e.to_string())? {
         if r.kind == Kind::Claim && r.id == id && r.field == Field::Link {
@@ -733,106 +726,6 @@ pub fn open(
     })
 }
 
-/// The tolerances of a replayed step's comparisons (the fingerprints use
-/// [`Tolerances`]'s). A claimed output checkpoint `c` matches the verifier's replay `r` from
-/// input `w` when `|c - r| <= update_rel * |r - w| + update_abs` (L2 over every parameter:
-/// relative to the step's update, so that a change of the learning rate or the data is not
-/// lost in the weights' magnitude); the committed loss likewise, relative to the replayed
-/// loss. Honest prover and verifier on the same IREE CPU build agree exactly (measured: 0 on
-/// the tiny example); `update_rel` leaves room for another backend's rounding of the
-/// gradient (JAX CPU against IREE CPU on the tiny step: see `docs/protocol.md`).
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
-pub struct TrainingTolerances {
-    pub update_rel: f64,
-    pub update_abs: f64,
-}
-
-impl Default for TrainingTolerances {
-    fn default() -> TrainingTolerances {
-        TrainingTolerances {
-            update_rel: 1e-3,
-            update_abs: 1e-7,
-        }
-    }
-}
-
-/// The training part of a verdict's summary: one row per replayed step.
-pub(super) fn summary(verdict: &Verdict, s: &mut String) {
-    if verdict.steps.is_empty() {
-        return;
-    }
-    let _ = writeln!(
-        s,
-        "  {:>5} {:>10} {:>10} {:>10} {:>10} {:>10} {:>8}",
-        "step", "lr", "loss", "replayed", "update-d", "fp-d", "seconds"
-    );
-    for r in &verdict.steps {
-        let _ = writeln!(
-            s,
-            "  {:>5} {:>10.4e} {:>10.6} {:>10.6} {:>10.2e} {:>10.2e} {:>8.3}{}",
-            r.step,
-            r.lr,
-            r.loss,
-            r.replayed_loss,
-            r.update_distance,
-            r.fingerprint_distance,
-            r.seconds,
-            if r.problems.is_empty() {
-                ""
-            } else {
-                "  FAILED"
-            }
-        );
-    }
-    if let Some(t) = verdict.training_tolerances {
-        let _ = writeln!(
-            s,
-            "  update distance tolerance {:.0e} relative to the update + {:.0e}",
-            t.update_rel, t.update_abs
-        );
-    }
-}
-
-/// One replayed step, as the verifier reports it.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct StepReport {
-    pub step: u64,
-    /// The committed learning rate and loss.
-    pub lr: f32,
-    pub loss: f32,
-    /// The loss of the verifier's replay.
-    pub replayed_loss: f32,
-    /// `|claimed out - replayed out| / |replayed out - in|` (L2 over every parameter): how far
-    /// the claimed output checkpoint is from the replay, relative to the step's update.
-    pub update_distance: f64,
-    /// Largest relative distance of the committed fingerprints from the verifier's.
-    pub fingerprint_distance: f64,
-    /// Whether the Merkle proof verified.
-    pub proof: bool,
-    /// Seconds of the replayed run.
-    pub seconds: f64,
-    /// What failed here (empty when nothing did).
-    pub problems: Vec<String>,
-}
-
-/// Relative L2 distance of `claimed` from `reference`, and whether it is within
-/// `rel * |scale| + abs` (`scale`: the norm the tolerance is relative to).
-fn within(claimed: &[f64], reference: &[f64], scale: f64, rel: f64, abs: f64) -> (f64, bool) {
-    let diff = claimed
-        .iter()
-        .zip(reference)
-        .map(|(a, b)| (a - b) * (a - b))
-        .sum::<f64>()
-        .sqrt();
-    let ok = claimed.len() == reference.len() && diff.is_finite() && diff <= rel * scale + abs;
-    let d = if scale > 0.0 { diff / scale } else { diff };
-    (if d.is_nan() { f64::INFINITY } else { d }, ok)
-}
-
-fn norm(x: &[f64]) -> f64 {
-    x.iter().map(|v| v * v).sum::<f64>().sqrt()
-}
-
 /// Reads a checkpoint's tensors from the store, each checked against its spec.
 fn load_checkpoint(
     store: &Store,
@@ -846,7 +739,7 @@ fn load_checkpoint(
         let b = store
             .get_blob(&Digest::parse(d).map_err(|e| e.to_string())?)
             .map_err(|e| e.to_string())?;
-        arrays.push(super::parse_npy(
+        arrays.push(parse_npy(
             &b,
             &format!("checkpoint {digest} tensor {k} ({d})"),
             Some(spec),
@@ -858,24 +751,16 @@ fn load_checkpoint(
 
 /// Verifies a training claim (see the module documentation); fills `verdict`. An `Err` is
 /// "cannot verify".
-pub fn verify(
-    store: &Store,
-    cache: &Path,
-    request: &super::verify::Request,
-    work: &Path,
-    t: &Tolerances,
-    limits: &Limits,
-    verdict: &mut Verdict,
-) -> Result<(), String> {
-    let claim = request.claim;
+pub fn verify(v: &Verifier, verdict: &mut Verdict) -> Result<(), String> {
+    let claim = v.request.claim;
     let c = chain(claim)?;
     let tt = TrainingTolerances::default();
     verdict.training_tolerances = Some(tt);
     verdict.positions = c.steps;
-    let (Some(ch), Some(op)) = (request.challenge, request.openings) else {
+    let (Some(ch), Some(op)) = (v.request.challenge, v.request.openings) else {
         return Err("a training_replay claim needs a challenge and the prover's openings".into());
     };
-    super::verify::challenge_is_valid(ch, &c.root, 0, request.secret_commitment)?;
+    ch.check(&c.root, 0, v.request.secret_commitment)?;
     if ch.params.steps != c.steps {
         return Err(format!(
             "the challenge is over {} training steps, the claim has {}",
@@ -889,18 +774,19 @@ pub fn verify(
 
     // The graph (allowlist, bounds), the schedule and every checkpoint manifest.
     let e = |e: veritor_store::Error| e.to_string();
-    let graph = store
+    let graph = v
+        .store
         .get_blob(&Digest::parse(&claim.graph).map_err(e)?)
         .map_err(e)?;
     let text =
         std::str::from_utf8(&graph).map_err(|_| format!("graph {}: not UTF-8", claim.graph))?;
     let name = format!("graph-{}.mlir", &claim.graph[..16]);
-    let program = workload::load(text, &name, &claim.entry, limits)?;
+    let program = workload::load(text, &name, &claim.entry, v.limits)?;
     let layout = TrainLayout::of(&program.entry)?;
     let param_specs = &program.entry.args[..layout.params];
     let data_specs = &program.entry.args[layout.params..layout.params + layout.data];
     let schedule: Schedule = read_blob(
-        store,
+        v.store,
         c.schedule,
         "schedule",
         |s: &Schedule| &s.format,
@@ -922,7 +808,7 @@ pub fn verify(
     let mut manifests = Vec::new();
     for d in c.checkpoints {
         let m: Checkpoint = read_blob(
-            store,
+            v.store,
             d,
             "checkpoint",
             |m: &Checkpoint| &m.format,
@@ -955,8 +841,8 @@ pub fn verify(
         return Ok(());
     }
 
-    let vmfb = runner::compile_cached(&program.text, cache)?;
-    let seed = training::commit_projection_seed(
+    let vmfb = runner::compile_cached(&program.text, v.cache)?;
+    let seed = seeds::training_projection_seed(
         &hex::decode(&c.checkpoints[0]).map_err(|e| e.to_string())?,
     );
     for opening in &op.steps {
@@ -1000,21 +886,25 @@ pub fn verify(
 
         // Replay from the chain's checkpoint i on the schedule's data and learning rate.
         let (in_bytes, in_arrays) =
-            load_checkpoint(store, &c.checkpoints[i], &manifests[i], param_specs)?;
+            load_checkpoint(v.store, &c.checkpoints[i], &manifests[i], param_specs)?;
         let data = schedule.data[i]
             .iter()
             .zip(data_specs)
             .enumerate()
             .map(|(k, (d, spec))| {
-                let b = store.get_blob(&Digest::parse(d).map_err(e)?).map_err(e)?;
-                super::check_npy(&b, &format!("step {i} data {k} ({d})"), spec)?;
+                let b = v.store.get_blob(&Digest::parse(d).map_err(e)?).map_err(e)?;
+                check_npy(&b, &format!("step {i} data {k} ({d})"), spec)?;
                 Ok(b)
             })
             .collect::<Result<Vec<_>, String>>()?;
-        let (_, out_arrays) =
-            load_checkpoint(store, &c.checkpoints[i + 1], &manifests[i + 1], param_specs)?;
+        let (_, out_arrays) = load_checkpoint(
+            v.store,
+            &c.checkpoints[i + 1],
+            &manifests[i + 1],
+            param_specs,
+        )?;
         let start = Instant::now();
-        let replay = run_step(&vmfb, &claim.entry, &in_bytes, &data, lr, work, limits)?;
+        let replay = run_step(&vmfb, &claim.entry, &in_bytes, &data, lr, v.work, v.limits)?;
         let seconds = start.elapsed().as_secs_f64();
         verdict.run_seconds += seconds;
         let old = flat(&in_arrays);
@@ -1044,8 +934,12 @@ pub fn verify(
             ));
         }
         let (fu, fw) = step_fingerprints(&old, &new, seed, c.fingerprint_dim);
-        let du = super::verify::distance(&r.update_fingerprint, &fu, t);
-        let dw = super::verify::distance(&r.weights_fingerprint, &fw, t);
+        let du = v
+            .tolerances
+            .fingerprint_distance(&r.update_fingerprint, &fu);
+        let dw = v
+            .tolerances
+            .fingerprint_distance(&r.weights_fingerprint, &fw);
         if !du.1 {
             problems.push(format!(
                 "the committed update fingerprint is {:.2e} (relative) from the replay's",

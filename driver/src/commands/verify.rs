@@ -1,0 +1,117 @@
+//! `veritor verify`: the verifier checks a claim (and its challenge and openings) against the
+//! store. Exit 0 accept, 1 reject, 2 cannot verify.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use veritor_exchange::{
+    self as exchange, messages, ChallengeMessage, Limits, OpeningsMessage, Outcome, Request,
+    Tolerances, Verdict,
+};
+use veritor_protocol::claim::Claim;
+
+use super::fail;
+
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// The claim
+    #[arg(long)]
+    claim: PathBuf,
+    /// The challenge (stamp claims)
+    #[arg(long)]
+    challenge: Option<PathBuf>,
+    /// The prover's openings (stamp claims)
+    #[arg(long)]
+    openings: Option<PathBuf>,
+    /// The secret commitment published before the claim (hex); checked when given
+    #[arg(long = "secret-commitment")]
+    secret_commitment: Option<String>,
+    /// Store directory (default: $VERITOR_STORE, else ./.veritor)
+    #[arg(long)]
+    store: Option<PathBuf>,
+    /// Also write the verdict as JSON here (`-`: stdout, instead of the summary)
+    #[arg(long)]
+    json: Option<PathBuf>,
+    /// Longest run of the re-executed program, in seconds
+    #[arg(long = "max-run-seconds", default_value_t = 600)]
+    max_run_seconds: u64,
+    /// Tolerances file (veritor-tolerances/1, from `veritor calibrate`); default: the
+    /// built-in calibration (protocol/src/calibrated.json)
+    #[arg(long)]
+    tolerances: Option<PathBuf>,
+}
+
+pub fn run(args: Args) -> ExitCode {
+    let tolerances = match args.tolerances.as_deref().map(Tolerances::read).transpose() {
+        Ok(t) => t.unwrap_or_default(),
+        Err(e) => return fail(e),
+    };
+    let verdict =
+        verdict(&args, &tolerances).unwrap_or_else(|e| Verdict::cannot_verify(e, &tolerances));
+    if let Err(e) = report(&verdict, args.json.as_deref()) {
+        return fail(e);
+    }
+    ExitCode::from(verdict.outcome.exit_code())
+}
+
+/// Reads every input (any failure is "cannot verify") and checks the claim.
+fn verdict(args: &Args, tolerances: &Tolerances) -> Result<Verdict, String> {
+    let limits = Limits {
+        max_run_seconds: args.max_run_seconds,
+        ..Limits::default()
+    };
+    let store_dir = exchange::store_path(args.store.as_deref());
+    let claim = Claim::read(&args.claim).map_err(|e| e.to_string())?;
+    let challenge: Option<ChallengeMessage> = args
+        .challenge
+        .as_deref()
+        .map(|p| messages::read(p, "challenge"))
+        .transpose()?;
+    let openings: Option<OpeningsMessage> = args
+        .openings
+        .as_deref()
+        .map(|p| messages::read(p, "openings"))
+        .transpose()?;
+    let secret_commitment = args
+        .secret_commitment
+        .as_deref()
+        .map(|h| veritor_protocol::hex::decode(h).map_err(|e| format!("--secret-commitment: {e}")))
+        .transpose()?;
+    let store = veritor_store::Store::open_existing(&store_dir).map_err(|e| e.to_string())?;
+    let request = Request {
+        claim: &claim,
+        challenge: challenge.as_ref(),
+        openings: openings.as_ref(),
+        secret_commitment,
+    };
+    Ok(exchange::verify_claim(
+        &store,
+        &store_dir.join("cache"),
+        &request,
+        tolerances,
+        &limits,
+    ))
+}
+
+/// The summary on stdout (unless the JSON goes there), the JSON where asked, and the first
+/// reason on stderr when the claim is not accepted.
+fn report(verdict: &Verdict, json: Option<&Path>) -> Result<(), String> {
+    match json {
+        Some(p) if p == Path::new("-") => messages::write(p, verdict)?,
+        Some(p) => {
+            print!("{}", verdict.summary());
+            messages::write(p, verdict)?;
+        }
+        None => print!("{}", verdict.summary()),
+    }
+    if verdict.outcome != Outcome::Accept {
+        if let Some(first) = verdict.reasons.first() {
+            let word = match verdict.outcome {
+                Outcome::Reject => "rejected",
+                _ => "cannot verify",
+            };
+            eprintln!("veritor: {word}: {first}");
+        }
+    }
+    Ok(())
+}

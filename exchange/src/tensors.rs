@@ -1,0 +1,109 @@
+//! Tensors as the exchange handles them: `.npy` bytes checked against a graph's signature,
+//! the rows a decode claim commits to, their fingerprints, and the canonical noise.
+
+use veritor_iree::npy::{self, Array};
+use veritor_protocol::sampling;
+
+use crate::workload::TensorSpec;
+
+/// The fingerprints of the teacher-forced scores at flat positions `flats` of `logits`
+/// (`[B, L, V]`): each row, with non-finite scores (the `-inf` of tokens a sampler masked)
+/// as 0, projected to `dim` by the Johnson-Lindenstrauss matrix of `seed`
+/// (`veritor_protocol::fingerprint::project`, the definition `veritor-fingerprint`
+/// computes in graphs).
+pub fn fingerprints(logits: &Array, flats: &[u64], seed: [u32; 2], dim: u32) -> Vec<Vec<f32>> {
+    let v = *logits.shape.last().unwrap_or(&1);
+    // One projection of all the rows (the matrix is generated once, not once per row); each
+    // row's fingerprint is computed exactly as a projection of that row alone.
+    let all: Vec<f32> = rows(logits, flats)
+        .into_iter()
+        .flatten()
+        .map(|x| if x.is_finite() { x } else { 0.0 })
+        .collect();
+    if flats.is_empty() || dim == 0 {
+        return vec![Vec::new(); flats.len()];
+    }
+    veritor_passes::fingerprint::project(&all, v, seed, dim as usize, false)
+        .chunks(dim as usize)
+        .map(<[f32]>::to_vec)
+        .collect()
+}
+
+/// The canonical Gumbel noise `f32[B, L, V]`: `noise[b, p, i] = gumbel(seed, request + b, p,
+/// i)` (`examples/canonical.py`, `protocol/src/sampling.rs`).
+pub fn canonical_noise(seed: u64, request: u64, shape: &[usize]) -> Array {
+    let (b, l, v) = (shape[0], shape[1], shape[2]);
+    let mut values = Vec::with_capacity(b * l * v);
+    for row in 0..b {
+        for p in 0..l {
+            for i in 0..v {
+                values
+                    .push(sampling::gumbel(seed, request + row as u64, p as u64, i as u64) as f32);
+            }
+        }
+    }
+    Array::from_f32(shape, &values)
+}
+
+/// The generated positions of a teacher-forced run: flat indices `b * L + p` of the rows of
+/// `logits` (`[B, L, V]`) that are not all zero (`veritor-ar-to-tf` leaves zero rows where
+/// the program wrote no choice), in row-major order. Leaf `i` of the commitment is the `i`-th.
+pub fn generated_positions(logits: &Array) -> Vec<u64> {
+    let v = *logits.shape.last().unwrap_or(&1);
+    let values = logits.to_f64();
+    values
+        .chunks(v.max(1))
+        .enumerate()
+        .filter(|(_, row)| row.iter().any(|x| *x != 0.0))
+        .map(|(i, _)| i as u64)
+        .collect()
+}
+
+/// Rows of a `[..., D]` f32 array at flat row indices.
+pub fn rows(array: &Array, indices: &[u64]) -> Vec<Vec<f32>> {
+    let d = *array.shape.last().unwrap_or(&1);
+    let values = array.to_f64();
+    indices
+        .iter()
+        .map(|&i| {
+            values[i as usize * d..(i as usize + 1) * d]
+                .iter()
+                .map(|x| *x as f32)
+                .collect()
+        })
+        .collect()
+}
+
+/// `i32` values of an integer array.
+pub fn i32_values(array: &Array) -> Vec<i32> {
+    array.to_f64().iter().map(|x| *x as i32).collect()
+}
+
+/// Reads `.npy` bytes and checks them against the expected spec; the error names `what`.
+pub fn parse_npy(bytes: &[u8], what: &str, expected: Option<&TensorSpec>) -> Result<Array, String> {
+    let array = npy::parse(bytes).map_err(|e| format!("{what}: {e}"))?;
+    if let Some(spec) = expected {
+        if array.dtype != spec.dtype || array.shape != spec.shape {
+            return Err(format!(
+                "{what}: is {}{:?}, the graph expects {spec}",
+                array.dtype.name(),
+                array.shape
+            ));
+        }
+    }
+    Ok(array)
+}
+
+/// [`parse_npy`] without keeping (or copying) the data: checks `.npy` bytes (header, data
+/// length) against the expected spec.
+pub fn check_npy(bytes: &[u8], what: &str, expected: &TensorSpec) -> Result<(), String> {
+    let (dtype, shape) = npy::parse_meta(bytes).map_err(|e| format!("{what}: {e}"))?;
+    if dtype != expected.dtype || shape != expected.shape {
+        return Err(format!(
+            "{what}: is {}{:?}, the graph expects {expected}",
+            dtype.name(),
+            shape
+        ));
+    }
+    Ok(())
+}
