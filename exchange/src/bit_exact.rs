@@ -10,7 +10,8 @@ use veritor_protocol::verdict::Verdict;
 
 use crate::loader;
 use crate::prover::{self, Checked, ProveConfig, Proved};
-use crate::{runner, Verifier};
+use crate::request::Verifier;
+use crate::runner;
 
 /// Runs the program (unless its outputs were given), then stores the claim of its outputs.
 pub fn prove(config: &ProveConfig, checked: Checked) -> Result<Proved, String> {

@@ -35,8 +35,9 @@ use veritor_iree::npy::{self, Array};
 use veritor_protocol::seeds;
 use veritor_protocol::tolerances::{Tolerances, TolerancesFile, TOLERANCES_FORMAT};
 
+use crate::allowlist::Limits;
 use crate::tensors::{canonical_noise, fingerprints, generated_positions, i32_values};
-use crate::{loader, runner, stamp, workload, Limits};
+use crate::{loader, runner, stamp, workload};
 
 /// What `veritor calibrate` is asked to do.
 #[derive(Clone, Debug)]

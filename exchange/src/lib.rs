@@ -10,8 +10,8 @@
 //!
 //! No strategy imports another; what they share is in [`prover`] (check inputs, run, store a
 //! claim), [`loader`] (reads, scratch directories, a claim's blobs from the store),
-//! [`tensors`], [`workload`] (the checked program), [`allowlist`] (what a verifier accepts
-//! to compile), [`runner`] (IREE). This file dispatches by strategy. [`calibrate`] measures
+//! [`tensors`], [`workload`] (the checked program), [`request`] (what each role is given),
+//! [`allowlist`] (what a verifier accepts to compile), [`runner`] (IREE). This file dispatches by strategy. [`calibrate`] measures
 //! honest drift for the tolerances; [`secret`] is the challenger's secret file.
 //!
 //! The protocol, the messages and the threat model are described in `docs/protocol.md`.
@@ -21,6 +21,7 @@ pub mod bit_exact;
 pub mod calibrate;
 pub mod loader;
 pub mod prover;
+pub mod request;
 pub mod runner;
 pub mod secret;
 pub mod stamp;
@@ -37,6 +38,7 @@ use veritor_store::Store;
 pub use allowlist::Limits;
 pub use loader::store_path;
 pub use prover::{ProveConfig, Proved};
+pub use request::{OpenRequest, Request, Verifier};
 pub use veritor_protocol::messages::{self, ChallengeMessage, OpeningsMessage, PositionsData};
 pub use veritor_protocol::tolerances::{Tolerances, TolerancesFile};
 pub use veritor_protocol::verdict::{Outcome, Verdict};
@@ -77,17 +79,6 @@ pub fn derive_challenge(
     }
 }
 
-/// What the prover is asked to open: its claim and the challenge, with its store, bounds,
-/// and (decode claims) its teacher-forced logits when they were computed elsewhere.
-#[derive(Clone, Copy)]
-pub struct OpenRequest<'a> {
-    pub store_dir: &'a Path,
-    pub claim: &'a Claim,
-    pub challenge: &'a ChallengeMessage,
-    pub limits: &'a Limits,
-    pub logits: Option<&'a Path>,
-}
-
 /// The prover's answer to a challenge (see [`stamp::open`], [`training::open`]).
 pub fn open(r: &OpenRequest) -> Result<OpeningsMessage, String> {
     let claim = r.claim;
@@ -99,31 +90,6 @@ pub fn open(r: &OpenRequest) -> Result<OpeningsMessage, String> {
             claim.strategy.kind()
         )),
     }
-}
-
-/// What the verifier is given besides the store.
-#[derive(Clone, Debug)]
-pub struct Request<'a> {
-    pub claim: &'a Claim,
-    /// The challenge (`stamp` claims).
-    pub challenge: Option<&'a ChallengeMessage>,
-    /// The prover's openings (`stamp` claims).
-    pub openings: Option<&'a OpeningsMessage>,
-    /// The secret commitment the challenger published first, when the verifier holds it
-    /// (then the challenge's must equal it).
-    pub secret_commitment: Option<[u8; 32]>,
-}
-
-/// What a strategy's verifier works with: the store (read only), the compile cache, the
-/// claim with its challenge and openings, a scratch directory, the tolerances and bounds.
-#[derive(Clone, Copy)]
-pub struct Verifier<'a> {
-    pub store: &'a Store,
-    pub cache: &'a Path,
-    pub request: &'a Request<'a>,
-    pub work: &'a Path,
-    pub tolerances: &'a Tolerances,
-    pub limits: &'a Limits,
 }
 
 /// Checks a claim against the store (see the module documentation). `cache` holds compiled

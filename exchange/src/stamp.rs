@@ -31,9 +31,10 @@ use veritor_store::{Field, Kind, Store};
 use crate::allowlist::Limits;
 use crate::loader::{self, read_limited};
 use crate::prover::{self, Checked, ProveConfig, Proved};
+use crate::request::{OpenRequest, Verifier};
+use crate::runner;
 use crate::tensors::{canonical_noise, fingerprints, generated_positions, i32_values, parse_npy};
 use crate::workload::{self, Program, TensorSpec};
-use crate::{runner, OpenRequest, Verifier};
 
 /// The roles the teacher-forced function's arguments and results play.
 pub struct Layout {

@@ -42,9 +42,10 @@ use veritor_protocol::verdict::{StepReport, Verdict};
 
 use crate::allowlist::Limits;
 use crate::loader;
+use crate::request::Verifier;
+use crate::runner;
 use crate::tensors::{check_npy, parse_npy};
 use crate::workload::{self, Signature, TensorSpec};
-use crate::{runner, Verifier};
 
 /// `format` of a checkpoint manifest.
 pub const CHECKPOINT_FORMAT: &str = "veritor-checkpoint/1";

@@ -39,6 +39,7 @@ fn dependencies(crate_dir: &str) -> BTreeSet<String> {
 /// The text of the "- Depends on:" item of the section `### \`<crate_dir>/\``.
 fn depends_on(architecture: &str, crate_dir: &str) -> Option<String> {
     let heading = format!("### `{crate_dir}/`");
+    let architecture = format!("\n{architecture}");
     let section = architecture
         .split("\n### ")
         .find(|s| format!("### {s}").starts_with(&heading))?;
@@ -92,4 +93,211 @@ fn architecture_failure_an_unlisted_dependency_is_found() {
     let named = words(text.split("Never").next().unwrap());
     assert!(named.contains("melior") && named.contains("veritor-a"));
     assert!(!named.contains("veritor-b") && !named.contains("serde"));
+}
+
+/// A crate's source files by module path (`""` is `lib.rs`, `"a::b"` is `a/b.rs` or
+/// `a/b/mod.rs`), without the `#[cfg(test)]` tail of each file.
+fn modules(crate_dir: &str) -> Vec<(String, String)> {
+    fn walk(dir: &Path, prefix: &str, out: &mut Vec<(String, String)>) {
+        let mut entries: Vec<_> = std::fs::read_dir(dir).unwrap().flatten().collect();
+        entries.sort_by_key(|e| e.path());
+        for e in entries {
+            let path = e.path();
+            let name = path.file_stem().unwrap().to_str().unwrap().to_string();
+            if path.is_dir() {
+                if name != "bin" {
+                    walk(&path, &join(prefix, &name), out);
+                }
+                continue;
+            }
+            if path.extension().is_none_or(|x| x != "rs") {
+                continue;
+            }
+            let module = match name.as_str() {
+                "lib" | "mod" => prefix.to_string(),
+                _ => join(prefix, &name),
+            };
+            let text = std::fs::read_to_string(&path).unwrap();
+            let text = text.split("#[cfg(test)]").next().unwrap().to_string();
+            out.push((module, text));
+        }
+    }
+    let mut out = Vec::new();
+    walk(&root().join(crate_dir).join("src"), "", &mut out);
+    out
+}
+
+fn join(prefix: &str, name: &str) -> String {
+    if prefix.is_empty() {
+        name.to_string()
+    } else {
+        format!("{prefix}::{name}")
+    }
+}
+
+/// The modules a file refers to: `crate::a::b` paths (the longest that is a module; an item
+/// of the crate root is `lib.rs`), `super::` paths, and paths through its own child modules.
+fn references(module: &str, text: &str, all: &BTreeSet<String>) -> BTreeSet<String> {
+    let code: String = text
+        .lines()
+        .filter(|l| !l.trim_start().starts_with("//"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let parent = module.rsplit_once("::").map_or("", |(p, _)| p).to_string();
+    let inline = inline_module_spans(&code);
+    let mut found = BTreeSet::new();
+    let mut resolve = |base: &str, rest: &str| {
+        let mut best = base.to_string();
+        let mut path = base.to_string();
+        for segment in rest.split("::") {
+            let segment: String = segment
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .collect();
+            if segment.is_empty() {
+                break;
+            }
+            path = join(&path, &segment);
+            if all.contains(&path) {
+                best = path.clone();
+            }
+        }
+        found.insert(best);
+    };
+    for (i, _) in code.match_indices("crate::") {
+        resolve("", &code[i + 7..]);
+    }
+    for (i, _) in code.match_indices("super::") {
+        // Inside an inline `mod x { ... }`, `super` is this file's own module.
+        let base = if inline.iter().any(|r| r.contains(&i)) {
+            module
+        } else {
+            &parent
+        };
+        resolve(base, &code[i + 7..]);
+    }
+    // `{a, b}` groups after `crate::`: each name in the group.
+    for (i, _) in code.match_indices("crate::{") {
+        let group = &code[i + 8..];
+        let group = &group[..group.find('}').unwrap_or(0)];
+        for name in group.split(',') {
+            resolve("", name.trim());
+        }
+    }
+    for child in all
+        .iter()
+        .filter(|m| m.rsplit_once("::").map_or("", |(p, _)| p) == module)
+    {
+        let short = child.rsplit("::").next().unwrap();
+        let used = code.match_indices(&format!("{short}::")).any(|(i, _)| {
+            !code[..i].ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == ':')
+        });
+        if used && !child.is_empty() {
+            found.insert(child.clone());
+        }
+    }
+    found.remove(module);
+    found
+}
+
+/// The byte ranges of inline `mod name { ... }` blocks.
+fn inline_module_spans(code: &str) -> Vec<std::ops::Range<usize>> {
+    let mut spans = Vec::new();
+    for (i, _) in code.match_indices("mod ") {
+        let rest = &code[i + 4..];
+        let name_len = rest
+            .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+            .unwrap_or(0);
+        if name_len == 0 || !rest[name_len..].trim_start().starts_with('{') {
+            continue;
+        }
+        let open = i + 4 + name_len + rest[name_len..].find('{').unwrap();
+        let mut depth = 0;
+        for (j, c) in code[open..].char_indices() {
+            match c {
+                '{' => depth += 1,
+                '}' => depth -= 1,
+                _ => {}
+            }
+            if depth == 0 {
+                spans.push(open..open + j);
+                break;
+            }
+        }
+    }
+    spans
+}
+
+#[test]
+fn architecture_success_no_import_circles_between_files() {
+    let mut problems = Vec::new();
+    for member in members() {
+        let files = modules(&member);
+        let all: BTreeSet<String> = files.iter().map(|(m, _)| m.clone()).collect();
+        let edges: Vec<(String, BTreeSet<String>)> = files
+            .iter()
+            .map(|(m, text)| (m.clone(), references(m, text, &all)))
+            .collect();
+        let reaches = |from: &str, to: &str| -> bool {
+            let mut seen = BTreeSet::new();
+            let mut stack = vec![from.to_string()];
+            while let Some(m) = stack.pop() {
+                if m == to {
+                    return true;
+                }
+                if !seen.insert(m.clone()) {
+                    continue;
+                }
+                if let Some((_, next)) = edges.iter().find(|(n, _)| *n == m) {
+                    // The registry's one-way list names every pass; nothing goes back through it.
+                    stack.extend(next.iter().filter(|n| *n != "registry").cloned());
+                }
+            }
+            false
+        };
+        for (module, next) in &edges {
+            for n in next.iter().filter(|n| *n != "registry") {
+                if reaches(n, module) {
+                    let name = |m: &str| {
+                        if m.is_empty() {
+                            "lib".to_string()
+                        } else {
+                            m.to_string()
+                        }
+                    };
+                    problems.push(format!(
+                        "{member}: {} -> {} -> ... -> {}",
+                        name(module),
+                        name(n),
+                        name(module)
+                    ));
+                }
+            }
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "import circles:\n{}",
+        problems.join("\n")
+    );
+}
+
+#[test]
+fn architecture_failure_a_circle_is_found() {
+    let all: BTreeSet<String> = ["", "a", "b"].iter().map(|s| s.to_string()).collect();
+    let a = references("a", "use crate::b::thing;\nfn f() { super::Root }", &all);
+    assert_eq!(a, ["", "b"].iter().map(|s| s.to_string()).collect());
+    let root = references("", "pub mod a;\npub mod b;\nfn g() { a::f() }", &all);
+    assert_eq!(root, ["a"].iter().map(|s| s.to_string()).collect());
+    let grouped = references("b", "use crate::{a, Thing};", &all);
+    assert!(grouped.contains("a") && grouped.contains(""));
+    let inline = references(
+        "a",
+        "mod helpers {\n    fn f() { super::g() }\n}\nfn g() {}",
+        &all,
+    );
+    assert!(
+        inline.is_empty(),
+        "super inside an inline module is the file itself"
+    );
 }

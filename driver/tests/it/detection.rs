@@ -5,7 +5,7 @@
 //! rejected, each through the `veritor` binary under test; then the training-replay rows
 //! (one honest chain, one chain per tamper mode, on examples/tiny/train_step).
 
-use crate::support::{root, veritor, Out};
+use crate::support::{self, derive, root, s, veritor_ok, Out};
 use std::process::Command;
 
 #[test]
@@ -96,75 +96,42 @@ fn verify_reads_a_tolerances_file() {
     let dir = std::env::temp_dir().join(format!("veritor-it-tolerances-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
-    let p = |n: &str| dir.join(n).to_str().unwrap().to_string();
     let e = root().join("examples/tiny");
-    let graph = e.join("greedy_kv.mlir").to_str().unwrap().to_string();
-    let inputs = e.join("greedy_kv.inputs").to_str().unwrap().to_string();
-    let (store, claim, secret) = (p("store"), p("claim.json"), p("secret"));
-    let (challenge, openings, file) = (p("challenge.json"), p("openings.json"), p("tol.json"));
-    let steps: [&[&str]; 4] = [
-        &[
-            "prove",
-            &graph,
-            "--inputs",
-            &inputs,
-            "--request",
-            "5",
-            "--store",
-            &store,
-            "-o",
-            &claim,
-        ],
-        &["challenge", "commit", "--secret", &secret],
-        &[
-            "challenge",
-            "derive",
-            "--secret",
-            &secret,
-            "--claim",
-            &claim,
-            "-o",
-            &challenge,
-        ],
-        &[
-            "open",
-            "--claim",
-            &claim,
-            "--challenge",
-            &challenge,
-            "--store",
-            &store,
-            "-o",
-            &openings,
-        ],
+    let (graph, inputs) = (e.join("greedy_kv.mlir"), e.join("greedy_kv.inputs"));
+    let (store, claim, secret) = (
+        dir.join("store"),
+        dir.join("claim.json"),
+        dir.join("secret"),
+    );
+    let (challenge, openings) = (dir.join("challenge.json"), dir.join("openings.json"));
+    let file = dir.join("tol.json");
+    let prove = [
+        "prove",
+        s(&graph),
+        "--inputs",
+        s(&inputs),
+        "--request",
+        "5",
+        "--store",
+        s(&store),
+        "-o",
+        s(&claim),
     ];
-    for args in steps {
-        let Out { code, text } = veritor(args);
-        assert_eq!(code, 0, "{args:?}: {text}");
-    }
+    veritor_ok(&prove, "prove");
+    veritor_ok(&["challenge", "commit", "--secret", s(&secret)], "commit");
+    derive(&secret, &claim, ("--open", "64"), &challenge);
+    support::open(&store, &claim, &challenge, &openings);
     let verify = |extra: &[&str]| {
-        let mut args = vec![
-            "verify",
-            "--claim",
-            &claim,
-            "--challenge",
-            &challenge,
-            "--openings",
-            &openings,
-            "--store",
-            &store,
-            "--json",
-            "-",
-        ];
+        let mut args = vec!["--json", "-"];
         args.extend(extra);
-        veritor(&args)
+        support::verify(&store, &claim, &challenge, &openings, &args)
     };
     std::fs::write(
         &file,
         r#"{"format":"veritor-tolerances/1","tolerances":{"fingerprint_rel":0.25,"fingerprint_abs":0.5,"tie_margin":0.125,"noise_rel":1e-6}}"#,
     )
     .unwrap();
-    let Out { code, text } = verify(&["--tolerances", &file]);
+    let Out { code, text } = verify(&["--tolerances", s(&file)]);
     assert_eq!(code, 0, "{text}");
     let v: serde_json::Value = serde_json::from_str(&text).unwrap();
     assert_eq!(v["tolerances"]["fingerprint_rel"], 0.25, "{text}");
@@ -193,7 +160,7 @@ fn verify_reads_a_tolerances_file() {
         r#"{"format":"veritor-tolerances/1","tolerances":{"fingerprint_rel":-1}}"#,
     )
     .unwrap();
-    let Out { code, text } = verify(&["--tolerances", &file]);
+    let Out { code, text } = verify(&["--tolerances", s(&file)]);
     assert_eq!(code, 2, "{text}");
     assert_eq!(text.lines().count(), 1, "{text}");
     let _ = std::fs::remove_dir_all(&dir);

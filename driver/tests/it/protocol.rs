@@ -3,7 +3,9 @@
 //! claim are accepted; tampered claims are rejected with the reason; bad input is one clear
 //! error, exit 2, and leaves the store as it was.
 
-use crate::support::{edit_json, root, s, store_snapshot as snapshot, veritor, Out};
+use crate::support::{
+    self, derive, edit_json, root, s, store_snapshot as snapshot, verify, verify_args, veritor,
+};
 use std::path::{Path, PathBuf};
 use veritor_iree::npy;
 use veritor_store::{Digest, Store};
@@ -48,47 +50,11 @@ fn prove_challenge_open(
     let _ = std::fs::remove_file(&secret);
     let out = veritor(&["challenge", "commit", "--secret", s(&secret)]);
     assert_eq!(out.code, 0, "commit: {}", out.text);
-    let out = veritor(&[
-        "challenge",
-        "derive",
-        "--secret",
-        s(&secret),
-        "--claim",
-        s(&claim),
-        "--open",
-        open,
-        "-o",
-        s(&challenge),
-    ]);
-    assert_eq!(out.code, 0, "derive: {}", out.text);
-    let out = veritor(&[
-        "open",
-        "--claim",
-        s(&claim),
-        "--challenge",
-        s(&challenge),
-        "--store",
-        s(store),
-        "-o",
-        s(&openings),
-    ]);
-    assert_eq!(out.code, 0, "open: {}", out.text);
+    derive(&secret, &claim, ("--open", open), &challenge);
+    support::open(store, &claim, &challenge, &openings);
     (claim, challenge, openings)
 }
 
-fn verify(store: &Path, claim: &Path, challenge: &Path, openings: &Path) -> Out {
-    veritor(&[
-        "verify",
-        "--claim",
-        s(claim),
-        "--challenge",
-        s(challenge),
-        "--openings",
-        s(openings),
-        "--store",
-        s(store),
-    ])
-}
 fn tiny(name: &str) -> (PathBuf, PathBuf) {
     let e = root().join("examples/tiny");
     (
@@ -110,7 +76,7 @@ fn honest_greedy_claim_is_accepted_and_tampered_ones_rejected() {
         &["--request", "7", "--seed", "1"],
         "64",
     );
-    let out = verify(&store, &claim, &challenge, &openings);
+    let out = verify(&store, &claim, &challenge, &openings, &[]);
     assert_eq!(out.code, 0, "honest claim: {}", out.text);
     assert!(
         out.text.contains("verdict: ACCEPT") && out.text.contains("12 of 12 positions"),
@@ -124,7 +90,7 @@ fn honest_greedy_claim_is_accepted_and_tampered_ones_rejected() {
         let t = v["openings"][3]["token"].as_i64().unwrap();
         v["openings"][3]["token"] = ((t + 1) % 32).into();
     });
-    let out = verify(&store, &claim, &challenge, &bad);
+    let out = verify(&store, &claim, &challenge, &bad, &[]);
     assert_eq!(out.code, 1, "{}", out.text);
     assert!(
         out.text.contains("Merkle proof does not verify"),
@@ -137,7 +103,7 @@ fn honest_greedy_claim_is_accepted_and_tampered_ones_rejected() {
         let x = v["fingerprints"][0][0].as_f64().unwrap();
         v["fingerprints"][0][0] = (x + 0.5).into();
     });
-    let out = verify(&store, &claim, &challenge, &bad);
+    let out = verify(&store, &claim, &challenge, &bad, &[]);
     assert_eq!(out.code, 1, "{}", out.text);
     assert!(
         out.text.contains("under the challenge's seed"),
@@ -148,7 +114,7 @@ fn honest_greedy_claim_is_accepted_and_tampered_ones_rejected() {
     // The claim replayed as another request: the leaves name the original request.
     let replayed = dir.join("replayed.json");
     edit_json(&claim, &replayed, |v| v["strategy"]["request"] = 8.into());
-    let out = verify(&store, &replayed, &challenge, &openings);
+    let out = verify(&store, &replayed, &challenge, &openings, &[]);
     assert_eq!(out.code, 1, "{}", out.text);
     assert!(
         out.text.contains("Merkle proof does not verify"),
@@ -167,7 +133,7 @@ fn honest_greedy_claim_is_accepted_and_tampered_ones_rejected() {
     edit_json(&claim, &changed, |v| {
         v["inputs"][29] = digest.to_hex().into()
     });
-    let out = verify(&store, &changed, &challenge, &openings);
+    let out = verify(&store, &changed, &challenge, &openings, &[]);
     assert_eq!(out.code, 1, "{}", out.text);
     assert!(
         out.text.contains("is not the model's choice") || out.text.contains("fingerprint"),
@@ -198,7 +164,7 @@ fn a_generation_with_an_edited_token_is_rejected_at_that_position() {
         &["--outputs", s(&outputs)],
         "64",
     );
-    let out = verify(&store, &claim, &challenge, &openings);
+    let out = verify(&store, &claim, &challenge, &openings, &[]);
     assert_eq!(out.code, 1, "{}", out.text);
     assert!(out.text.contains("column 9): token"), "{}", out.text);
     let _ = std::fs::remove_dir_all(&dir);
@@ -227,7 +193,7 @@ fn canonical_sampled_claim_is_accepted_and_chosen_noise_rejected() {
     ];
     let (claim, challenge, openings) =
         prove_challenge_open(&dir, &store, &graph, &inputs, &sampling, "64");
-    let out = verify(&store, &claim, &challenge, &openings);
+    let out = verify(&store, &claim, &challenge, &openings, &[]);
     assert_eq!(out.code, 0, "{}", out.text);
     // The committed tokens are JAX's (the canonical sampler in the graph).
     let st = Store::open_existing(&store).unwrap();
@@ -241,7 +207,7 @@ fn canonical_sampled_claim_is_accepted_and_chosen_noise_rejected() {
     // A claim under another seed names noise that is not that seed's canonical noise.
     let other = dir.join("other-seed.json");
     edit_json(&claim, &other, |v| v["strategy"]["seed"] = 3.into());
-    let out = verify(&store, &other, &challenge, &openings);
+    let out = verify(&store, &other, &challenge, &openings, &[]);
     assert_eq!(out.code, 1, "{}", out.text);
     assert!(
         out.text.contains("not the canonical Gumbel noise"),
@@ -350,22 +316,7 @@ fn bad_input_is_one_clear_error_exit_2_and_changes_nothing() {
 
     // The verifier: malformed claim JSON, a claim whose graph holds a disallowed op, a
     // missing blob, a truncated blob.
-    let verify_args = |claim: &Path| -> Vec<String> {
-        [
-            "verify",
-            "--claim",
-            s(claim),
-            "--challenge",
-            s(&challenge),
-            "--openings",
-            s(&openings),
-            "--store",
-            s(&store),
-        ]
-        .iter()
-        .map(|x| x.to_string())
-        .collect()
-    };
+    let verify_args = |claim: &Path| verify_args(&store, claim, &challenge, &openings);
     let malformed = dir.join("malformed.json");
     let text = std::fs::read_to_string(&claim).unwrap();
     std::fs::write(&malformed, &text[..text.len() / 2]).unwrap();
@@ -423,7 +374,7 @@ fn two_workloads_with_the_same_tokens_are_two_claims() {
         let extra = ["--request", "3", "--seed", "5"];
         let (claim, challenge, openings) =
             prove_challenge_open(&sub, &store, &graph, &inputs, &extra, "4");
-        let out = verify(&store, &claim, &challenge, &openings);
+        let out = verify(&store, &claim, &challenge, &openings, &[]);
         assert_eq!(out.code, 0, "{name}: {}", out.text);
         let v: serde_json::Value =
             serde_json::from_str(&std::fs::read_to_string(&claim).unwrap()).unwrap();

@@ -97,3 +97,74 @@ pub fn edit_json(path: &Path, to: &Path, f: impl FnOnce(&mut serde_json::Value))
     f(&mut v);
     std::fs::write(to, serde_json::to_string_pretty(&v).unwrap()).unwrap();
 }
+
+/// Runs `veritor` with `args` and asserts that it succeeded (the message names `what`).
+pub fn veritor_ok(args: &[&str], what: &str) -> Out {
+    let out = veritor(args);
+    assert_eq!(out.code, 0, "{what}: {}", out.text);
+    out
+}
+
+/// The arguments of `veritor verify` for a claim with its challenge and openings in `store`.
+pub fn verify_args(store: &Path, claim: &Path, challenge: &Path, openings: &Path) -> Vec<String> {
+    let args = [
+        "verify",
+        "--claim",
+        s(claim),
+        "--challenge",
+        s(challenge),
+        "--openings",
+        s(openings),
+        "--store",
+        s(store),
+    ];
+    args.iter().map(|a| a.to_string()).collect()
+}
+
+/// Runs `veritor verify` on a claim, its challenge and openings, with `extra` flags.
+pub fn verify(
+    store: &Path,
+    claim: &Path,
+    challenge: &Path,
+    openings: &Path,
+    extra: &[&str],
+) -> Out {
+    let mut args = verify_args(store, claim, challenge, openings);
+    args.extend(extra.iter().map(|a| a.to_string()));
+    veritor(&args.iter().map(String::as_str).collect::<Vec<_>>())
+}
+
+/// `veritor challenge derive` from `secret` for `claim`, with `--open N` or `--open-steps N`
+/// (`what`), into `challenge`; asserts success.
+pub fn derive(secret: &Path, claim: &Path, what: (&str, &str), challenge: &Path) {
+    let (flag, n) = what;
+    let args = [
+        "challenge",
+        "derive",
+        "--secret",
+        s(secret),
+        "--claim",
+        s(claim),
+        flag,
+        n,
+        "-o",
+        s(challenge),
+    ];
+    veritor_ok(&args, "derive");
+}
+
+/// `veritor open` for `claim` and `challenge` from `store`, into `openings`; asserts success.
+pub fn open(store: &Path, claim: &Path, challenge: &Path, openings: &Path) {
+    let args = [
+        "open",
+        "--claim",
+        s(claim),
+        "--challenge",
+        s(challenge),
+        "--store",
+        s(store),
+        "-o",
+        s(openings),
+    ];
+    veritor_ok(&args, "open");
+}

@@ -7,7 +7,9 @@
 //!
 //! Every chain is proved into one store, so the training step is compiled once.
 
-use crate::support::{edit_json, json, root, s, store_snapshot as snapshot, veritor, Out};
+use crate::support::{
+    self, derive, edit_json, json, root, s, store_snapshot as snapshot, veritor, Out,
+};
 use std::path::{Path, PathBuf};
 
 struct Chain {
@@ -55,19 +57,12 @@ impl Chain {
         std::fs::write(&secret, veritor_protocol::hex::encode(&[n; 32])).unwrap();
         let name = self.claim.file_stem().unwrap().to_str().unwrap();
         let challenge = self.dir.join(format!("{name}.challenge-{n}-{open}.json"));
-        let out = veritor(&[
-            "challenge",
-            "derive",
-            "--secret",
-            s(&secret),
-            "--claim",
-            s(&self.claim),
-            "--open-steps",
-            &open.to_string(),
-            "-o",
-            s(&challenge),
-        ]);
-        assert_eq!(out.code, 0, "derive: {}", out.text);
+        derive(
+            &secret,
+            &self.claim,
+            ("--open-steps", &open.to_string()),
+            &challenge,
+        );
         let steps = json(&challenge)["challenge"]["steps"]
             .as_array()
             .unwrap()
@@ -87,33 +82,12 @@ impl Chain {
 
     fn open(&self, challenge: &Path) -> PathBuf {
         let openings = challenge.with_extension("openings.json");
-        let out = veritor(&[
-            "open",
-            "--claim",
-            s(&self.claim),
-            "--challenge",
-            s(challenge),
-            "--store",
-            s(&self.store),
-            "-o",
-            s(&openings),
-        ]);
-        assert_eq!(out.code, 0, "open: {}", out.text);
+        support::open(&self.store, &self.claim, challenge, &openings);
         openings
     }
 
     fn verify_with(&self, claim: &Path, challenge: &Path, openings: &Path) -> Out {
-        veritor(&[
-            "verify",
-            "--claim",
-            s(claim),
-            "--challenge",
-            s(challenge),
-            "--openings",
-            s(openings),
-            "--store",
-            s(&self.store),
-        ])
+        support::verify(&self.store, claim, challenge, openings, &[])
     }
 
     fn verify(&self, challenge: &Path, openings: &Path) -> Out {
@@ -152,19 +126,13 @@ fn training_chains_are_replayed_honest_accepted_tampered_rejected() {
     let (all, _) = honest.challenge(1, 8);
     let all_openings = honest.open(&all);
     let verdict = dir.join("verdict.json");
-    let out = veritor(&[
-        "verify",
-        "--claim",
-        s(&honest.claim),
-        "--challenge",
-        s(&all),
-        "--openings",
-        s(&all_openings),
-        "--store",
-        s(&store),
-        "--json",
-        s(&verdict),
-    ]);
+    let out = support::verify(
+        &store,
+        &honest.claim,
+        &all,
+        &all_openings,
+        &["--json", s(&verdict)],
+    );
     assert_eq!(out.code, 0, "{}", out.text);
     let v = json(&verdict);
     assert_eq!(v["steps"].as_array().unwrap().len(), 8);
