@@ -14,6 +14,7 @@ use std::sync::OnceLock;
 use veritor_artifact::{
     digest_bytes, write_object, Input, Manifest, Module, Transformed, DEFAULT_SYMBOL_PREFIX,
 };
+use veritor_fsutil::Scratch;
 
 /// BLAKE3's portable C sources, and the defines that keep the SIMD ones out.
 const BLAKE3_SOURCES: [&str; 3] = ["blake3.c", "blake3_dispatch.c", "blake3_portable.c"];
@@ -25,30 +26,8 @@ const BLAKE3_DEFINES: [&str; 4] = [
 ];
 
 /// A scratch directory under Cargo's per-target temporary directory, removed on drop.
-struct Scratch(PathBuf);
-
-impl Scratch {
-    fn new(name: &str) -> Scratch {
-        let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
-            .join(format!("veritor-artifact-it-{}-{name}", std::process::id()));
-        let _ = fs::remove_dir_all(&dir);
-        fs::create_dir_all(&dir).expect("create scratch directory");
-        Scratch(dir)
-    }
-
-    fn root(&self) -> &Path {
-        &self.0
-    }
-
-    fn path(&self, name: &str) -> PathBuf {
-        self.0.join(name)
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = fs::remove_dir_all(&self.0);
-    }
+fn scratch(name: &str) -> Scratch {
+    Scratch::new_in(Path::new(env!("CARGO_TARGET_TMPDIR")), name)
 }
 
 /// Runs a command and returns its output, failing the test if it cannot start.
@@ -259,9 +238,9 @@ fn stderr(output: &Output) -> String {
 
 #[test]
 fn c_check_success_embedded_digest_matches() {
-    let dir = Scratch::new("success");
+    let dir = scratch("success");
     let vmfb = fake_vmfb();
-    let json = manifest_for(dir.root(), &vmfb).to_json();
+    let json = manifest_for(dir.dir(), &vmfb).to_json();
     let embed = dir.path("embed.o");
     write_object(&vmfb, json.as_bytes(), DEFAULT_SYMBOL_PREFIX, &embed).unwrap();
     let output = check_with_c(&dir, &embed, DEFAULT_SYMBOL_PREFIX);
@@ -275,9 +254,9 @@ fn c_check_success_embedded_digest_matches() {
 
 #[test]
 fn c_check_success_custom_prefix() {
-    let dir = Scratch::new("prefix");
+    let dir = scratch("prefix");
     let vmfb = b"a small module".to_vec();
-    let json = manifest_for(dir.root(), &vmfb).to_json();
+    let json = manifest_for(dir.dir(), &vmfb).to_json();
     let embed = dir.path("embed.o");
     write_object(&vmfb, json.as_bytes(), "model_a", &embed).unwrap();
     let output = check_with_c(&dir, &embed, "model_a");
@@ -291,9 +270,9 @@ fn c_check_success_custom_prefix() {
 
 #[test]
 fn c_check_failure_vmfb_byte_tampered() {
-    let dir = Scratch::new("tampered-vmfb");
+    let dir = scratch("tampered-vmfb");
     let vmfb = fake_vmfb();
-    let json = manifest_for(dir.root(), &vmfb).to_json();
+    let json = manifest_for(dir.dir(), &vmfb).to_json();
     let mut tampered = vmfb.clone();
     tampered[5000] ^= 0x01;
     let embed = dir.path("embed.o");
@@ -313,16 +292,16 @@ fn c_check_failure_vmfb_byte_tampered() {
 
 #[test]
 fn c_check_failure_manifest_digest_tampered() {
-    let dir = Scratch::new("tampered-digest");
+    let dir = scratch("tampered-digest");
     let vmfb = fake_vmfb();
     let digest = digest_bytes(&vmfb);
     let mut bad = digest.clone().into_bytes();
     bad[10] = if bad[10] == b'0' { b'1' } else { b'0' };
     let bad = String::from_utf8(bad).unwrap();
-    let json = manifest_for(dir.root(), &vmfb)
+    let json = manifest_for(dir.dir(), &vmfb)
         .to_json()
         .replace(&digest, &bad);
-    assert_ne!(json, manifest_for(dir.root(), &vmfb).to_json());
+    assert_ne!(json, manifest_for(dir.dir(), &vmfb).to_json());
     let embed = dir.path("embed.o");
     write_object(&vmfb, json.as_bytes(), DEFAULT_SYMBOL_PREFIX, &embed).unwrap();
     let output = check_with_c(&dir, &embed, DEFAULT_SYMBOL_PREFIX);
@@ -336,9 +315,9 @@ fn c_check_failure_manifest_digest_tampered() {
 
 #[test]
 fn c_check_failure_size_differs() {
-    let dir = Scratch::new("size");
+    let dir = scratch("size");
     let vmfb = fake_vmfb();
-    let json = manifest_for(dir.root(), &vmfb).to_json();
+    let json = manifest_for(dir.dir(), &vmfb).to_json();
     let embed = dir.path("embed.o");
     write_object(&vmfb[1..], json.as_bytes(), DEFAULT_SYMBOL_PREFIX, &embed).unwrap();
     let output = check_with_c(&dir, &embed, DEFAULT_SYMBOL_PREFIX);
@@ -355,7 +334,7 @@ fn c_check_failure_size_differs() {
 /// The same check on a real module: StableHLO compiled by iree-compile for the CPU.
 #[test]
 fn c_check_success_real_iree_module() {
-    let dir = Scratch::new("real");
+    let dir = scratch("real");
     let mlir = dir.path("add.mlir");
     fs::write(
         &mlir,
@@ -368,7 +347,7 @@ fn c_check_success_real_iree_module() {
     veritor_iree::exec::compile_cpu(&mlir, &vmfb_path, &[])
         .expect("iree-compile (installed by make setup) compiles");
     let vmfb = fs::read(&vmfb_path).unwrap();
-    let mut manifest = manifest_for(dir.root(), &vmfb);
+    let mut manifest = manifest_for(dir.dir(), &vmfb);
     manifest.modules.truncate(1);
     let embed = dir.path("embed.o");
     write_object(
