@@ -228,19 +228,12 @@ fn run(root: &std::path::Path, command: Command, out: &mut dyn Write) -> Result<
         Command::Verify { json } => {
             let store = Store::open_existing(root)?;
             let report = store.verify()?;
-            if json {
-                let verdict = Verdict {
-                    ok: report.is_ok(),
-                    summary: report.summary(),
-                    report: &report,
-                };
-                say!("{}", to_json(&verdict)?);
-            } else {
-                for line in report.lines() {
-                    say!("{line}");
-                }
-                say!("{}", report.summary());
-            }
+            let verdict = Verdict {
+                ok: report.is_ok(),
+                summary: report.summary(),
+                report: &report,
+            };
+            print_report(out, &verdict, report.lines(), json)?;
             Ok(if report.is_ok() { 0 } else { 1 })
         }
         Command::Gc { dry_run, json } => {
@@ -250,19 +243,12 @@ fn run(root: &std::path::Path, command: Command, out: &mut dyn Write) -> Result<
             } else {
                 store.gc()?
             };
-            if json {
-                let verdict = Verdict {
-                    ok: true,
-                    summary: report.summary(),
-                    report: &report,
-                };
-                say!("{}", to_json(&verdict)?);
-            } else {
-                for line in report.lines() {
-                    say!("{line}");
-                }
-                say!("{}", report.summary());
-            }
+            let verdict = Verdict {
+                ok: true,
+                summary: report.summary(),
+                report: &report,
+            };
+            print_report(out, &verdict, report.lines(), json)?;
             Ok(0)
         }
         Command::Put { file } => {
@@ -360,6 +346,25 @@ struct Verdict<'a, R: Serialize> {
     ok: bool,
     summary: String,
     report: &'a R,
+}
+
+/// Prints a report: with `--json` the whole verdict, else the report's lines and then the
+/// summary. Output errors (a closed pipe) are ignored, as everywhere in `run`.
+fn print_report<R: Serialize>(
+    out: &mut dyn Write,
+    verdict: &Verdict<'_, R>,
+    lines: Vec<String>,
+    json: bool,
+) -> Result<(), Error> {
+    if json {
+        let _ = writeln!(out, "{}", to_json(verdict)?);
+    } else {
+        for line in lines {
+            let _ = writeln!(out, "{line}");
+        }
+        let _ = writeln!(out, "{}", verdict.summary);
+    }
+    Ok(())
 }
 
 /// Pretty JSON; a path that is not UTF-8 cannot be written as JSON.
