@@ -228,6 +228,31 @@ fn manifest_for(dir: &Path, vmfb: &[u8]) -> Manifest {
     manifest
 }
 
+/// Embeds `module` and `manifest` in an object under `dir` with symbols `prefix`, and runs
+/// the C check on it.
+fn embed_and_check(dir: &Scratch, module: &[u8], manifest: &str, prefix: &str) -> Output {
+    let embed = dir.path("embed.o");
+    write_object(module, manifest.as_bytes(), prefix, &embed).unwrap();
+    check_with_c(dir, &embed, prefix)
+}
+
+/// The C check accepted `module`: exit 0 and `ok <digest>`.
+fn assert_accepted(output: &Output, module: &[u8]) {
+    assert!(
+        output.status.success(),
+        "C check failed: {}",
+        stderr(output)
+    );
+    assert_eq!(stdout(output), format!("ok {}\n", digest_bytes(module)));
+}
+
+/// The C check rejected the object (exit 1) with a message containing `expected`.
+fn assert_rejected(output: &Output, expected: &str) {
+    assert_eq!(output.status.code(), Some(1), "{}", stdout(output));
+    let message = stderr(output);
+    assert!(message.contains(expected), "{message}");
+}
+
 fn stdout(output: &Output) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
@@ -241,15 +266,8 @@ fn c_check_success_embedded_digest_matches() {
     let dir = scratch("success");
     let vmfb = fake_vmfb();
     let json = manifest_for(dir.dir(), &vmfb).to_json();
-    let embed = dir.path("embed.o");
-    write_object(&vmfb, json.as_bytes(), DEFAULT_SYMBOL_PREFIX, &embed).unwrap();
-    let output = check_with_c(&dir, &embed, DEFAULT_SYMBOL_PREFIX);
-    assert!(
-        output.status.success(),
-        "C check failed: {}",
-        stderr(&output)
-    );
-    assert_eq!(stdout(&output), format!("ok {}\n", digest_bytes(&vmfb)));
+    let output = embed_and_check(&dir, &vmfb, &json, DEFAULT_SYMBOL_PREFIX);
+    assert_accepted(&output, &vmfb);
 }
 
 #[test]
@@ -257,15 +275,8 @@ fn c_check_success_custom_prefix() {
     let dir = scratch("prefix");
     let vmfb = b"a small module".to_vec();
     let json = manifest_for(dir.dir(), &vmfb).to_json();
-    let embed = dir.path("embed.o");
-    write_object(&vmfb, json.as_bytes(), "model_a", &embed).unwrap();
-    let output = check_with_c(&dir, &embed, "model_a");
-    assert!(
-        output.status.success(),
-        "C check failed: {}",
-        stderr(&output)
-    );
-    assert_eq!(stdout(&output), format!("ok {}\n", digest_bytes(&vmfb)));
+    let output = embed_and_check(&dir, &vmfb, &json, "model_a");
+    assert_accepted(&output, &vmfb);
 }
 
 #[test]
@@ -275,19 +286,13 @@ fn c_check_failure_vmfb_byte_tampered() {
     let json = manifest_for(dir.dir(), &vmfb).to_json();
     let mut tampered = vmfb.clone();
     tampered[5000] ^= 0x01;
-    let embed = dir.path("embed.o");
-    write_object(&tampered, json.as_bytes(), DEFAULT_SYMBOL_PREFIX, &embed).unwrap();
-    let output = check_with_c(&dir, &embed, DEFAULT_SYMBOL_PREFIX);
-    assert_eq!(output.status.code(), Some(1), "{}", stdout(&output));
-    let message = stderr(&output);
-    assert!(
-        message.contains(&format!(
-            "digest mismatch: the manifest says {}, the embedded module hashes to {}",
-            digest_bytes(&vmfb),
-            digest_bytes(&tampered)
-        )),
-        "{message}"
+    let output = embed_and_check(&dir, &tampered, &json, DEFAULT_SYMBOL_PREFIX);
+    let expected = format!(
+        "digest mismatch: the manifest says {}, the embedded module hashes to {}",
+        digest_bytes(&vmfb),
+        digest_bytes(&tampered)
     );
+    assert_rejected(&output, &expected);
 }
 
 #[test]
@@ -302,15 +307,8 @@ fn c_check_failure_manifest_digest_tampered() {
         .to_json()
         .replace(&digest, &bad);
     assert_ne!(json, manifest_for(dir.dir(), &vmfb).to_json());
-    let embed = dir.path("embed.o");
-    write_object(&vmfb, json.as_bytes(), DEFAULT_SYMBOL_PREFIX, &embed).unwrap();
-    let output = check_with_c(&dir, &embed, DEFAULT_SYMBOL_PREFIX);
-    assert_eq!(output.status.code(), Some(1), "{}", stdout(&output));
-    assert!(
-        stderr(&output).contains("digest mismatch"),
-        "{}",
-        stderr(&output)
-    );
+    let output = embed_and_check(&dir, &vmfb, &json, DEFAULT_SYMBOL_PREFIX);
+    assert_rejected(&output, "digest mismatch");
 }
 
 #[test]
@@ -318,16 +316,10 @@ fn c_check_failure_size_differs() {
     let dir = scratch("size");
     let vmfb = fake_vmfb();
     let json = manifest_for(dir.dir(), &vmfb).to_json();
-    let embed = dir.path("embed.o");
-    write_object(&vmfb[1..], json.as_bytes(), DEFAULT_SYMBOL_PREFIX, &embed).unwrap();
-    let output = check_with_c(&dir, &embed, DEFAULT_SYMBOL_PREFIX);
-    assert_eq!(output.status.code(), Some(1), "{}", stdout(&output));
-    assert!(
-        stderr(&output).contains(
-            "size mismatch: the manifest says 10007 bytes, the embedded module has 10006"
-        ),
-        "{}",
-        stderr(&output)
+    let output = embed_and_check(&dir, &vmfb[1..], &json, DEFAULT_SYMBOL_PREFIX);
+    assert_rejected(
+        &output,
+        "size mismatch: the manifest says 10007 bytes, the embedded module has 10006",
     );
 }
 
@@ -349,19 +341,6 @@ fn c_check_success_real_iree_module() {
     let vmfb = fs::read(&vmfb_path).unwrap();
     let mut manifest = manifest_for(dir.dir(), &vmfb);
     manifest.modules.truncate(1);
-    let embed = dir.path("embed.o");
-    write_object(
-        &vmfb,
-        manifest.to_json().as_bytes(),
-        DEFAULT_SYMBOL_PREFIX,
-        &embed,
-    )
-    .unwrap();
-    let output = check_with_c(&dir, &embed, DEFAULT_SYMBOL_PREFIX);
-    assert!(
-        output.status.success(),
-        "C check failed: {}",
-        stderr(&output)
-    );
-    assert_eq!(stdout(&output), format!("ok {}\n", digest_bytes(&vmfb)));
+    let output = embed_and_check(&dir, &vmfb, &manifest.to_json(), DEFAULT_SYMBOL_PREFIX);
+    assert_accepted(&output, &vmfb);
 }
