@@ -10,47 +10,28 @@ seeded int8 Johnson-Lindenstrauss projection (projected in the loop, before lowe
 Usage: .venv/bin/python benches/fingerprint.py [--repetitions N] [--dim D]
 """
 
-import argparse
 import json
-import shutil
-import statistics
 import subprocess
 import sys
-import tempfile
-from pathlib import Path
 
 import numpy as np
 
-ROOT = Path(__file__).resolve().parent.parent
-VERITOR_OPT = ROOT / "target" / "release" / "veritor-opt"
-BIN = ROOT / ".venv" / "bin"
-CPU = ["--iree-hal-target-device=local", "--iree-hal-local-target-device-backends=llvm-cpu",
-       "--iree-llvmcpu-target-cpu=host"]
-LARGE = ROOT / "examples" / "large"
+from common import BIN, CPU_FLAGS, LARGE, VERITOR_OPT, iree_benchmark, medians, parser, run, side_by_side, workdir
 
 
-def run(cmd: list) -> str:
-    return subprocess.run([str(c) for c in cmd], check=True, capture_output=True, text=True).stdout
-
-
-def one_time(vmfb: Path, inputs: list) -> float:
-    out = run([BIN / "iree-benchmark-module", "--device=local-task", f"--module={vmfb}", "--function=main",
-               *[f"--input=@{i}" for i in inputs], "--benchmark_repetitions=1", "--benchmark_min_time=1x",
-               "--benchmark_format=json"])
-    data = json.loads(out[out.index("{"):])
-    return [b["real_time"] / 1e3 for b in data["benchmarks"] if b.get("run_type") == "iteration"][0]
+def one_time(vmfb, inputs: list) -> float:
+    return iree_benchmark(vmfb, "main", inputs, 1)[0]
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = parser(__doc__)
     ap.add_argument("--repetitions", type=int, default=9)
     ap.add_argument("--dim", type=int, default=4)
     ap.add_argument("--program", default="greedy_full", choices=["greedy_full", "greedy_kv"])
     a = ap.parse_args()
-    work = Path(tempfile.mkdtemp(prefix="veritor-bench-fp-"))
-    try:
+    with workdir("veritor-bench-fp-") as work:
         plain = work / "plain.vmfb"
-        run([BIN / "iree-compile", *CPU, LARGE / f"{a.program}.mlir", "-o", plain])
+        run([BIN / "iree-compile", *CPU_FLAGS, LARGE / f"{a.program}.mlir", "-o", plain])
         hooked_ir = work / "hooked.mlir"
         # Fingerprint before lowering: each hook is projected where it sits (inside the decode
         # loop), so the loop carries [steps, ..., dim] instead of the whole hidden state.
@@ -59,15 +40,14 @@ def main() -> int:
         subprocess.run([VERITOR_OPT, LARGE / f"{a.program}.debug.mlir", f"--pass-pipeline={pipeline}", "-o", hooked_ir],
                        check=True, capture_output=True)
         hooked = work / "hooked.vmfb"
-        run([BIN / "iree-compile", *CPU, hooked_ir, "-o", hooked])
+        run([BIN / "iree-compile", *CPU_FLAGS, hooked_ir, "-o", hooked])
         inputs = sorted((LARGE / f"{a.program}.inputs").glob("*.npy"))
         seed = work / "seed.npy"
         np.save(seed, np.array([7, 11], np.uint32))
-        times = {"without": [], "with": []}
-        for _ in range(a.repetitions):
-            times["without"].append(one_time(plain, inputs))
-            times["with"].append(one_time(hooked, inputs + [seed]))
-        without, with_fp = statistics.median(times["without"]), statistics.median(times["with"])
+        times = side_by_side({"without": lambda: one_time(plain, inputs),
+                              "with": lambda: one_time(hooked, inputs + [seed])}, a.repetitions)
+        m = medians(times)
+        without, with_fp = m["without"], m["with"]
         cfg = json.loads((LARGE / f"{a.program}.json").read_text())["config"]
         generated = cfg["max_len"] - cfg["prompt_len"]
         per_token = a.dim * 1 + 4  # int8 codes + one f32 scale for the generated position's vector
@@ -77,8 +57,6 @@ def main() -> int:
         print(f"  with fingerprints    {with_fp * 1000:9.1f} ms   ratio {with_fp / without:.3f} (target <= 1.03)")
         print(f"  commitment: 1 hook, dim {a.dim}, int8 + f32 scale = {per_token} bytes per generated token "
               "(target <= 8)")
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
     return 0
 
 

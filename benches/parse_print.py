@@ -5,24 +5,16 @@ unrolled modules. Run by `make bench`.
 Usage: .venv/bin/python benches/parse_print.py [--runs N]
 """
 
-import argparse
 import re
 import statistics
 import subprocess
 import sys
-import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-VERITOR_OPT = ROOT / "target" / "release" / "veritor-opt"
+from common import ROOT, VERITOR_OPT, parser, print_medians, side_by_side, wall
+
 MLIR_OPT = Path("/usr/lib/llvm-22/bin/mlir-opt")
 UNROLLED = ROOT / "examples" / "large" / "unrolled.mlir"
-
-
-def wall(cmd: list[str]) -> float:
-    start = time.perf_counter()
-    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - start
 
 
 def pass_seconds(module: Path, pass_name: str) -> float:
@@ -42,7 +34,7 @@ def count_ops(module: Path) -> int:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = parser(__doc__)
     ap.add_argument("--runs", type=int, default=7)
     a = ap.parse_args()
     for needed in (VERITOR_OPT, MLIR_OPT, UNROLLED):
@@ -54,13 +46,8 @@ def main() -> int:
           f"{UNROLLED.stat().st_size / 1e6:.1f} MB; median of {a.runs} alternating runs")
     veritor_cmd = [str(VERITOR_OPT), str(UNROLLED), "-o", "/dev/null"]
     mlir_cmd = [str(MLIR_OPT), "--allow-unregistered-dialect", "--mlir-print-op-generic", str(UNROLLED), "-o", "/dev/null"]
-    times = {"veritor-opt": [], "mlir-opt-22": []}
-    for _ in range(a.runs):
-        times["veritor-opt"].append(wall(veritor_cmd))
-        times["mlir-opt-22"].append(wall(mlir_cmd))
-    medians = {k: statistics.median(v) for k, v in times.items()}
-    for name, m in medians.items():
-        print(f"  {name:<12} {m * 1000:8.1f} ms  (min {min(times[name]) * 1000:.1f}, max {max(times[name]) * 1000:.1f})")
+    times = side_by_side({"veritor-opt": lambda: wall(veritor_cmd), "mlir-opt-22": lambda: wall(mlir_cmd)}, a.runs)
+    medians = print_medians(times, scale=1000, unit="ms", fmt="8.1f", width=12)
     print(f"  ratio veritor-opt / mlir-opt-22 = {medians['veritor-opt'] / medians['mlir-opt-22']:.3f}  (target <= 1.2)")
 
     print("\nveritor-inline, pass time from --mlir-timing (median of runs):")

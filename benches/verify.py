@@ -18,23 +18,19 @@ per-position data it keeps, and the openings per opened token.
 Usage: .venv/bin/python benches/verify.py [--repetitions N] [--program greedy_full ...]
 """
 
-import argparse
 import json
-import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-VERITOR = ROOT / "target" / "release" / "veritor"
+from common import LARGE, ROOT, VERITOR, parser, side_by_side, workdir
+
 # The executable `veritor` runs (iree/src/tools.rs): pip's native iree-run-module, not the
 # Python console script that starts it (about 25 ms more per run), when the venv has it.
 RUN_MODULE = next(iter(sorted((ROOT / ".venv" / "lib").glob("python*/site-packages/iree/_runtime_libs/iree-run-module"))),
                   ROOT / ".venv" / "bin" / "iree-run-module")
-LARGE = ROOT / "examples" / "large"
 
 
 def timed(cmd: list) -> tuple[float, subprocess.CompletedProcess]:
@@ -62,20 +58,25 @@ def bench(program: str, reps: int, work: Path) -> dict:
     timed([VERITOR, "open", "--claim", claim, "--challenge", challenge, "--store", store, "-o", openings])
     (vmfb,) = list((store / "cache").glob("*.vmfb"))
     args = [f"--input=@{f}" for f in sorted(inputs.glob("*.npy"))]
-    generation, verify, tf_run = [], [], []
-    for _ in range(reps):
-        t, _ = timed([RUN_MODULE, "--device=local-sync", f"--module={vmfb}", "--function=main", *args])
-        generation.append(t)
+    tf_run = []
+
+    def verify() -> float:
         t, _ = timed([VERITOR, "verify", "--claim", claim, "--challenge", challenge, "--openings", openings,
                       "--store", store, "--json", verdict])
         v = json.loads(verdict.read_text())
         if v["outcome"] != "accept":
             raise SystemExit(f"verify.py: {program}: the honest claim was not accepted: {v['reasons'][:2]}")
-        verify.append(t)
         tf_run.append(v["run_seconds"])
+        return t
+
+    times = side_by_side({
+        "generation": lambda: timed([RUN_MODULE, "--device=local-sync", f"--module={vmfb}", "--function=main",
+                                     *args])[0],
+        "verify": verify,
+    }, reps)
     positions_blob = max((p for p in (store / "objects").rglob("*") if p.is_file()
                           and p.read_bytes()[:40].find(b"veritor-positions/1") >= 0), key=lambda p: p.stat().st_size)
-    g, vt, tr = statistics.median(generation), statistics.median(verify), statistics.median(tf_run)
+    g, vt, tr = statistics.median(times["generation"]), statistics.median(times["verify"]), statistics.median(tf_run)
     return {
         "program": program,
         "positions": positions,
@@ -95,16 +96,13 @@ def bench(program: str, reps: int, work: Path) -> dict:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = parser(__doc__)
     ap.add_argument("--repetitions", type=int, default=3)
     ap.add_argument("--program", action="append", choices=["greedy_full", "greedy_kv"])
     ap.add_argument("--json", type=Path, help="also write the numbers here")
     a = ap.parse_args()
-    work = Path(tempfile.mkdtemp(prefix="veritor-bench-verify-"))
-    try:
+    with workdir("veritor-bench-verify-") as work:
         results = [bench(p, a.repetitions, work) for p in a.program or ["greedy_full", "greedy_kv"]]
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
     print(f"{'program':<12} {'tokens':>6} {'compile s':>9} {'generate s':>10} {'verify s':>9} {'(tf run s)':>10} "
           f"{'ratio':>7} {'target':>6} {'root B/tok':>10} {'target':>6} {'claim B/tok':>11} {'kept B/tok':>10} "
           f"{'open B/tok':>10}")

@@ -1,73 +1,43 @@
 //! Writing a file so that readers see the old content or the whole new content, never a part.
 
-use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
-use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::path::Path;
+
+use veritor_fsutil::{AtomicError, IoError, Step};
 
 use crate::Error;
 
-/// Distinguishes temporary files of concurrent writers in one process.
-static COUNTER: AtomicU64 = AtomicU64::new(0);
-
-/// Writes `bytes` to `path` atomically: a temporary file in the same directory is
-/// written, flushed to disk and renamed onto `path`. On failure the temporary file is
-/// removed and `path` is left as it was.
+/// Writes `bytes` to `path` atomically: a temporary file `.<name>.tmp-<pid>-<n>` in the
+/// same directory is written, flushed to disk and renamed onto `path`. On failure the
+/// temporary file is removed and `path` is left as it was. Every error names `path`.
 pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Error> {
-    let io_error = |action, source| Error::Io {
-        action,
-        path: path.to_path_buf(),
-        source,
-    };
     let Some(name) = path.file_name() else {
-        return Err(io_error(
+        return Err(IoError::new(
             "cannot write",
+            path,
             io::Error::new(io::ErrorKind::InvalidInput, "not a file path"),
-        ));
+        )
+        .into());
     };
-    let dir = match path.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let tmp = dir.join(format!(
-        ".{}.tmp-{}-{}",
-        name.to_string_lossy(),
-        std::process::id(),
-        COUNTER.fetch_add(1, Ordering::Relaxed)
-    ));
-    let mut file = OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(&tmp)
-        .map_err(|source| io_error("cannot create a temporary file for", source))?;
-    let written = file
-        .write_all(bytes)
-        .map_err(|source| io_error("cannot write", source))
-        .and_then(|()| {
-            file.sync_all()
-                .map_err(|source| io_error("cannot flush to disk", source))
-        });
-    drop(file);
-    let renamed = written.and_then(|()| {
-        fs::rename(&tmp, path)
-            .map_err(|source| io_error("cannot rename a temporary file onto", source))
-    });
-    if let Err(err) = renamed {
-        let _ = fs::remove_file(&tmp);
-        return Err(err);
-    }
-    // Make the rename itself durable. Some file systems cannot sync a directory;
-    // the content is already safe, so that is not an error.
-    if let Ok(dir) = File::open(&dir) {
-        let _ = dir.sync_all();
-    }
-    Ok(())
+    let prefix = format!(".{}.tmp-", name.to_string_lossy());
+    veritor_fsutil::write_atomic(path, &prefix, |file| file.write_all(bytes)).map_err(
+        |AtomicError { step, source, .. }| {
+            let action = match step {
+                Step::Create => "cannot create a temporary file for",
+                Step::Write => "cannot write",
+                Step::Flush => "cannot flush to disk",
+                Step::Rename => "cannot rename a temporary file onto",
+            };
+            IoError::new(action, path, source).into()
+        },
+    )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::testutil::Scratch;
+    use std::fs;
+    use veritor_fsutil::Scratch;
 
     #[test]
     fn write_atomic_success_replaces_and_leaves_no_temporary() {

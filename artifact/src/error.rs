@@ -1,8 +1,9 @@
 //! The crate's one error type.
 
 use std::fmt;
-use std::io;
 use std::path::PathBuf;
+
+pub use veritor_fsutil::IoError;
 
 /// Why reading, writing or checking an artifact failed.
 ///
@@ -10,14 +11,7 @@ use std::path::PathBuf;
 #[derive(Debug)]
 pub enum Error {
     /// A file-system operation failed.
-    Io {
-        /// What was being done, e.g. "cannot read".
-        action: &'static str,
-        /// On which path.
-        path: PathBuf,
-        /// The OS error.
-        source: io::Error,
-    },
+    Io(IoError),
     /// The manifest is not JSON, or lacks a field, or a field has the wrong type.
     Json {
         /// The manifest file.
@@ -68,11 +62,7 @@ pub enum Error {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Error::Io {
-                action,
-                path,
-                source,
-            } => write!(f, "{action} {}: {source}", path.display()),
+            Error::Io(err) => err.fmt(f),
             Error::Json { path, source } => {
                 write!(f, "invalid manifest {}: {source}", path.display())
             }
@@ -110,10 +100,12 @@ impl fmt::Display for Error {
     }
 }
 
+veritor_fsutil::from_io_error!(Error);
+
 impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            Error::Io { source, .. } => Some(source),
+            Error::Io(err) => Some(&err.source),
             Error::Json { source, .. } => Some(source),
             _ => None,
         }

@@ -19,10 +19,8 @@ mod atomic;
 mod error;
 pub mod manifest;
 pub mod object;
-#[cfg(test)]
-mod testutil;
 
-pub use error::Error;
+pub use error::{Error, IoError};
 pub use manifest::{
     check, digest_bytes, digest_file, EntryPoint, Input, Iree, Manifest, Module, ModuleReport,
     ModuleStatus, Report, Transformed, FORMAT, MANIFEST_FILE,

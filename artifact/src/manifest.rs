@@ -39,7 +39,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::atomic::write_atomic;
-use crate::Error;
+use crate::{Error, IoError};
 
 /// The value of the manifest's `format` field.
 pub const FORMAT: &str = "veritor-manifest/1";
@@ -166,11 +166,7 @@ impl Manifest {
 
     /// Reads and validates a manifest file.
     pub fn read(path: &Path) -> Result<Manifest, Error> {
-        let bytes = fs::read(path).map_err(|source| Error::Io {
-            action: "cannot read",
-            path: path.to_path_buf(),
-            source,
-        })?;
+        let bytes = fs::read(path).map_err(IoError::at("cannot read", path))?;
         let manifest: Manifest = serde_json::from_slice(&bytes).map_err(|source| Error::Json {
             path: path.to_path_buf(),
             source,
@@ -240,11 +236,8 @@ impl Module {
     ) -> Result<Module, Error> {
         let file = file.into();
         let path = dir.join(&file);
-        let (blake3, size) = digest_and_size(&path).map_err(|source| Error::Io {
-            action: "cannot read",
-            path,
-            source,
-        })?;
+        let (blake3, size) = digest_and_size(&path)
+            .map_err(|source| Error::Io(IoError::new("cannot read", path, source)))?;
         Ok(Module {
             target: target.into(),
             file,
@@ -282,13 +275,8 @@ pub fn digest_bytes(bytes: &[u8]) -> String {
 /// BLAKE3 of a file's bytes, as 64 lowercase hex digits. The file is streamed, not
 /// read into memory.
 pub fn digest_file(path: &Path) -> Result<String, Error> {
-    digest_and_size(path)
-        .map(|(digest, _)| digest)
-        .map_err(|source| Error::Io {
-            action: "cannot read",
-            path: path.to_path_buf(),
-            source,
-        })
+    let (digest, _) = digest_and_size(path).map_err(IoError::at("cannot read", path))?;
+    Ok(digest)
 }
 
 /// BLAKE3 and size of a file, streamed.
@@ -456,7 +444,7 @@ fn check_module(dir: &Path, module: &Module) -> ModuleReport {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::testutil::Scratch;
+    use veritor_fsutil::Scratch;
 
     /// BLAKE3 of the empty input (from the BLAKE3 test vectors).
     const EMPTY_BLAKE3: &str = "af1349b9f5f9a1a6a0404dea36dcc9499bcb25c9adc112b7cc9a93cae41f3262";

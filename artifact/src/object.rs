@@ -169,7 +169,7 @@ mod tests {
     use ::object::{Object, ObjectSection, ObjectSymbol, SectionKind, SymbolKind};
 
     use super::*;
-    use crate::testutil::Scratch;
+    use veritor_fsutil::Scratch;
 
     /// Reads the bytes a defined, global data symbol points to.
     fn symbol_bytes<'a>(file: &'a ::object::File<'a>, name: &str) -> (&'a [u8], u64) {

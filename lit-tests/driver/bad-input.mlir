@@ -41,6 +41,6 @@
 // RUN: not veritor-opt %s --veritor-symbol-dce='x=1' 2>&1 | FileCheck %s --check-prefix=NOOPT
 // NOOPT: error: pass 'veritor-symbol-dce': unknown option 'x': this pass takes no options
 
-func.func @main(%x: tensor<f32>) -> tensor<f32> {
+func.func @bad_input_failure_options(%x: tensor<f32>) -> tensor<f32> {
   return %x : tensor<f32>
 }

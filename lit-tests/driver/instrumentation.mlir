@@ -10,7 +10,7 @@
 // Upstream MLIR passes mix with Veritor's in one pipeline.
 // RUN: veritor-opt %s --pass-pipeline='builtin.module(veritor-inline,symbol-dce)' | FileCheck %s --check-prefix=UPSTREAM
 // UPSTREAM-NOT: sym_name = "helper"
-func.func @main(%x: tensor<f32>) -> tensor<f32> {
+func.func @instrumentation_success_inline_helper(%x: tensor<f32>) -> tensor<f32> {
   %0 = func.call @helper(%x) : (tensor<f32>) -> tensor<f32>
   return %0 : tensor<f32>
 }

@@ -3,7 +3,7 @@
 // verification even though @combine exists (mlir-opt rejects it the same way). Veritor
 // says why in a note.
 // RUN: veritor-opt %s --verify-diagnostics
-func.func @main(%x: tensor<4xf32>, %z: tensor<f32>) -> tensor<f32> {
+func.func @call_in_reduce_failure_symbol_table(%x: tensor<4xf32>, %z: tensor<f32>) -> tensor<f32> {
   %r = "stablehlo.reduce"(%x, %z) ({
   ^bb0(%l: tensor<f32>, %r: tensor<f32>):
     // expected-error@+2 {{'func.call' op 'combine' does not reference a valid function}}

@@ -3,7 +3,7 @@
 // CHECK-DAG: verify-diagnostics.mlir:[[@LINE+4]]:6: error: expected error "this never happens" was not produced
 // CHECK-DAG: verify-diagnostics.mlir:[[@LINE+4]]:{{[0-9]+}}: error: unexpected remark: call to @decl not inlined: the callee has no body
 
-func.func @main(%x: tensor<f32>) -> tensor<f32> {
+func.func @verify_diagnostics_failure_mismatch(%x: tensor<f32>) -> tensor<f32> {
   // expected-error {{this never happens}}
   %0 = func.call @decl(%x) : (tensor<f32>) -> tensor<f32>
   return %0 : tensor<f32>

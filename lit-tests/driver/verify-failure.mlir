@@ -1,12 +1,12 @@
 // A module that parses but fails verification: an error at the op, exit code 1.
 // RUN: veritor-opt %s --split-input-file --verify-diagnostics
 // RUN: not veritor-opt %s --split-input-file 2>&1 | FileCheck %s
-// CHECK: verify-failure.mlir:[[@LINE+6]]:3: error: type of return operand 0 ('tensor<f32>') doesn't match function result type ('tensor<i32>') in function @main
+// CHECK: verify-failure.mlir:[[@LINE+6]]:3: error: type of return operand 0 ('tensor<f32>') doesn't match function result type ('tensor<i32>') in function @return_type_failure_mismatch
 // CHECK-NOT: see current operation
 // CHECK: verify-failure.mlir:[[@LINE+11]]:{{[0-9]+}}: error: expected ':'
 
-func.func @main(%x: tensor<f32>) -> tensor<i32> {
-  // expected-error@+1 {{type of return operand 0 ('tensor<f32>') doesn't match function result type ('tensor<i32>') in function @main}}
+func.func @return_type_failure_mismatch(%x: tensor<f32>) -> tensor<i32> {
+  // expected-error@+1 {{type of return operand 0 ('tensor<f32>') doesn't match function result type ('tensor<i32>') in function @return_type_failure_mismatch}}
   return %x : tensor<f32>
 }
 

@@ -4,11 +4,11 @@
 // fingerprint_success_before_lowering_in_loop: run before veritor-lower-hooks, the pass
 // projects each hook where it sits. The hook in @f (called from a decode-style loop) taps
 // the int8 codes and the scale of its projection (two hooks, same name, tagged
-// veritor.fingerprint); the seed is a new argument of @main and of @f, the call passes it
+// veritor.fingerprint); the seed is a new argument of @fingerprint_success_before_lowering_in_loop and of @f, the call passes it
 // and the loop carries it unchanged; lower-hooks then stacks [3, 2] codes and [3] scales
 // (not the [3, 4] hidden states) and tags the results as the post-lowering order does.
 // REMARK: remark: veritor-fingerprint: 1 hooks projected in place to dim 2 (rademacher, int8 + f32 scale): 6 bytes per vector
-// CHECK-LABEL: "func.func"() <{arg_attrs = [{}, {veritor.seed = "fingerprint_seed"}], function_type = (tensor<4xf32>, tensor<2xui32>) -> (tensor<4xf32>, tensor<3x2xi8>, tensor<3xf32>), res_attrs = [{}, {veritor.fingerprint = "rademacher+int8", veritor.hook = "neg"}, {veritor.fingerprint = "int8-scale", veritor.hook = "neg"}], sym_name = "main"}>
+// CHECK-LABEL: arg_attrs = [{}, {veritor.seed = "fingerprint_seed"}], function_type = (tensor<4xf32>, tensor<2xui32>) -> (tensor<4xf32>, tensor<3x2xi8>, tensor<3xf32>), res_attrs = [{}, {veritor.fingerprint = "rademacher+int8", veritor.hook = "neg"}, {veritor.fingerprint = "int8-scale", veritor.hook = "neg"}], sym_name = "fingerprint_success_before_lowering_in_loop"
 // CHECK-NEXT: ^bb0(%{{.*}}: tensor<4xf32>, %[[SEED:.*]]: tensor<2xui32>):
 // CHECK: %[[W:.*]]:6 = "stablehlo.while"(%{{.*}}, %{{.*}}, %[[SEED]], %{{.*}}, %{{.*}}, %{{.*}})
 // CHECK: }, {
@@ -28,7 +28,7 @@
 // CHECK: %[[CODES:.*]] = "stablehlo.convert"(%{{.*}}) : (tensor<2xf32>) -> tensor<2xi8>
 // CHECK-NEXT: "func.return"(%[[NEG]], %[[CODES]], %{{.*}}) : (tensor<4xf32>, tensor<2xi8>, tensor<f32>) -> ()
 // CHECK-NOT: veritor.hook"(
-func.func @main(%x: tensor<4xf32>) -> tensor<4xf32> {
+func.func @fingerprint_success_before_lowering_in_loop(%x: tensor<4xf32>) -> tensor<4xf32> {
   %c0 = "stablehlo.constant"() <{value = dense<2> : tensor<i32>}> : () -> tensor<i32>
   %w:2 = "stablehlo.while"(%c0, %x) ({
   ^bb0(%i: tensor<i32>, %a: tensor<4xf32>):
@@ -52,7 +52,7 @@ func.func private @f(%a: tensor<4xf32>) -> tensor<4xf32> {
 
 // -----
 
-// fingerprint_success_before_lowering_unseeded_copy: @g is called from @main (which can
+// fingerprint_success_before_lowering_unseeded_copy: @g is called from @cond_call (which can
 // pass the seed) and from a while condition (which cannot, and whose values cannot leave):
 // the condition calls @g_unseeded, a copy without hooks, and @g gets the seed.
 // REMARK: remark: veritor-fingerprint: 1 hook(s) dropped in @g_unseeded, the copy of @g for uses that cannot pass the seed

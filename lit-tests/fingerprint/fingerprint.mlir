@@ -17,8 +17,8 @@
 // CHECK: %[[P3:.*]] = "stablehlo.dot_general"(%[[TF]], %{{.*}}) {{.*}} : (tensor<5xf32>, tensor<5x8xf32>) -> tensor<8xf32>
 // CHECK-NEXT: "func.return"(%[[X]], %[[P1]], %[[P2]], %[[P3]])
 // CHECK-NOT: veritor.fingerprint"(
-// expected-remark@+1 {{veritor-fingerprint: @main: 3 hook results projected to dim 8 (rademacher, f32): 32 bytes per vector, 96 bytes per token position over all hooks, 256 bytes in all}}
-func.func @main(%x: tensor<3x32xf32>, %t: tensor<5xi32>) -> (tensor<3x32xf32> {jax.result_info = "y"}, tensor<3x32xf32> {veritor.hook = "h"}, tensor<4x32xf32> {veritor.hook = "h2"}, tensor<5xi32> {veritor.hook = "t"}) {
+// expected-remark@+1 {{veritor-fingerprint: @fingerprint_success_hook_results: 3 hook results projected to dim 8 (rademacher, f32): 32 bytes per vector, 96 bytes per token position over all hooks, 256 bytes in all}}
+func.func @fingerprint_success_hook_results(%x: tensor<3x32xf32>, %t: tensor<5xi32>) -> (tensor<3x32xf32> {jax.result_info = "y"}, tensor<3x32xf32> {veritor.hook = "h"}, tensor<4x32xf32> {veritor.hook = "h2"}, tensor<5xi32> {veritor.hook = "t"}) {
   %y = "stablehlo.concatenate"(%x, %x) <{dimension = 0 : i64}> : (tensor<3x32xf32>, tensor<3x32xf32>) -> tensor<6x32xf32>
   %z = "stablehlo.slice"(%y) <{start_indices = array<i64: 0, 0>, limit_indices = array<i64: 4, 32>, strides = array<i64: 1, 1>}> : (tensor<6x32xf32>) -> tensor<4x32xf32>
   return %x, %x, %z, %t : tensor<3x32xf32>, tensor<3x32xf32>, tensor<4x32xf32>, tensor<5xi32>

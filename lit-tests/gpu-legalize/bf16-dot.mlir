@@ -4,7 +4,7 @@
 // CHECK-LABEL: sym_name = "bf16_dot"
 // CHECK: %[[A:.*]] = "stablehlo.convert"(%arg{{[0-9]+}}) : (tensor<2x3xbf16>) -> tensor<2x3xf32>
 // CHECK-NEXT: %[[B:.*]] = "stablehlo.convert"(%arg{{[0-9]+}}) : (tensor<3x4xbf16>) -> tensor<3x4xf32>
-// CHECK-NEXT: %[[D:.*]] = "stablehlo.dot_general"(%[[A]], %[[B]]) {dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>} : (tensor<2x3xf32>, tensor<3x4xf32>) -> tensor<2x4xf32>
+// CHECK-NEXT: %[[D:.*]] = "stablehlo.dot_general"(%[[A]], %[[B]]) {dot_dimension_numbers = #stablehlo.dot<{{.*}}>} : (tensor<2x3xf32>, tensor<3x4xf32>) -> tensor<2x4xf32>
 // CHECK-NEXT: %[[R:.*]] = "stablehlo.convert"(%[[D]]) : (tensor<2x4xf32>) -> tensor<2x4xbf16>
 // CHECK-NEXT: "func.return"(%[[R]])
 func.func @bf16_dot(%a: tensor<2x3xbf16>, %b: tensor<3x4xbf16>) -> tensor<2x4xbf16> {

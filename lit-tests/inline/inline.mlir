@@ -1,8 +1,9 @@
 // RUN: veritor-opt %s --split-input-file --veritor-inline | FileCheck %s
 // RUN: veritor-opt %s --split-input-file --pass-pipeline='builtin.module(veritor-inline,veritor-symbol-dce)' | FileCheck %s --check-prefix=DCE
 
-// Three levels of helpers inside a while body: all inlined, operands mapped through.
-// CHECK-LABEL: "func.func"() <{function_type = (tensor<4xf32>, tensor<i1>) -> tensor<4xf32>, sym_name = "main"}>
+// inline_success_nested_helpers_in_loop: three levels of helpers inside a while body: all
+// inlined, operands mapped through.
+// CHECK-LABEL: sym_name = "inline_success_nested_helpers_in_loop"
 // CHECK: "stablehlo.while"
 // CHECK: }, {
 // CHECK-NEXT: ^bb0(%[[A:.*]]: tensor<4xf32>):
@@ -11,12 +12,12 @@
 // CHECK-NEXT: "stablehlo.return"(%[[S]])
 // CHECK-NOT: func.call
 // CHECK: sym_name = "step"
-// DCE-LABEL: sym_name = "main"
+// DCE-LABEL: sym_name = "inline_success_nested_helpers_in_loop"
 // DCE-NOT: func.call
 // DCE-NOT: sym_name = "step"
 // DCE-NOT: sym_name = "forward"
 // DCE-NOT: sym_name = "_where"
-func.func @main(%x: tensor<4xf32>, %p: tensor<i1>) -> tensor<4xf32> {
+func.func @inline_success_nested_helpers_in_loop(%x: tensor<4xf32>, %p: tensor<i1>) -> tensor<4xf32> {
   %w = "stablehlo.while"(%x) ({
   ^bb0(%a: tensor<4xf32>):
     "stablehlo.return"(%p) : (tensor<i1>) -> ()
@@ -43,14 +44,15 @@ func.func private @_where(%a: tensor<4xf32>) -> tensor<4xf32> {
 
 // -----
 
-// A callee with several results, called twice; a result used by a later op.
-// CHECK-LABEL: sym_name = "pair"
+// inline_success_multiple_results: a callee with several results, called twice; a result
+// used by a later op.
+// CHECK-LABEL: sym_name = "inline_success_multiple_results"
 // CHECK-NEXT: ^bb0(%[[ARG:.*]]: tensor<f32>):
 // CHECK-NEXT: %[[X:.*]] = "stablehlo.negate"(%[[ARG]])
 // CHECK-NEXT: %[[Y:.*]] = "stablehlo.negate"(%[[X]])
 // CHECK-NEXT: %[[Z:.*]] = "stablehlo.add"(%[[X]], %[[Y]])
 // CHECK-NEXT: "func.return"(%[[Z]], %[[X]])
-func.func @pair(%x: tensor<f32>) -> (tensor<f32>, tensor<f32>) {
+func.func @inline_success_multiple_results(%x: tensor<f32>) -> (tensor<f32>, tensor<f32>) {
   %0:2 = func.call @two(%x) : (tensor<f32>) -> (tensor<f32>, tensor<f32>)
   return %0#1, %0#0 : tensor<f32>, tensor<f32>
 }
@@ -63,10 +65,10 @@ func.func private @two(%a: tensor<f32>) -> (tensor<f32>, tensor<f32>) {
 
 // -----
 
-// Nothing to inline: the module comes out unchanged.
-// CHECK-LABEL: sym_name = "flat"
+// inline_inapplicable_no_calls: nothing to inline: the module comes out unchanged.
+// CHECK-LABEL: sym_name = "inline_inapplicable_no_calls"
 // CHECK-NEXT: ^bb0(%[[ARG:.*]]: tensor<f32>):
 // CHECK-NEXT: "func.return"(%[[ARG]])
-func.func @flat(%x: tensor<f32>) -> tensor<f32> {
+func.func @inline_inapplicable_no_calls(%x: tensor<f32>) -> tensor<f32> {
   return %x : tensor<f32>
 }

@@ -3,7 +3,7 @@
 // lower_hooks_success_case: one result per hook name of any branch. Branches 0 and 1 both
 // call @h, so "h/negate#0" is one result (the value of whichever branch ran); "count" comes
 // from branch 2 only, the others return zeros of its type.
-// CHECK-LABEL: res_attrs = [{}, {veritor.hook = "h/negate#0"}, {veritor.hook = "count"}], sym_name = "main"
+// CHECK-LABEL: res_attrs = [{}, {veritor.hook = "h/negate#0"}, {veritor.hook = "count"}], sym_name = "lower_hooks_success_case"
 // CHECK: %[[C:.*]]:3 = "stablehlo.case"(%{{.*}}) ({
 // CHECK-NEXT: %[[H0:.*]]:2 = "func.call"(%{{.*}}) <{callee = @h}>
 // CHECK-NEXT: %[[Z0:.*]] = "stablehlo.constant"() {value = dense<0> : tensor<2xi32>}
@@ -18,7 +18,7 @@
 // CHECK-NEXT: "stablehlo.return"(%{{.*}}, %[[Z2]], %[[I]])
 // CHECK-NEXT: }) : (tensor<i32>) -> (tensor<4xf32>, tensor<4xf32>, tensor<2xi32>)
 // CHECK-NEXT: "func.return"(%[[C]]#0, %[[C]]#1, %[[C]]#2)
-func.func @main(%x: tensor<4xf32>, %k: tensor<i32>) -> tensor<4xf32> {
+func.func @lower_hooks_success_case(%x: tensor<4xf32>, %k: tensor<i32>) -> tensor<4xf32> {
   %r = "stablehlo.case"(%k) ({
     %a = func.call @h(%x) : (tensor<4xf32>) -> tensor<4xf32>
     "stablehlo.return"(%a) : (tensor<4xf32>) -> ()

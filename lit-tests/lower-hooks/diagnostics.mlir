@@ -55,7 +55,7 @@ func.func @until(%x: tensor<f32>) -> tensor<f32> {
 
 // lower_hooks_inapplicable_hooks_outside_exported_functions: a hook in a function that no
 // public function calls is dropped, with a remark.
-func.func @main(%x: tensor<4xf32>) -> tensor<4xf32> {
+func.func @lower_hooks_inapplicable_hooks_outside_exported_functions(%x: tensor<4xf32>) -> tensor<4xf32> {
   return %x : tensor<4xf32>
 }
 // expected-remark@+1 {{veritor-lower-hooks: 1 hook(s) in @dead dropped: no exporting function calls @dead}}

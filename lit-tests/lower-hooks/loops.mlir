@@ -4,7 +4,7 @@
 // lower_hooks_success_while_if: a hook in an if branch inside a while body. The if gets a
 // result (zeros from the other branch); the loop carries its own counter (from 0) and a
 // [3, 4] buffer, row `counter` written each iteration: the counter runs 2..5 by 1, 3 times.
-// CHECK-LABEL: res_attrs = [{}, {veritor.hook = "neg"}], sym_name = "main"
+// CHECK-LABEL: res_attrs = [{}, {veritor.hook = "neg"}], sym_name = "lower_hooks_success_while_if"
 // CHECK: %[[ZERO:.*]] = "stablehlo.constant"() {value = dense<0> : tensor<i32>}
 // CHECK-NEXT: %[[BUF:.*]] = "stablehlo.constant"() {value = dense<0.000000e+00> : tensor<3x4xf32>}
 // CHECK-NEXT: %[[W:.*]]:4 = "stablehlo.while"(%{{.*}}, %{{.*}}, %[[ZERO]], %[[BUF]])
@@ -26,7 +26,7 @@
 // SCHEMA-NEXT: "iterations": [
 // SCHEMA-NEXT: 3
 // SCHEMA-NEXT: ],
-func.func @main(%x: tensor<4xf32>, %p: tensor<i1>) -> tensor<4xf32> {
+func.func @lower_hooks_success_while_if(%x: tensor<4xf32>, %p: tensor<i1>) -> tensor<4xf32> {
   %c0 = "stablehlo.constant"() <{value = dense<2> : tensor<i32>}> : () -> tensor<i32>
   %w:2 = "stablehlo.while"(%c0, %x) ({
   ^bb0(%i: tensor<i32>, %a: tensor<4xf32>):

@@ -1,11 +1,11 @@
 // RUN: veritor-opt %s --veritor-lower-hooks 2>&1 | FileCheck %s --enable-var-scope
-// RUN: veritor-opt %s --veritor-lower-hooks=functions=main 2>&1 | FileCheck %s --check-prefix=MAIN --enable-var-scope
+// RUN: veritor-opt %s --veritor-lower-hooks=functions=lower_hooks_success_public_callee 2>&1 | FileCheck %s --check-prefix=MAIN --enable-var-scope
 
-// lower_hooks_success_public_callee: @p is public, so it exports its hook itself; @main's
+// lower_hooks_success_public_callee: @p is public, so it exports its hook itself; @lower_hooks_success_public_callee's
 // call to @p exports it too. The call in the loop condition cannot take more results (a
 // condition returns only its predicate), so it calls a copy of @p without hooks.
 // CHECK: remark: veritor-lower-hooks: 1 hook(s) in @p_unhooked dropped
-// CHECK-LABEL: res_attrs = [{}, {veritor.hook = "p"}], sym_name = "main"
+// CHECK-LABEL: res_attrs = [{}, {veritor.hook = "p"}], sym_name = "lower_hooks_success_public_callee"
 // CHECK: %[[W:.*]] = "stablehlo.while"
 // CHECK: "func.call"(%{{.*}}) <{callee = @p_unhooked}> : (tensor<i32>) -> tensor<i32>
 // CHECK: %[[P:.*]]:2 = "func.call"(%[[W]]) <{callee = @p}> : (tensor<i32>) -> (tensor<i32>, tensor<i32>)
@@ -13,15 +13,15 @@
 // CHECK-LABEL: res_attrs = [{}, {veritor.hook = "p"}], sym_name = "p"
 // CHECK-LABEL: function_type = (tensor<i32>) -> tensor<i32>, sym_name = "p_unhooked", sym_visibility = "private"
 
-// lower_hooks_success_public_callee_not_exported: with functions=main, @p keeps its
-// signature (its hook is dropped) and @main calls a copy that exports it.
+// lower_hooks_success_public_callee_not_exported: with functions=lower_hooks_success_public_callee, @p keeps its
+// signature (its hook is dropped) and @lower_hooks_success_public_callee calls a copy that exports it.
 // MAIN: remark: veritor-lower-hooks: 1 hook(s) in @p dropped
-// MAIN-LABEL: sym_name = "main"
+// MAIN-LABEL: sym_name = "lower_hooks_success_public_callee"
 // MAIN: "func.call"(%{{.*}}) <{callee = @p}> : (tensor<i32>) -> tensor<i32>
 // MAIN: "func.call"(%{{.*}}) <{callee = @p_hooked}> : (tensor<i32>) -> (tensor<i32>, tensor<i32>)
 // MAIN-LABEL: function_type = (tensor<i32>) -> tensor<i32>, sym_name = "p"
 // MAIN-LABEL: res_attrs = [{}, {veritor.hook = "p"}], sym_name = "p_hooked", sym_visibility = "private"
-func.func @main(%x: tensor<i32>) -> tensor<i32> {
+func.func @lower_hooks_success_public_callee(%x: tensor<i32>) -> tensor<i32> {
   %w = "stablehlo.while"(%x) ({
   ^bb0(%i: tensor<i32>):
     %q = func.call @p(%i) : (tensor<i32>) -> tensor<i32>

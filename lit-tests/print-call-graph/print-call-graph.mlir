@@ -4,9 +4,9 @@
 
 // BADOPT: veritor-opt: error: pass 'veritor-print-call-graph': bad value 'svg' for option 'format': expected one of text, dot
 
-// Calls inside while, if and case regions (a while nested in an if too), three helper
-// levels deep.
-// CHECK-LABEL: @main (public)
+// print_call_graph_success_calls_in_regions: calls inside while, if and case regions (a
+// while nested in an if too), three helper levels deep.
+// CHECK-LABEL: @print_call_graph_success_calls_in_regions (public)
 // CHECK-NEXT:   -> @step [2 calls, in stablehlo.while]
 // CHECK-NEXT:   -> @pick [3 calls, in stablehlo.case, stablehlo.if]
 // CHECK-NEXT: @step (private)
@@ -16,11 +16,11 @@
 // CHECK-NEXT: @_where (private)
 // CHECK-NEXT: @pick (private)
 // DOT-LABEL: digraph calls {
-// DOT: "main" [shape=box, style=bold];
+// DOT: "print_call_graph_success_calls_in_regions" [shape=box, style=bold];
 // DOT: "step" [shape=box];
-// DOT: "main" -> "step" [label="[2 calls, in stablehlo.while]"];
+// DOT: "print_call_graph_success_calls_in_regions" -> "step" [label="[2 calls, in stablehlo.while]"];
 // DOT: "forward" -> "_where" [label="[1 call]"];
-func.func @main(%x: tensor<4xf32>, %p: tensor<i1>, %i: tensor<i32>) -> tensor<4xf32> {
+func.func @print_call_graph_success_calls_in_regions(%x: tensor<4xf32>, %p: tensor<i1>, %i: tensor<i32>) -> tensor<4xf32> {
   %w = "stablehlo.while"(%x) ({
   ^bb0(%a: tensor<4xf32>):
     "stablehlo.return"(%p) : (tensor<i1>) -> ()
@@ -70,11 +70,11 @@ func.func private @pick(%a: tensor<4xf32>) -> tensor<4xf32> {
 
 // -----
 
-// A module without calls: every function listed, no edges.
-// CHECK-LABEL: @lonely (public)
+// print_call_graph_success_no_calls: every function listed, no edges.
+// CHECK-LABEL: @print_call_graph_success_no_calls (public)
 // CHECK-NOT: ->
 // CHECK: @unused (private)
-func.func @lonely(%x: tensor<f32>) -> tensor<f32> {
+func.func @print_call_graph_success_no_calls(%x: tensor<f32>) -> tensor<f32> {
   return %x : tensor<f32>
 }
 func.func private @unused(%x: tensor<f32>) -> tensor<f32> {
@@ -83,10 +83,11 @@ func.func private @unused(%x: tensor<f32>) -> tensor<f32> {
 
 // -----
 
-// A reference from an attribute (custom_call's called_computations) is an edge too.
-// CHECK-LABEL: @caller (public)
+// print_call_graph_success_attribute_reference: a reference from an attribute
+// (custom_call's called_computations) is an edge too.
+// CHECK-LABEL: @print_call_graph_success_attribute_reference (public)
 // CHECK-NEXT:   -> @target [1 reference]
-func.func @caller(%x: tensor<f32>) -> tensor<f32> {
+func.func @print_call_graph_success_attribute_reference(%x: tensor<f32>) -> tensor<f32> {
   %0 = "stablehlo.custom_call"(%x) {call_target_name = "foo", called_computations = [@target]} : (tensor<f32>) -> tensor<f32>
   return %0 : tensor<f32>
 }

@@ -7,7 +7,7 @@
 // shardings go, frontend attributes that only carried sharding go, module-level SPMD
 // attributes go, and the device counts become 1.
 // CHECK-LABEL: "func.func"() <{arg_attrs = [{}, {}]
-// CHECK-SAME: res_attrs = [{jax.result_info = "result"}], sym_name = "main"
+// CHECK-SAME: res_attrs = [{jax.result_info = "result"}], sym_name = "strip_success_gspmd"
 // CHECK-NEXT: ^bb0(%[[X:.*]]: tensor<4x8xf32>, %[[W:.*]]: tensor<8x4xf32>):
 // CHECK-NEXT: %[[D:.*]] = "stablehlo.dot_general"(%[[X]], %[[W]])
 // CHECK-NOT: {mhlo
@@ -16,7 +16,7 @@
 // CHECK: }) {mhlo.num_partitions = 1 : i32, mhlo.num_replicas = 1 : i32}
 // CHECK-NOT: sharding
 module @jit_f attributes {mhlo.num_partitions = 4 : i32, mhlo.num_replicas = 1 : i32, mhlo.spmd_output_sharding = "{replicated}", mhlo.frontend_attributes = {xla.sdy.meshes = "{mesh = #sdy.mesh<[\22x\22=4]>}"}} {
-  func.func @main(%x: tensor<4x8xf32> {mhlo.sharding = "{devices=[2,1,2]<=[4] last_tile_dim_replicate}"}, %w: tensor<8x4xf32> {mhlo.sharding = "{devices=[1,2,2]<=[2,2]T(1,0) last_tile_dim_replicate}", mhlo.frontend_attributes = {xla.sdy.sharding = "x"}}) -> (tensor<4x4xf32> {jax.result_info = "result", mhlo.sharding = "{devices=[2,1,2]<=[4] last_tile_dim_replicate}"}) {
+  func.func @strip_success_gspmd(%x: tensor<4x8xf32> {mhlo.sharding = "{devices=[2,1,2]<=[4] last_tile_dim_replicate}"}, %w: tensor<8x4xf32> {mhlo.sharding = "{devices=[1,2,2]<=[2,2]T(1,0) last_tile_dim_replicate}", mhlo.frontend_attributes = {xla.sdy.sharding = "x"}}) -> (tensor<4x4xf32> {jax.result_info = "result", mhlo.sharding = "{devices=[2,1,2]<=[4] last_tile_dim_replicate}"}) {
     %0 = "stablehlo.dot_general"(%x, %w) <{dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>}> {mhlo.sharding = "{devices=[2,2]<=[4]}"} : (tensor<4x8xf32>, tensor<8x4xf32>) -> tensor<4x4xf32>
     %1 = "stablehlo.custom_call"(%0) <{api_version = 1 : i32, backend_config = "", call_target_name = "Sharding", called_computations = [], has_side_effect = false}> {mhlo.sharding = "{devices=[2,2]<=[4]}"} : (tensor<4x4xf32>) -> tensor<4x4xf32>
     %2 = "stablehlo.tanh"(%1) : (tensor<4x4xf32>) -> tensor<4x4xf32>

@@ -7,7 +7,7 @@
 // reshard, a propagation barrier and an op's sdy.sharding go; jax.result_info stays.
 // CHECK-NOT: sdy.
 // CHECK-LABEL: "func.func"() <{arg_attrs = [{}, {jax.buffer_donor = true}]
-// CHECK-SAME: res_attrs = [{jax.result_info = "result"}], sym_name = "main"
+// CHECK-SAME: res_attrs = [{jax.result_info = "result"}], sym_name = "strip_success_shardy"
 // CHECK-NEXT: ^bb0(%[[X:.*]]: tensor<4x8xf32>, %[[W:.*]]: tensor<8x4xf32>):
 // CHECK-NEXT: %[[D:.*]] = "stablehlo.dot_general"(%[[X]], %[[W]])
 // CHECK-NOT: sdy
@@ -18,7 +18,7 @@
 // CHECK-NOT: sdy
 module @jit_f attributes {mhlo.num_partitions = 4 : i32, mhlo.num_replicas = 1 : i32} {
   "sdy.mesh"() <{mesh = #sdy.mesh<["data"=2, "model"=2]>, sym_name = "mesh"}> {stablehlo.mesh = {axes = [{name = "data", size = 2 : i64}, {name = "model", size = 2 : i64}]}} : () -> ()
-  func.func @main(%x: tensor<4x8xf32> {sdy.sharding = #sdy.sharding<@mesh, [{"data"}, {}]>}, %w: tensor<8x4xf32> {jax.buffer_donor = true, sdy.sharding = #sdy.sharding<@mesh, [{}, {"model"}]>}) -> (tensor<4x4xf32> {jax.result_info = "result", sdy.sharding = #sdy.sharding<@mesh, [{"data"}, {}]>}) {
+  func.func @strip_success_shardy(%x: tensor<4x8xf32> {sdy.sharding = #sdy.sharding<@mesh, [{"data"}, {}]>}, %w: tensor<8x4xf32> {jax.buffer_donor = true, sdy.sharding = #sdy.sharding<@mesh, [{}, {"model"}]>}) -> (tensor<4x4xf32> {jax.result_info = "result", sdy.sharding = #sdy.sharding<@mesh, [{"data"}, {}]>}) {
     %0 = "stablehlo.dot_general"(%x, %w) <{dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>}> {sdy.sharding = #sdy.sharding_per_value<[<@mesh, [{"data"}, {"model"}]>]>} : (tensor<4x8xf32>, tensor<8x4xf32>) -> tensor<4x4xf32>
     %1 = "sdy.sharding_constraint"(%0) <{sharding = #sdy.sharding<@mesh, [{"data"}, {"model"}]>}> : (tensor<4x4xf32>) -> tensor<4x4xf32>
     %2 = "sdy.reshard"(%1) <{sharding = #sdy.sharding<@mesh, [{}, {}]>}> : (tensor<4x4xf32>) -> tensor<4x4xf32>

@@ -1,14 +1,14 @@
 // RUN: veritor-opt %s --split-input-file --veritor-symbol-dce | FileCheck %s
 
-// Unreachable private functions go; reachable ones (through calls and attribute
-// references) and public ones stay.
-// CHECK-LABEL: sym_name = "main"
+// symbol_dce_success_unreachable_private: unreachable private functions go; reachable ones
+// (through calls and attribute references) and public ones stay.
+// CHECK-LABEL: sym_name = "symbol_dce_success_unreachable_private"
 // CHECK-DAG: sym_name = "called"
 // CHECK-DAG: sym_name = "referenced"
 // CHECK-DAG: sym_name = "public_unused"
 // CHECK-NOT: sym_name = "dead"
 // CHECK-NOT: sym_name = "dead_callee"
-func.func @main(%x: tensor<f32>) -> tensor<f32> {
+func.func @symbol_dce_success_unreachable_private(%x: tensor<f32>) -> tensor<f32> {
   %0 = func.call @called(%x) : (tensor<f32>) -> tensor<f32>
   %1 = "stablehlo.custom_call"(%0) {call_target_name = "foo", called_computations = [@referenced]} : (tensor<f32>) -> tensor<f32>
   return %1 : tensor<f32>

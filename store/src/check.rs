@@ -416,8 +416,8 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::testutil::Scratch;
     use crate::{Kind, Workload};
+    use veritor_fsutil::Scratch;
 
     #[test]
     fn verify_success_empty_store() {

@@ -1,8 +1,9 @@
 //! The crate's one error type.
 
 use std::fmt;
-use std::io;
 use std::path::PathBuf;
+
+pub use veritor_fsutil::IoError;
 
 use crate::{Digest, Kind};
 
@@ -13,14 +14,7 @@ use crate::{Digest, Kind};
 #[derive(Debug)]
 pub enum Error {
     /// A file-system operation failed.
-    Io {
-        /// What was being done, e.g. "cannot read".
-        action: &'static str,
-        /// On which path.
-        path: PathBuf,
-        /// The OS error.
-        source: io::Error,
-    },
+    Io(IoError),
     /// A store was to be read but its directory does not exist.
     NoStore {
         /// The store directory.
@@ -122,11 +116,7 @@ pub enum Error {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Error::Io {
-                action,
-                path,
-                source,
-            } => write!(f, "{action} {}: {source}", path.display()),
+            Error::Io(err) => err.fmt(f),
             Error::NoStore { path } => write!(
                 f,
                 "no store at {}: the directory does not exist",
@@ -189,10 +179,12 @@ impl fmt::Display for Error {
     }
 }
 
+veritor_fsutil::from_io_error!(Error);
+
 impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            Error::Io { source, .. } => Some(source),
+            Error::Io(err) => Some(&err.source),
             _ => None,
         }
     }

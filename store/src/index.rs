@@ -7,7 +7,7 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
+use rusqlite::{params, params_from_iter, Connection, OpenFlags, OptionalExtension};
 
 use crate::model::{check_name, Claim, Field, Kind, Reference, Role, Run, RunStatus, Strategy};
 use crate::{Digest, Error, Workload};
@@ -60,6 +60,17 @@ pub(crate) struct RawRef {
 }
 
 impl RawRef {
+    /// A row of `SELECT kind, id, field, position, digest FROM refs`.
+    fn from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<RawRef> {
+        Ok(RawRef {
+            kind: row.get(0)?,
+            id: row.get(1)?,
+            field: row.get(2)?,
+            position: row.get(3)?,
+            digest: row.get(4)?,
+        })
+    }
+
     /// Parses the stored text; the error says which row is malformed and how.
     pub(crate) fn parse(&self) -> Result<Reference, String> {
         let fail = |what: String| {
@@ -77,6 +88,13 @@ impl RawRef {
             digest: Digest::parse(&self.digest).map_err(|e| fail(e.to_string()))?,
         })
     }
+}
+
+/// How a run ended: what [`Index::finish_run`] records.
+pub(crate) struct RunEnd<'a> {
+    pub status: RunStatus,
+    pub outputs: &'a [Digest],
+    pub finished_ms: i64,
 }
 
 /// The open index.
@@ -266,6 +284,23 @@ impl Index {
         }
     }
 
+    /// Writes a new row (`sql` with `values`) and its references, field by field; true.
+    fn insert_row(
+        &self,
+        conn: &Connection,
+        (kind, id): (Kind, &str),
+        sql: &str,
+        values: impl rusqlite::Params,
+        refs: &[(Field, &[Digest])],
+    ) -> Result<bool, Error> {
+        conn.execute(sql, values)
+            .map_err(self.fail("cannot write"))?;
+        for (field, digests) in refs {
+            self.insert_refs(conn, kind, id, *field, digests)?;
+        }
+        Ok(true)
+    }
+
     fn insert_refs(
         &self,
         conn: &Connection,
@@ -358,19 +393,13 @@ impl Index {
                 ];
                 return existing(Kind::Workload, &workload.name, &same);
             }
-            conn.execute(
+            self.insert_row(
+                conn,
+                (Kind::Workload, &workload.name),
                 "INSERT INTO workloads (name, entry_point, created_ms) VALUES (?1, ?2, ?3)",
                 params![workload.name, workload.entry_point, workload.created_ms],
+                &[(Field::Graph, &[workload.graph])],
             )
-            .map_err(self.fail("cannot write"))?;
-            self.insert_refs(
-                conn,
-                Kind::Workload,
-                &workload.name,
-                Field::Graph,
-                &[workload.graph],
-            )?;
-            Ok(true)
         })
     }
 
@@ -390,7 +419,9 @@ impl Index {
                 ];
                 return existing(Kind::Claim, &claim.id, &same);
             }
-            conn.execute(
+            self.insert_row(
+                conn,
+                (Kind::Claim, &claim.id),
                 "INSERT INTO claims (id, workload, strategy, commitment, created_ms) \
                  VALUES (?1, ?2, ?3, ?4, ?5)",
                 params![
@@ -400,12 +431,12 @@ impl Index {
                     claim.commitment.to_string(),
                     claim.created_ms
                 ],
+                &[
+                    (Field::Input, &claim.inputs),
+                    (Field::Output, &claim.outputs),
+                    (Field::Body, &[claim.body]),
+                ],
             )
-            .map_err(self.fail("cannot write"))?;
-            self.insert_refs(conn, Kind::Claim, &claim.id, Field::Input, &claim.inputs)?;
-            self.insert_refs(conn, Kind::Claim, &claim.id, Field::Output, &claim.outputs)?;
-            self.insert_refs(conn, Kind::Claim, &claim.id, Field::Body, &[claim.body])?;
-            Ok(true)
         })
     }
 
@@ -425,7 +456,9 @@ impl Index {
                 ];
                 return existing(Kind::Run, &run.id, &same);
             }
-            conn.execute(
+            self.insert_row(
+                conn,
+                (Kind::Run, &run.id),
                 "INSERT INTO runs (id, workload, role, backend, status, started_ms, finished_ms) \
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
                 params![
@@ -437,26 +470,18 @@ impl Index {
                     run.started_ms,
                     run.finished_ms
                 ],
+                &[(Field::Output, &run.outputs)],
             )
-            .map_err(self.fail("cannot write"))?;
-            self.insert_refs(conn, Kind::Run, &run.id, Field::Output, &run.outputs)?;
-            Ok(true)
         })
     }
 
     /// Sets a run's status, outputs and finish time.
-    pub(crate) fn finish_run(
-        &self,
-        id: &str,
-        status: RunStatus,
-        outputs: &[Digest],
-        finished_ms: i64,
-    ) -> Result<(), Error> {
+    pub(crate) fn finish_run(&self, id: &str, end: RunEnd<'_>) -> Result<(), Error> {
         self.write(|conn| {
             self.require(conn, Kind::Run, id)?;
             conn.execute(
                 "UPDATE runs SET status = ?2, finished_ms = ?3 WHERE id = ?1",
-                params![id, status.as_str(), finished_ms],
+                params![id, end.status.as_str(), end.finished_ms],
             )
             .map_err(self.fail("cannot write"))?;
             conn.execute(
@@ -464,7 +489,7 @@ impl Index {
                 [id],
             )
             .map_err(self.fail("cannot write"))?;
-            self.insert_refs(conn, Kind::Run, id, Field::Output, outputs)
+            self.insert_refs(conn, Kind::Run, id, Field::Output, end.outputs)
         })
     }
 
@@ -533,15 +558,26 @@ impl Index {
         })
     }
 
-    fn workload_in(&self, conn: &Connection, name: &str) -> Result<Option<Workload>, Error> {
-        let row: Option<(String, i64)> = conn
-            .query_row(
-                "SELECT entry_point, created_ms FROM workloads WHERE name = ?1",
-                [name],
-                |row| Ok((row.get(0)?, row.get(1)?)),
-            )
+    /// The row `sql` selects for `key` (its `?1`), mapped by `map`; `None` when there is none.
+    fn row<T>(
+        &self,
+        conn: &Connection,
+        sql: &str,
+        key: &str,
+        map: impl FnOnce(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+    ) -> Result<Option<T>, Error> {
+        conn.query_row(sql, [key], map)
             .optional()
-            .map_err(self.fail("cannot read"))?;
+            .map_err(self.fail("cannot read"))
+    }
+
+    fn workload_in(&self, conn: &Connection, name: &str) -> Result<Option<Workload>, Error> {
+        let row = self.row(
+            conn,
+            "SELECT entry_point, created_ms FROM workloads WHERE name = ?1",
+            name,
+            |row| Ok((row.get(0)?, row.get(1)?)),
+        )?;
         let Some((entry_point, created_ms)) = row else {
             return Ok(None);
         };
@@ -554,14 +590,12 @@ impl Index {
     }
 
     fn claim_in(&self, conn: &Connection, id: &str) -> Result<Option<Claim>, Error> {
-        let row: Option<(String, String, String, i64)> = conn
-            .query_row(
-                "SELECT workload, strategy, commitment, created_ms FROM claims WHERE id = ?1",
-                [id],
-                |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?)),
-            )
-            .optional()
-            .map_err(self.fail("cannot read"))?;
+        let row: Option<(String, String, String, i64)> = self.row(
+            conn,
+            "SELECT workload, strategy, commitment, created_ms FROM claims WHERE id = ?1",
+            id,
+            |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?)),
+        )?;
         let Some((workload, strategy, commitment, created_ms)) = row else {
             return Ok(None);
         };
@@ -581,24 +615,22 @@ impl Index {
 
     fn run_in(&self, conn: &Connection, id: &str) -> Result<Option<Run>, Error> {
         type Row = (String, String, String, String, i64, Option<i64>);
-        let row: Option<Row> = conn
-            .query_row(
-                "SELECT workload, role, backend, status, started_ms, finished_ms \
-                 FROM runs WHERE id = ?1",
-                [id],
-                |row| {
-                    Ok((
-                        row.get(0)?,
-                        row.get(1)?,
-                        row.get(2)?,
-                        row.get(3)?,
-                        row.get(4)?,
-                        row.get(5)?,
-                    ))
-                },
-            )
-            .optional()
-            .map_err(self.fail("cannot read"))?;
+        let row: Option<Row> = self.row(
+            conn,
+            "SELECT workload, role, backend, status, started_ms, finished_ms \
+             FROM runs WHERE id = ?1",
+            id,
+            |row| {
+                Ok((
+                    row.get(0)?,
+                    row.get(1)?,
+                    row.get(2)?,
+                    row.get(3)?,
+                    row.get(4)?,
+                    row.get(5)?,
+                ))
+            },
+        )?;
         let Some((workload, role, backend, status, started_ms, finished_ms)) = row else {
             return Ok(None);
         };
@@ -615,20 +647,6 @@ impl Index {
         }))
     }
 
-    fn names(
-        &self,
-        conn: &Connection,
-        sql: &str,
-        filter: Option<&str>,
-    ) -> Result<Vec<String>, Error> {
-        conn.prepare(sql)
-            .and_then(|mut stmt| match filter {
-                Some(filter) => stmt.query_map([filter], |row| row.get(0))?.collect(),
-                None => stmt.query_map([], |row| row.get(0))?.collect(),
-            })
-            .map_err(self.fail("cannot read"))
-    }
-
     pub(crate) fn workload(&self, name: &str) -> Result<Option<Workload>, Error> {
         self.read(|conn| self.workload_in(conn, name))
     }
@@ -642,91 +660,72 @@ impl Index {
     }
 
     pub(crate) fn workloads(&self) -> Result<Vec<Workload>, Error> {
-        self.read(|conn| {
-            let names = self.names(conn, "SELECT name FROM workloads ORDER BY name", None)?;
-            names
-                .iter()
-                .filter_map(|name| self.workload_in(conn, name).transpose())
-                .collect()
+        self.all_rows("workloads", "name", None, |conn, name| {
+            self.workload_in(conn, name)
         })
     }
 
     pub(crate) fn claims(&self, workload: Option<&str>) -> Result<Vec<Claim>, Error> {
-        self.read(|conn| {
-            let ids = match workload {
-                Some(_) => self.names(
-                    conn,
-                    "SELECT id FROM claims WHERE workload = ?1 ORDER BY id",
-                    workload,
-                )?,
-                None => self.names(conn, "SELECT id FROM claims ORDER BY id", None)?,
-            };
-            ids.iter()
-                .filter_map(|id| self.claim_in(conn, id).transpose())
-                .collect()
-        })
+        self.all_rows("claims", "id", workload, |conn, id| self.claim_in(conn, id))
     }
 
     pub(crate) fn runs(&self, workload: Option<&str>) -> Result<Vec<Run>, Error> {
+        self.all_rows("runs", "id", workload, |conn, id| self.run_in(conn, id))
+    }
+
+    /// Every row of `table` (only those of `workload` when given) in the order of its
+    /// `key` column, in one snapshot, each read by `load`.
+    fn all_rows<T>(
+        &self,
+        table: &str,
+        key: &str,
+        workload: Option<&str>,
+        load: impl Fn(&Connection, &str) -> Result<Option<T>, Error>,
+    ) -> Result<Vec<T>, Error> {
+        let filter = if workload.is_some() {
+            " WHERE workload = ?1"
+        } else {
+            ""
+        };
+        let sql = format!("SELECT {key} FROM {table}{filter} ORDER BY {key}");
         self.read(|conn| {
-            let ids = match workload {
-                Some(_) => self.names(
-                    conn,
-                    "SELECT id FROM runs WHERE workload = ?1 ORDER BY id",
-                    workload,
-                )?,
-                None => self.names(conn, "SELECT id FROM runs ORDER BY id", None)?,
-            };
-            ids.iter()
-                .filter_map(|id| self.run_in(conn, id).transpose())
+            let keys: Vec<String> = conn
+                .prepare(&sql)
+                .and_then(|mut stmt| {
+                    stmt.query_map(params_from_iter(workload), |row| row.get(0))?
+                        .collect()
+                })
+                .map_err(self.fail("cannot read"))?;
+            keys.iter()
+                .filter_map(|key| load(conn, key).transpose())
                 .collect()
         })
     }
 
     /// Every reference as stored, in one snapshot, sorted.
     pub(crate) fn raw_references(&self) -> Result<Vec<RawRef>, Error> {
-        self.conn
-            .prepare(
-                "SELECT kind, id, field, position, digest FROM refs \
-                 ORDER BY kind, id, field, position, digest",
-            )
-            .and_then(|mut stmt| {
-                stmt.query_map([], |row| {
-                    Ok(RawRef {
-                        kind: row.get(0)?,
-                        id: row.get(1)?,
-                        field: row.get(2)?,
-                        position: row.get(3)?,
-                        digest: row.get(4)?,
-                    })
-                })?
-                .collect()
-            })
-            .map_err(self.fail("cannot read the references"))
+        self.ref_rows(
+            "SELECT kind, id, field, position, digest FROM refs \
+             ORDER BY kind, id, field, position, digest",
+        )
     }
 
     /// Rows of `refs` that name a row that does not exist (the index's own consistency).
     pub(crate) fn dangling_references(&self) -> Result<Vec<RawRef>, Error> {
+        self.ref_rows(
+            "SELECT kind, id, field, position, digest FROM refs WHERE NOT ( \
+               (kind = 'workload' AND id IN (SELECT name FROM workloads)) \
+               OR (kind = 'claim' AND id IN (SELECT id FROM claims)) \
+               OR (kind = 'run' AND id IN (SELECT id FROM runs))) \
+             ORDER BY kind, id, field, position, digest",
+        )
+    }
+
+    /// The rows of `sql`, which selects `kind, id, field, position, digest` from `refs`.
+    fn ref_rows(&self, sql: &str) -> Result<Vec<RawRef>, Error> {
         self.conn
-            .prepare(
-                "SELECT kind, id, field, position, digest FROM refs WHERE NOT ( \
-                   (kind = 'workload' AND id IN (SELECT name FROM workloads)) \
-                   OR (kind = 'claim' AND id IN (SELECT id FROM claims)) \
-                   OR (kind = 'run' AND id IN (SELECT id FROM runs))) \
-                 ORDER BY kind, id, field, position, digest",
-            )
-            .and_then(|mut stmt| {
-                stmt.query_map([], |row| {
-                    Ok(RawRef {
-                        kind: row.get(0)?,
-                        id: row.get(1)?,
-                        field: row.get(2)?,
-                        position: row.get(3)?,
-                        digest: row.get(4)?,
-                    })
-                })?
-                .collect()
-            })
+            .prepare(sql)
+            .and_then(|mut stmt| stmt.query_map([], RawRef::from_row)?.collect())
             .map_err(self.fail("cannot read the references"))
     }
 
@@ -757,7 +756,7 @@ fn existing(kind: Kind, id: &str, same: &[(&'static str, bool)]) -> Result<bool,
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::testutil::Scratch;
+    use veritor_fsutil::Scratch;
 
     fn open(scratch: &Scratch) -> Index {
         Index::open(&scratch.path("index.sqlite"), true).unwrap()
@@ -910,7 +909,14 @@ mod tests {
         let err = index.remove(Kind::Workload, "w").unwrap_err();
         assert!(matches!(err, Error::InUse { users: 1, .. }), "{err}");
         index
-            .finish_run("r", RunStatus::Succeeded, &[Digest::of(b"out")], 2)
+            .finish_run(
+                "r",
+                RunEnd {
+                    status: RunStatus::Succeeded,
+                    outputs: &[Digest::of(b"out")],
+                    finished_ms: 2,
+                },
+            )
             .unwrap();
         let run = index.run("r").unwrap().unwrap();
         assert_eq!(run.outputs, vec![Digest::of(b"out")]);

@@ -48,13 +48,13 @@ mod index;
 mod model;
 mod objects;
 mod store;
-#[cfg(test)]
-mod testutil;
+#[doc(hidden)]
+pub mod stress;
 
 pub use check::{GcReport, Problem, Report};
 pub use cli::{cli_main, cli_run};
 pub use digest::Digest;
-pub use error::Error;
+pub use error::{Error, IoError};
 pub use index::SCHEMA_VERSION;
 pub use model::{
     now_ms, Claim, Field, Kind, Reference, Role, Run, RunStatus, Strategy, Workload, MAX_NAME_LEN,

@@ -9,19 +9,17 @@
 //! directory, so a reader (or a process killed at any point) sees the whole object or none.
 //! Every read hashes the content again and compares it with the name.
 
-use std::fs::{self, File, OpenOptions};
+use std::fs::{self, File};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::SystemTime;
+
+use veritor_fsutil::{self as fsutil, sync_dir, AtomicError, IoError, Step};
 
 use crate::{Digest, Error};
 
 /// Names of temporary files start with this (they are hidden, and never hex).
 pub(crate) const TEMP_PREFIX: &str = ".tmp-";
-
-/// Distinguishes temporary files of concurrent writers in one process.
-static COUNTER: AtomicU64 = AtomicU64::new(0);
 
 /// What `walk` finds under `objects/`.
 #[derive(Debug)]
@@ -81,11 +79,8 @@ impl Objects {
     pub(crate) fn check(&self, digest: &Digest) -> Result<u64, Error> {
         let path = self.path(digest);
         let file = File::open(&path).map_err(|source| self.read_error(digest, &path, source))?;
-        let (actual, size) = Digest::of_reader(file).map_err(|source| Error::Io {
-            action: "cannot read object",
-            path: path.clone(),
-            source,
-        })?;
+        let (actual, size) =
+            Digest::of_reader(file).map_err(IoError::at("cannot read object", &path))?;
         if actual != *digest {
             return Err(Error::CorruptObject {
                 digest: *digest,
@@ -108,11 +103,7 @@ impl Objects {
                 path: path.to_path_buf(),
             }
         } else {
-            Error::Io {
-                action: "cannot read object",
-                path: path.to_path_buf(),
-                source,
-            }
+            Error::Io(IoError::new("cannot read object", path, source))
         }
     }
 
@@ -138,19 +129,8 @@ impl Objects {
     /// Stores the content of the file at `source`, in chunks: one pass to name it, one to
     /// copy it (which hashes again, so a file that changes in between is refused).
     pub(crate) fn put_file(&self, source: &Path) -> Result<Digest, Error> {
-        let open = || {
-            File::open(source).map_err(|err| Error::Io {
-                action: "cannot read",
-                path: source.to_path_buf(),
-                source: err,
-            })
-        };
-        let read_error = |err| Error::Io {
-            action: "cannot read",
-            path: source.to_path_buf(),
-            source: err,
-        };
-        let (digest, _) = Digest::of_reader(open()?).map_err(read_error)?;
+        let open = || File::open(source).map_err(IoError::at("cannot read", source));
+        let (digest, _) = Digest::of_reader(open()?).map_err(IoError::at("cannot read", source))?;
         if self.intact(&digest)? {
             return Ok(digest);
         }
@@ -189,51 +169,29 @@ impl Objects {
         let path = self.path(digest);
         let shard = path.parent().expect("an object path has a directory");
         if !shard.is_dir() {
-            fs::create_dir_all(shard).map_err(|source| Error::Io {
-                action: "cannot create directory",
-                path: shard.to_path_buf(),
-                source,
-            })?;
+            fs::create_dir_all(shard).map_err(IoError::at("cannot create directory", shard))?;
             // Make the new directory's entry durable before anything is renamed into it.
             sync_dir(&self.dir);
         }
-        let (tmp, mut file) = create_temp(shard)?;
-        let written = write(&mut file)
-            .map_err(|source| Error::Io {
-                action: "cannot write object",
-                path: tmp.clone(),
-                source,
-            })
-            .and_then(|()| {
-                file.sync_all().map_err(|source| Error::Io {
-                    action: "cannot flush object to disk",
-                    path: tmp.clone(),
-                    source,
-                })
-            });
-        drop(file);
-        let renamed = written.and_then(|()| {
-            fs::rename(&tmp, &path).map_err(|source| Error::Io {
-                action: "cannot rename a temporary file onto object",
-                path: path.clone(),
-                source,
-            })
-        });
-        if let Err(err) = renamed {
-            let _ = fs::remove_file(&tmp);
-            return Err(err);
-        }
-        sync_dir(shard);
-        Ok(())
+        fsutil::write_atomic(&path, TEMP_PREFIX, write).map_err(
+            |AtomicError { step, temp, source }| {
+                match step {
+                    Step::Create => IoError::new("cannot create a temporary file in", temp, source),
+                    Step::Write => IoError::new("cannot write object", temp, source),
+                    Step::Flush => IoError::new("cannot flush object to disk", temp, source),
+                    Step::Rename => {
+                        IoError::new("cannot rename a temporary file onto object", path, source)
+                    }
+                }
+                .into()
+            },
+        )
     }
 
     /// Removes an object file.
     pub(crate) fn remove(&self, path: &Path) -> Result<(), Error> {
-        fs::remove_file(path).map_err(|source| Error::Io {
-            action: "cannot remove",
-            path: path.to_path_buf(),
-            source,
-        })
+        fs::remove_file(path).map_err(IoError::at("cannot remove", path))?;
+        Ok(())
     }
 
     /// Lists everything under `objects/`, sorted by path. A missing `objects/` is empty.
@@ -357,61 +315,20 @@ fn is_lower_hex(name: &str, len: usize) -> bool {
     name.len() == len && name.bytes().all(|c| matches!(c, b'0'..=b'9' | b'a'..=b'f'))
 }
 
-/// Creates a new temporary file in `dir`, named `.tmp-<pid>-<n>`.
-fn create_temp(dir: &Path) -> Result<(PathBuf, File), Error> {
-    let pid = std::process::id();
-    loop {
-        let n = COUNTER.fetch_add(1, Ordering::Relaxed);
-        let tmp = dir.join(format!("{TEMP_PREFIX}{pid}-{n}"));
-        match OpenOptions::new().write(true).create_new(true).open(&tmp) {
-            Ok(file) => return Ok((tmp, file)),
-            // Left by a dead process that had the same pid: take the next number.
-            Err(err) if err.kind() == io::ErrorKind::AlreadyExists && n < u64::MAX => continue,
-            Err(source) => {
-                return Err(Error::Io {
-                    action: "cannot create a temporary file in",
-                    path: dir.to_path_buf(),
-                    source,
-                })
-            }
-        }
-    }
-}
-
 /// Writes `bytes` to an arbitrary file atomically (temporary file beside it, fsync,
 /// rename, fsync the directory): readers see the old file or the whole new one.
 pub(crate) fn write_file_atomic(path: &Path, bytes: &[u8]) -> Result<(), Error> {
-    let dir = match path.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let (tmp, mut file) = create_temp(&dir)?;
-    let io_error = |action, source| Error::Io {
-        action,
-        path: path.to_path_buf(),
-        source,
-    };
-    let written = file
-        .write_all(bytes)
-        .and_then(|()| file.sync_all())
-        .map_err(|source| io_error("cannot write", source));
-    drop(file);
-    let renamed = written
-        .and_then(|()| fs::rename(&tmp, path).map_err(|source| io_error("cannot write", source)));
-    if let Err(err) = renamed {
-        let _ = fs::remove_file(&tmp);
-        return Err(err);
-    }
-    sync_dir(&dir);
-    Ok(())
-}
-
-/// Flushes a directory's entries (a rename or a new entry) to disk. Some file systems
-/// cannot sync a directory; the file's content is already safe, so that is not an error.
-pub(crate) fn sync_dir(dir: &Path) {
-    if let Ok(dir) = File::open(dir) {
-        let _ = dir.sync_all();
-    }
+    fsutil::write_atomic(path, TEMP_PREFIX, |file| file.write_all(bytes)).map_err(
+        |AtomicError { step, temp, source }| {
+            match step {
+                Step::Create => IoError::new("cannot create a temporary file in", temp, source),
+                Step::Write | Step::Flush | Step::Rename => {
+                    IoError::new("cannot write", path, source)
+                }
+            }
+            .into()
+        },
+    )
 }
 
 /// Writes through to a file while hashing what passes.
@@ -435,7 +352,7 @@ impl Write for HashingWriter<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::testutil::Scratch;
+    use veritor_fsutil::Scratch;
 
     fn objects(scratch: &Scratch) -> Objects {
         Objects::new(scratch.path("objects"))
@@ -495,7 +412,7 @@ mod tests {
         let scratch = Scratch::new("objects-truncated");
         let objects = objects(&scratch);
         let digest = objects.put(&[1u8; 1000]).unwrap();
-        let file = OpenOptions::new()
+        let file = fs::OpenOptions::new()
             .write(true)
             .open(objects.path(&digest))
             .unwrap();
@@ -577,17 +494,5 @@ mod tests {
         assert!(kinds.contains(&"temp .tmp-1-2".to_string()));
         assert!(kinds.contains(&"foreign README".to_string()));
         assert!(kinds.contains(&"foreign zz".to_string()));
-    }
-
-    #[test]
-    fn create_temp_success_skips_existing_names() {
-        let scratch = Scratch::new("objects-temp-names");
-        let pid = std::process::id();
-        let next = COUNTER.load(Ordering::Relaxed);
-        for n in next..next + 3 {
-            fs::write(scratch.path(&format!("{TEMP_PREFIX}{pid}-{n}")), b"old").unwrap();
-        }
-        let (tmp, _file) = create_temp(scratch.dir()).unwrap();
-        assert_eq!(fs::read(&tmp).unwrap(), b"");
     }
 }

@@ -6,10 +6,10 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 use std::time::{Duration, Instant, SystemTime};
 
-use crate::index::Index;
+use crate::index::{Index, RunEnd};
 use crate::model::{Claim, Kind, Reference, Run, RunStatus, Workload};
 use crate::objects::{Entry, Objects};
-use crate::{Digest, Error};
+use crate::{Digest, Error, IoError};
 
 /// The environment variable that names the store directory.
 pub const ENV_VAR: &str = "VERITOR_STORE";
@@ -100,26 +100,21 @@ impl Store {
                 if !create {
                     return Err(Error::NoStore { path: root });
                 }
-                fs::create_dir_all(&root).map_err(|source| Error::Io {
-                    action: "cannot create store directory",
-                    path: root.clone(),
-                    source,
-                })?;
+                fs::create_dir_all(&root)
+                    .map_err(IoError::at("cannot create store directory", &root))?;
             }
             Err(source) => {
-                return Err(Error::Io {
-                    action: "cannot open store directory",
-                    path: root,
+                return Err(Error::Io(IoError::new(
+                    "cannot open store directory",
+                    root,
                     source,
-                })
+                )))
             }
         }
         let index_path = root.join(INDEX_FILE);
-        let has_index = index_path.try_exists().map_err(|source| Error::Io {
-            action: "cannot open",
-            path: index_path.clone(),
-            source,
-        })?;
+        let has_index = index_path
+            .try_exists()
+            .map_err(IoError::at("cannot open", &index_path))?;
         if !has_index {
             let others = unexpected_entries(&root)?;
             if !create || !others.is_empty() {
@@ -142,15 +137,15 @@ impl Store {
         if !objects_dir.is_dir() {
             let made = fs::create_dir(&objects_dir);
             match made {
-                Ok(()) => crate::objects::sync_dir(&root),
+                Ok(()) => veritor_fsutil::sync_dir(&root),
                 // A read-only store without objects simply has none.
                 Err(_) if !create => {}
                 Err(source) => {
-                    return Err(Error::Io {
-                        action: "cannot create directory",
-                        path: objects_dir,
+                    return Err(Error::Io(IoError::new(
+                        "cannot create directory",
+                        objects_dir,
                         source,
-                    })
+                    )))
                 }
             }
         }
@@ -254,7 +249,12 @@ impl Store {
         finished_ms: i64,
     ) -> Result<(), Error> {
         self.require_blobs(outputs)?;
-        self.index.finish_run(id, status, outputs, finished_ms)
+        let end = RunEnd {
+            status,
+            outputs,
+            finished_ms,
+        };
+        self.index.finish_run(id, end)
     }
 
     /// References a stored blob from a row (a manifest, a module, a checkpoint...), so
@@ -358,11 +358,11 @@ impl Store {
         let file = match &self.lock {
             Lock::Held(file) => file,
             Lock::Unavailable { kind, message } => {
-                return Err(Error::Io {
-                    action: "cannot lock the store for gc",
-                    path: lock_path,
-                    source: io::Error::new(*kind, message.clone()),
-                })
+                return Err(Error::Io(IoError::new(
+                    "cannot lock the store for gc",
+                    lock_path,
+                    io::Error::new(*kind, message.clone()),
+                )))
             }
         };
         // flock converts the shared lock in place; a failed conversion drops it, so the
@@ -373,17 +373,15 @@ impl Store {
             Err(fs::TryLockError::WouldBlock) => Err(Error::Busy {
                 path: lock_path.clone(),
             }),
-            Err(fs::TryLockError::Error(source)) => Err(Error::Io {
-                action: "cannot lock the store for gc",
-                path: lock_path.clone(),
+            Err(fs::TryLockError::Error(source)) => Err(Error::Io(IoError::new(
+                "cannot lock the store for gc",
+                lock_path.clone(),
                 source,
-            }),
+            ))),
         };
-        let shared = file.lock_shared().map_err(|source| Error::Io {
-            action: "cannot lock",
-            path: lock_path,
-            source,
-        });
+        let shared = file
+            .lock_shared()
+            .map_err(|source| IoError::new("cannot lock", lock_path, source));
         let value = result?;
         shared?;
         Ok(value)
@@ -395,16 +393,8 @@ impl Store {
 fn unexpected_entries(root: &Path) -> Result<Vec<String>, Error> {
     let list = |dir: &Path| -> Result<Vec<String>, Error> {
         let mut names = Vec::new();
-        for entry in fs::read_dir(dir).map_err(|source| Error::Io {
-            action: "cannot list",
-            path: dir.to_path_buf(),
-            source,
-        })? {
-            let entry = entry.map_err(|source| Error::Io {
-                action: "cannot list",
-                path: dir.to_path_buf(),
-                source,
-            })?;
+        for entry in fs::read_dir(dir).map_err(IoError::at("cannot list", dir))? {
+            let entry = entry.map_err(IoError::at("cannot list", dir))?;
             names.push(entry.file_name().to_string_lossy().into_owned());
         }
         names.sort();
@@ -466,8 +456,8 @@ fn open_lock(path: &Path) -> Result<Lock, Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::testutil::Scratch;
     use crate::{Role, Strategy};
+    use veritor_fsutil::Scratch;
 
     #[test]
     fn open_success_creates_layout() {

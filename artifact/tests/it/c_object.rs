@@ -14,6 +14,7 @@ use std::sync::OnceLock;
 use veritor_artifact::{
     digest_bytes, write_object, Input, Manifest, Module, Transformed, DEFAULT_SYMBOL_PREFIX,
 };
+use veritor_fsutil::Scratch;
 
 /// BLAKE3's portable C sources, and the defines that keep the SIMD ones out.
 const BLAKE3_SOURCES: [&str; 3] = ["blake3.c", "blake3_dispatch.c", "blake3_portable.c"];
@@ -25,30 +26,8 @@ const BLAKE3_DEFINES: [&str; 4] = [
 ];
 
 /// A scratch directory under Cargo's per-target temporary directory, removed on drop.
-struct Scratch(PathBuf);
-
-impl Scratch {
-    fn new(name: &str) -> Scratch {
-        let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
-            .join(format!("veritor-artifact-it-{}-{name}", std::process::id()));
-        let _ = fs::remove_dir_all(&dir);
-        fs::create_dir_all(&dir).expect("create scratch directory");
-        Scratch(dir)
-    }
-
-    fn root(&self) -> &Path {
-        &self.0
-    }
-
-    fn path(&self, name: &str) -> PathBuf {
-        self.0.join(name)
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = fs::remove_dir_all(&self.0);
-    }
+fn scratch(name: &str) -> Scratch {
+    Scratch::new_in(Path::new(env!("CARGO_TARGET_TMPDIR")), name)
 }
 
 /// Runs a command and returns its output, failing the test if it cannot start.
@@ -249,6 +228,31 @@ fn manifest_for(dir: &Path, vmfb: &[u8]) -> Manifest {
     manifest
 }
 
+/// Embeds `module` and `manifest` in an object under `dir` with symbols `prefix`, and runs
+/// the C check on it.
+fn embed_and_check(dir: &Scratch, module: &[u8], manifest: &str, prefix: &str) -> Output {
+    let embed = dir.path("embed.o");
+    write_object(module, manifest.as_bytes(), prefix, &embed).unwrap();
+    check_with_c(dir, &embed, prefix)
+}
+
+/// The C check accepted `module`: exit 0 and `ok <digest>`.
+fn assert_accepted(output: &Output, module: &[u8]) {
+    assert!(
+        output.status.success(),
+        "C check failed: {}",
+        stderr(output)
+    );
+    assert_eq!(stdout(output), format!("ok {}\n", digest_bytes(module)));
+}
+
+/// The C check rejected the object (exit 1) with a message containing `expected`.
+fn assert_rejected(output: &Output, expected: &str) {
+    assert_eq!(output.status.code(), Some(1), "{}", stdout(output));
+    let message = stderr(output);
+    assert!(message.contains(expected), "{message}");
+}
+
 fn stdout(output: &Output) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
@@ -259,103 +263,70 @@ fn stderr(output: &Output) -> String {
 
 #[test]
 fn c_check_success_embedded_digest_matches() {
-    let dir = Scratch::new("success");
+    let dir = scratch("success");
     let vmfb = fake_vmfb();
-    let json = manifest_for(dir.root(), &vmfb).to_json();
-    let embed = dir.path("embed.o");
-    write_object(&vmfb, json.as_bytes(), DEFAULT_SYMBOL_PREFIX, &embed).unwrap();
-    let output = check_with_c(&dir, &embed, DEFAULT_SYMBOL_PREFIX);
-    assert!(
-        output.status.success(),
-        "C check failed: {}",
-        stderr(&output)
-    );
-    assert_eq!(stdout(&output), format!("ok {}\n", digest_bytes(&vmfb)));
+    let json = manifest_for(dir.dir(), &vmfb).to_json();
+    let output = embed_and_check(&dir, &vmfb, &json, DEFAULT_SYMBOL_PREFIX);
+    assert_accepted(&output, &vmfb);
 }
 
 #[test]
 fn c_check_success_custom_prefix() {
-    let dir = Scratch::new("prefix");
+    let dir = scratch("prefix");
     let vmfb = b"a small module".to_vec();
-    let json = manifest_for(dir.root(), &vmfb).to_json();
-    let embed = dir.path("embed.o");
-    write_object(&vmfb, json.as_bytes(), "model_a", &embed).unwrap();
-    let output = check_with_c(&dir, &embed, "model_a");
-    assert!(
-        output.status.success(),
-        "C check failed: {}",
-        stderr(&output)
-    );
-    assert_eq!(stdout(&output), format!("ok {}\n", digest_bytes(&vmfb)));
+    let json = manifest_for(dir.dir(), &vmfb).to_json();
+    let output = embed_and_check(&dir, &vmfb, &json, "model_a");
+    assert_accepted(&output, &vmfb);
 }
 
 #[test]
 fn c_check_failure_vmfb_byte_tampered() {
-    let dir = Scratch::new("tampered-vmfb");
+    let dir = scratch("tampered-vmfb");
     let vmfb = fake_vmfb();
-    let json = manifest_for(dir.root(), &vmfb).to_json();
+    let json = manifest_for(dir.dir(), &vmfb).to_json();
     let mut tampered = vmfb.clone();
     tampered[5000] ^= 0x01;
-    let embed = dir.path("embed.o");
-    write_object(&tampered, json.as_bytes(), DEFAULT_SYMBOL_PREFIX, &embed).unwrap();
-    let output = check_with_c(&dir, &embed, DEFAULT_SYMBOL_PREFIX);
-    assert_eq!(output.status.code(), Some(1), "{}", stdout(&output));
-    let message = stderr(&output);
-    assert!(
-        message.contains(&format!(
-            "digest mismatch: the manifest says {}, the embedded module hashes to {}",
-            digest_bytes(&vmfb),
-            digest_bytes(&tampered)
-        )),
-        "{message}"
+    let output = embed_and_check(&dir, &tampered, &json, DEFAULT_SYMBOL_PREFIX);
+    let expected = format!(
+        "digest mismatch: the manifest says {}, the embedded module hashes to {}",
+        digest_bytes(&vmfb),
+        digest_bytes(&tampered)
     );
+    assert_rejected(&output, &expected);
 }
 
 #[test]
 fn c_check_failure_manifest_digest_tampered() {
-    let dir = Scratch::new("tampered-digest");
+    let dir = scratch("tampered-digest");
     let vmfb = fake_vmfb();
     let digest = digest_bytes(&vmfb);
     let mut bad = digest.clone().into_bytes();
     bad[10] = if bad[10] == b'0' { b'1' } else { b'0' };
     let bad = String::from_utf8(bad).unwrap();
-    let json = manifest_for(dir.root(), &vmfb)
+    let json = manifest_for(dir.dir(), &vmfb)
         .to_json()
         .replace(&digest, &bad);
-    assert_ne!(json, manifest_for(dir.root(), &vmfb).to_json());
-    let embed = dir.path("embed.o");
-    write_object(&vmfb, json.as_bytes(), DEFAULT_SYMBOL_PREFIX, &embed).unwrap();
-    let output = check_with_c(&dir, &embed, DEFAULT_SYMBOL_PREFIX);
-    assert_eq!(output.status.code(), Some(1), "{}", stdout(&output));
-    assert!(
-        stderr(&output).contains("digest mismatch"),
-        "{}",
-        stderr(&output)
-    );
+    assert_ne!(json, manifest_for(dir.dir(), &vmfb).to_json());
+    let output = embed_and_check(&dir, &vmfb, &json, DEFAULT_SYMBOL_PREFIX);
+    assert_rejected(&output, "digest mismatch");
 }
 
 #[test]
 fn c_check_failure_size_differs() {
-    let dir = Scratch::new("size");
+    let dir = scratch("size");
     let vmfb = fake_vmfb();
-    let json = manifest_for(dir.root(), &vmfb).to_json();
-    let embed = dir.path("embed.o");
-    write_object(&vmfb[1..], json.as_bytes(), DEFAULT_SYMBOL_PREFIX, &embed).unwrap();
-    let output = check_with_c(&dir, &embed, DEFAULT_SYMBOL_PREFIX);
-    assert_eq!(output.status.code(), Some(1), "{}", stdout(&output));
-    assert!(
-        stderr(&output).contains(
-            "size mismatch: the manifest says 10007 bytes, the embedded module has 10006"
-        ),
-        "{}",
-        stderr(&output)
+    let json = manifest_for(dir.dir(), &vmfb).to_json();
+    let output = embed_and_check(&dir, &vmfb[1..], &json, DEFAULT_SYMBOL_PREFIX);
+    assert_rejected(
+        &output,
+        "size mismatch: the manifest says 10007 bytes, the embedded module has 10006",
     );
 }
 
 /// The same check on a real module: StableHLO compiled by iree-compile for the CPU.
 #[test]
 fn c_check_success_real_iree_module() {
-    let dir = Scratch::new("real");
+    let dir = scratch("real");
     let mlir = dir.path("add.mlir");
     fs::write(
         &mlir,
@@ -368,21 +339,8 @@ fn c_check_success_real_iree_module() {
     veritor_iree::exec::compile_cpu(&mlir, &vmfb_path, &[])
         .expect("iree-compile (installed by make setup) compiles");
     let vmfb = fs::read(&vmfb_path).unwrap();
-    let mut manifest = manifest_for(dir.root(), &vmfb);
+    let mut manifest = manifest_for(dir.dir(), &vmfb);
     manifest.modules.truncate(1);
-    let embed = dir.path("embed.o");
-    write_object(
-        &vmfb,
-        manifest.to_json().as_bytes(),
-        DEFAULT_SYMBOL_PREFIX,
-        &embed,
-    )
-    .unwrap();
-    let output = check_with_c(&dir, &embed, DEFAULT_SYMBOL_PREFIX);
-    assert!(
-        output.status.success(),
-        "C check failed: {}",
-        stderr(&output)
-    );
-    assert_eq!(stdout(&output), format!("ok {}\n", digest_bytes(&vmfb)));
+    let output = embed_and_check(&dir, &vmfb, &manifest.to_json(), DEFAULT_SYMBOL_PREFIX);
+    assert_accepted(&output, &vmfb);
 }

@@ -53,6 +53,31 @@ fn compile_args<'a>(input: &'a str, out: &'a str, targets: &[&'a str]) -> Vec<&'
     args
 }
 
+/// `veritor compile INPUT -o OUT --target T...`, then `extra`.
+fn compile(input: &Path, out: &Path, targets: &[&str], extra: &[&str]) -> Output {
+    let mut args = compile_args(input.to_str().unwrap(), out.to_str().unwrap(), targets);
+    args.extend(extra);
+    veritor(&args)
+}
+
+/// The tiny forward pass, the input of most tests here.
+fn forward() -> PathBuf {
+    root().join("examples/tiny/forward.mlir")
+}
+
+/// Asserts that a command failed with exit code 1; returns its stderr.
+fn failed(output: &Output) -> String {
+    let text = stderr(output);
+    assert_eq!(output.status.code(), Some(1), "{text}");
+    text
+}
+
+/// The manifest a compile wrote into `out`.
+fn manifest(out: &Path) -> serde_json::Value {
+    let text = std::fs::read_to_string(out.join("manifest.json")).unwrap();
+    serde_json::from_str(&text).unwrap()
+}
+
 /// Every program of the tiny and decode sets: (directory, program).
 fn all_programs() -> Vec<(PathBuf, String)> {
     let mut out: Vec<(PathBuf, String)> = tiny_programs()
@@ -74,11 +99,7 @@ fn every_example_compiles_for_every_target_family_and_cpu_matches_jax() {
     for (dir, program) in all_programs() {
         let input = dir.join(format!("{program}.mlir"));
         let out = scratch(&program);
-        let output = veritor(&compile_args(
-            input.to_str().unwrap(),
-            out.to_str().unwrap(),
-            TARGETS,
-        ));
+        let output = compile(&input, &out, TARGETS, &[]);
         assert!(output.status.success(), "{program}: {}", stderr(&output));
         let inspect = veritor(&["inspect", out.to_str().unwrap()]);
         assert!(
@@ -139,20 +160,14 @@ fn run_cpu_and_compare(examples: &Path, program: &str, out: &Path) {
 
 #[test]
 fn hopper_module_holds_sm_90_ptx() {
-    let input = root().join("examples/tiny/forward.mlir");
+    let input = forward();
     let out = scratch("hopper");
     let dump = out.with_extension("ptx");
     let flag = format!(
         "--iree-flag=--iree-hal-dump-executable-binaries-to={}",
         dump.display()
     );
-    let mut args = compile_args(
-        input.to_str().unwrap(),
-        out.to_str().unwrap(),
-        &["cuda:sm_90"],
-    );
-    args.push(&flag);
-    let output = veritor(&args);
+    let output = compile(&input, &out, &["cuda:sm_90"], &[&flag]);
     assert!(output.status.success(), "{}", stderr(&output));
     let ptx: Vec<PathBuf> = listing(&dump)
         .iter()
@@ -186,15 +201,10 @@ fn assert_no_artifacts(out: &Path) {
 #[test]
 fn compile_failure_unknown_target() {
     let out = scratch("unknown-target");
-    let input = root().join("examples/tiny/forward.mlir");
-    let output = veritor(&compile_args(
-        input.to_str().unwrap(),
-        out.to_str().unwrap(),
-        &["cpu", "tpu:v5"],
-    ));
-    assert_eq!(output.status.code(), Some(1));
+    let input = forward();
+    let output = compile(&input, &out, &["cpu", "tpu:v5"], &[]);
     assert_eq!(
-        stderr(&output).trim(),
+        failed(&output).trim(),
         "veritor: error: unknown target 'tpu:v5'; valid forms: cpu, cpu:<llvm cpu>, cuda:sm_<NN>, rocm:gfx<NNN>, vulkan:<iree vulkan target>"
     );
     assert_no_artifacts(&out);
@@ -203,7 +213,7 @@ fn compile_failure_unknown_target() {
 #[test]
 fn compile_failure_missing_iree() {
     let out = scratch("missing-iree");
-    let input = root().join("examples/tiny/forward.mlir");
+    let input = forward();
     let output = Command::new(env!("CARGO_BIN_EXE_veritor"))
         .args(compile_args(
             input.to_str().unwrap(),
@@ -213,11 +223,10 @@ fn compile_failure_missing_iree() {
         .env("VERITOR_IREE_COMPILE", "/nonexistent/iree-compile")
         .output()
         .unwrap();
-    assert_eq!(output.status.code(), Some(1));
+    let text = failed(&output);
     assert!(
-        stderr(&output).contains("VERITOR_IREE_COMPILE is set to '/nonexistent/iree-compile'"),
-        "{}",
-        stderr(&output)
+        text.contains("VERITOR_IREE_COMPILE is set to '/nonexistent/iree-compile'"),
+        "{text}"
     );
     assert_no_artifacts(&out);
 }
@@ -235,13 +244,8 @@ fn compile_failure_iree_error_shows_stage_and_message_and_keeps_old_outputs() {
          %0 = \"stablehlo.add\"(%a, %b) : (tensor<4xf32>, tensor<3xf32>) -> tensor<4xf32>\n  return %0 : tensor<4xf32>\n}\n",
     )
     .unwrap();
-    let output = veritor(&compile_args(
-        bad.to_str().unwrap(),
-        out.to_str().unwrap(),
-        &["cpu"],
-    ));
-    assert_eq!(output.status.code(), Some(1));
-    let text = stderr(&output);
+    let output = compile(&bad, &out, &["cpu"], &[]);
+    let text = failed(&output);
     assert!(
         text.starts_with("veritor: error: iree-compile for target cpu failed:"),
         "{text}"
@@ -264,17 +268,12 @@ fn compile_failure_unwritable_output_dir() {
     let file = scratch("not-a-dir");
     std::fs::write(&file, "a file").unwrap();
     let out = file.join("out");
-    let input = root().join("examples/tiny/forward.mlir");
-    let output = veritor(&compile_args(
-        input.to_str().unwrap(),
-        out.to_str().unwrap(),
-        &["cpu"],
-    ));
-    assert_eq!(output.status.code(), Some(1));
+    let input = forward();
+    let output = compile(&input, &out, &["cpu"], &[]);
+    let text = failed(&output);
     assert!(
-        stderr(&output).starts_with("veritor: error: cannot create output directory"),
-        "{}",
-        stderr(&output)
+        text.starts_with("veritor: error: cannot create output directory"),
+        "{text}"
     );
     let _ = std::fs::remove_file(&file);
 }
@@ -289,13 +288,8 @@ fn compile_failure_leftover_veritor_op_is_refused_before_iree() {
          %0 = \"veritor.hook\"(%a) {name = \"h0\"} : (tensor<4xf32>) -> tensor<4xf32>\n  return %0 : tensor<4xf32>\n}\n",
     )
     .unwrap();
-    let output = veritor(&compile_args(
-        bad.to_str().unwrap(),
-        out.to_str().unwrap(),
-        &["cpu"],
-    ));
-    assert_eq!(output.status.code(), Some(1));
-    let text = stderr(&output);
+    let output = compile(&bad, &out, &["cpu"], &[]);
+    let text = failed(&output);
     assert!(text.contains("the pass pipeline failed"), "{text}");
     assert!(
         text.contains(":2:8: error: 'veritor.hook' cannot be compiled by IREE"),
@@ -308,15 +302,17 @@ fn compile_failure_leftover_veritor_op_is_refused_before_iree() {
 #[test]
 fn compile_failure_hooks_inserted_but_not_lowered_are_refused_before_iree() {
     let out = scratch("unlowered-hook");
-    let input = root().join("examples/tiny/forward.mlir");
-    let mut args = compile_args(input.to_str().unwrap(), out.to_str().unwrap(), &["cpu"]);
-    args.extend([
-        "--pipeline",
-        "veritor-inline,veritor-insert-hooks{results=main:0}",
-    ]);
-    let output = veritor(&args);
-    assert_eq!(output.status.code(), Some(1));
-    let text = stderr(&output);
+    let input = forward();
+    let output = compile(
+        &input,
+        &out,
+        &["cpu"],
+        &[
+            "--pipeline",
+            "veritor-inline,veritor-insert-hooks{results=main:0}",
+        ],
+    );
+    let text = failed(&output);
     assert!(
         text.starts_with("veritor: error: the pass pipeline failed:"),
         "{text}"
@@ -331,16 +327,11 @@ fn compile_failure_hooks_inserted_but_not_lowered_are_refused_before_iree() {
 #[test]
 fn compile_success_lowered_hooks_become_entry_point_results() {
     let out = scratch("lowered-hooks");
-    let input = root().join("examples/tiny/forward.mlir");
-    let mut args = compile_args(input.to_str().unwrap(), out.to_str().unwrap(), &["cpu"]);
-    args.extend([
-        "--pipeline",
-        "veritor-inline,veritor-symbol-dce,veritor-insert-hooks{ops=stablehlo.dot_general functions=main},veritor-lower-hooks,veritor-fingerprint{dim=4}",
-    ]);
-    let output = veritor(&args);
+    let input = forward();
+    let pipeline = "veritor-inline,veritor-symbol-dce,veritor-insert-hooks{ops=stablehlo.dot_general functions=main},veritor-lower-hooks,veritor-fingerprint{dim=4}";
+    let output = compile(&input, &out, &["cpu"], &["--pipeline", pipeline]);
     assert!(output.status.success(), "{}", stderr(&output));
-    let manifest = std::fs::read_to_string(out.join("manifest.json")).unwrap();
-    let value: serde_json::Value = serde_json::from_str(&manifest).unwrap();
+    let value = manifest(&out);
     let main = &value["entry_points"][0];
     let results = main["results"].as_array().unwrap();
     // logits, then one [.., 4] fingerprint per dot_general (8 per layer and the unembedding).
@@ -361,12 +352,8 @@ fn compile_success_lowered_hooks_become_entry_point_results() {
 #[test]
 fn inspect_detects_a_changed_module_and_run_needs_a_manifest() {
     let out = scratch("tamper");
-    let input = root().join("examples/tiny/forward.mlir");
-    let output = veritor(&compile_args(
-        input.to_str().unwrap(),
-        out.to_str().unwrap(),
-        &["cpu"],
-    ));
+    let input = forward();
+    let output = compile(&input, &out, &["cpu"], &[]);
     assert!(output.status.success(), "{}", stderr(&output));
     let module = out.join("module-cpu.vmfb");
     let mut bytes = std::fs::read(&module).unwrap();
@@ -386,12 +373,8 @@ fn inspect_detects_a_changed_module_and_run_needs_a_manifest() {
         "--outputs",
         out.join("r").to_str().unwrap(),
     ]);
-    assert_eq!(run.status.code(), Some(1));
-    assert!(
-        stderr(&run).contains("give --num-results"),
-        "{}",
-        stderr(&run)
-    );
+    let text = failed(&run);
+    assert!(text.contains("give --num-results"), "{text}");
     let _ = std::fs::remove_dir_all(&out);
 }
 
@@ -400,16 +383,13 @@ fn manifest_records_which_result_holds_which_hook() {
     let out = scratch("hook-schema");
     let input = root().join("examples/tiny/forward.debug.mlir");
     let pipeline = "veritor-insert-hooks{ops=stablehlo.add locations=layer1/mlp scope-outputs=true},veritor-inline,veritor-symbol-dce,veritor-lower-hooks,veritor-fingerprint{dim=8}";
-    let mut args = compile_args(input.to_str().unwrap(), out.to_str().unwrap(), &["cpu"]);
-    args.extend(["--pipeline", pipeline]);
-    let output = veritor(&args);
+    let output = compile(&input, &out, &["cpu"], &["--pipeline", pipeline]);
     assert!(output.status.success(), "{}", stderr(&output));
-    let manifest = std::fs::read_to_string(out.join("manifest.json")).unwrap();
-    let json: serde_json::Value = serde_json::from_str(&manifest).unwrap();
+    let json = manifest(&out);
     let results = json["hook_schema"]["results"]
         .as_array()
         .expect("hook results recorded");
-    assert_eq!(results.len(), 1, "{manifest}");
+    assert_eq!(results.len(), 1, "{json}");
     assert_eq!(results[0]["function"], "main");
     assert_eq!(results[0]["result"], 1);
     assert_eq!(results[0]["type"], "tensor<1x16x8xf32>");

@@ -6,25 +6,13 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use veritor_store::stress::Rng;
 use veritor_store::{RunStatus, Store};
 
 use crate::Scratch;
 
 const ROUNDS: u64 = 20;
 const WRITES: usize = 100;
-
-/// splitmix64, seeded from the clock or `VERITOR_STRESS_SEED` (printed for replay).
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
-    }
-}
 
 /// How one round of the helper ended.
 struct Outcome {

@@ -11,30 +11,8 @@ use std::fs::{self, OpenOptions};
 use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
+pub use veritor_fsutil::Scratch;
 use veritor_store::{now_ms, Claim, Digest, Kind, Role, Run, RunStatus, Store, Strategy, Workload};
-
-/// A scratch directory under the system's temporary directory, removed on drop.
-pub struct Scratch(PathBuf);
-
-impl Scratch {
-    pub fn new(name: &str) -> Scratch {
-        let dir =
-            std::env::temp_dir().join(format!("veritor-store-it-{}-{name}", std::process::id()));
-        let _ = fs::remove_dir_all(&dir);
-        fs::create_dir_all(&dir).expect("create scratch directory");
-        Scratch(dir)
-    }
-
-    pub fn path(&self, name: &str) -> PathBuf {
-        self.0.join(name)
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = fs::remove_dir_all(&self.0);
-    }
-}
 
 /// A store holding one workload, one claim, one run and a linked manifest, plus blobs
 /// that nothing references.
