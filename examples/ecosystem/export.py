@@ -129,7 +129,8 @@ def main(argv=None) -> int:
     failed = {}
     t0 = time.perf_counter()
     for group, factory in all_programs():
-        if a.only and group not in a.only and not any(o.startswith(group) for o in a.only):
+        prefix = {"plain": "jax_", "hf": "hf_", "gemma": "gemma_"}[group]
+        if a.only and group not in a.only and not any(o.startswith(prefix) for o in a.only):
             continue
         try:
             progs = factory()
@@ -145,7 +146,8 @@ def main(argv=None) -> int:
             except Exception as e:
                 failed[prog.name] = f"{type(e).__name__}: {e}".splitlines()[0][:300]
                 traceback.print_exc()
-    (a.out / "export_failures.json").write_text(json.dumps(failed, indent=1) + "\n")
+    if not a.only:
+        (a.out / "export_failures.json").write_text(json.dumps(failed, indent=1) + "\n")
     print(f"exported to {a.out} in {time.perf_counter() - t0:.1f}s; failed: {json.dumps(failed)}")
     return 0
 

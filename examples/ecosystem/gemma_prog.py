@@ -42,8 +42,8 @@ class TinyGemma(_transformer.Transformer):  # Gemma-3 layout: qk-norm, sliding +
     config: config_lib.TransformerConfig = CONFIG
 
 
-def make(name, sampling, param_seed=0, key_seed=1):
-    model = TinyGemma()
+def make(name, sampling, param_seed=0, key_seed=1, dtype=jnp.float32):
+    model = TinyGemma(dtype=dtype)
     prompt = jnp.asarray(PROMPT, jnp.int32)
     params = model.init(jax.random.PRNGKey(param_seed), prompt)["params"]
     # Random init with tied embeddings repeats one token forever; halving the embedding and
@@ -89,7 +89,7 @@ def make(name, sampling, param_seed=0, key_seed=1):
             "model": "gm.nn Transformer, Gemma-3 layout: layer 0 LOCAL_SLIDING (window 8), layer 1 GLOBAL, "
                      "qk-norm, post-attn/ffw norms, GQA 4/2, head_dim 16",
             "config": {"vocab": VOCAB, "embed_dim": 64, "hidden_dim": 128, "layers": 2, "cache_length": CACHE,
-                       "param_seed": param_seed, "init_rescale": "embedding x0.5, other matrices x8"},
+                       "param_seed": param_seed, "dtype": jnp.dtype(dtype).name, "init_rescale": "embedding x0.5, other matrices x8"},
             "sampling": type(sampling).__name__, "batch": 1, "prompt_len": len(PROMPT[0]),
             "max_len": len(PROMPT[0]) + NEW_TOKENS, "first_generated_position": len(PROMPT[0]),
             "steps": NEW_TOKENS, "end_tokens": list(END_TOKENS),
@@ -101,5 +101,8 @@ def make(name, sampling, param_seed=0, key_seed=1):
 
 
 def programs():
+    # gm.nn.Transformer's default dtype is bfloat16 (parameters, activations, KV cache, logits);
+    # the first two use float32, the third keeps the library default.
     return [make("gemma_greedy", _sampling.Greedy()),
-            make("gemma_topk", _sampling.TopkSampling(temperature=0.8, k=8))]
+            make("gemma_topk", _sampling.TopkSampling(temperature=0.8, k=8)),
+            make("gemma_greedy_bf16", _sampling.Greedy(), dtype=jnp.bfloat16)]

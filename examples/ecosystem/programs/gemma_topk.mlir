@@ -1,127 +1,127 @@
 "builtin.module"() <{sym_name = "jit_fn"}> ({
-  "func.func"() <{arg_attrs = [{}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}], function_type = (tensor<101x64xbf16>, tensor<64xbf16>, tensor<16xbf16>, tensor<16xbf16>, tensor<4x16x64xbf16>, tensor<2x2x64x16xbf16>, tensor<4x64x16xbf16>, tensor<2x64x128xbf16>, tensor<128x64xbf16>, tensor<64xbf16>, tensor<64xbf16>, tensor<64xbf16>, tensor<64xbf16>, tensor<16xbf16>, tensor<16xbf16>, tensor<4x16x64xbf16>, tensor<2x2x64x16xbf16>, tensor<4x64x16xbf16>, tensor<2x64x128xbf16>, tensor<128x64xbf16>, tensor<64xbf16>, tensor<64xbf16>, tensor<64xbf16>, tensor<64xbf16>, tensor<1x4xi32>, tensor<2xui32>) -> tensor<1x12xi32>, res_attrs = [{jax.result_info = "result"}], sym_name = "main", sym_visibility = "public"}> ({
-  ^bb0(%arg428: tensor<101x64xbf16>, %arg429: tensor<64xbf16>, %arg430: tensor<16xbf16>, %arg431: tensor<16xbf16>, %arg432: tensor<4x16x64xbf16>, %arg433: tensor<2x2x64x16xbf16>, %arg434: tensor<4x64x16xbf16>, %arg435: tensor<2x64x128xbf16>, %arg436: tensor<128x64xbf16>, %arg437: tensor<64xbf16>, %arg438: tensor<64xbf16>, %arg439: tensor<64xbf16>, %arg440: tensor<64xbf16>, %arg441: tensor<16xbf16>, %arg442: tensor<16xbf16>, %arg443: tensor<4x16x64xbf16>, %arg444: tensor<2x2x64x16xbf16>, %arg445: tensor<4x64x16xbf16>, %arg446: tensor<2x64x128xbf16>, %arg447: tensor<128x64xbf16>, %arg448: tensor<64xbf16>, %arg449: tensor<64xbf16>, %arg450: tensor<64xbf16>, %arg451: tensor<64xbf16>, %arg452: tensor<1x4xi32>, %arg453: tensor<2xui32>):
-    %1834:8 = "func.call"() <{callee = @init_cache}> : () -> (tensor<1xi32>, tensor<1x32x2x16xbf16>, tensor<1x32xi32>, tensor<1x32x2x16xbf16>, tensor<1xi32>, tensor<1x32x2x16xbf16>, tensor<1x32xi32>, tensor<1x32x2x16xbf16>)
-    %1835 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %1836 = "func.call"(%arg452, %1835) <{callee = @_pad}> : (tensor<1x4xi32>, tensor<i32>) -> tensor<1x4xi32>
-    %1837 = "stablehlo.slice"(%1834#1) <{limit_indices = array<i64: 1, 4, 2, 16>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>}> : (tensor<1x32x2x16xbf16>) -> tensor<1x4x2x16xbf16>
-    %1838 = "stablehlo.slice"(%1834#3) <{limit_indices = array<i64: 1, 4, 2, 16>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>}> : (tensor<1x32x2x16xbf16>) -> tensor<1x4x2x16xbf16>
-    %1839 = "stablehlo.slice"(%1834#2) <{limit_indices = array<i64: 1, 4>, start_indices = array<i64: 0, 0>, strides = array<i64: 1, 1>}> : (tensor<1x32xi32>) -> tensor<1x4xi32>
-    %1840 = "stablehlo.slice"(%1834#5) <{limit_indices = array<i64: 1, 4, 2, 16>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>}> : (tensor<1x32x2x16xbf16>) -> tensor<1x4x2x16xbf16>
-    %1841 = "stablehlo.slice"(%1834#7) <{limit_indices = array<i64: 1, 4, 2, 16>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>}> : (tensor<1x32x2x16xbf16>) -> tensor<1x4x2x16xbf16>
-    %1842 = "stablehlo.slice"(%1834#6) <{limit_indices = array<i64: 1, 4>, start_indices = array<i64: 0, 0>, strides = array<i64: 1, 1>}> : (tensor<1x32xi32>) -> tensor<1x4xi32>
-    %1843 = "func.call"(%1836) <{callee = @positions}> : (tensor<1x4xi32>) -> tensor<1x4xi32>
-    %1844 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %1845 = "stablehlo.broadcast_in_dim"(%1844) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1xi32>
-    %1846 = "stablehlo.broadcast_in_dim"(%1845) <{broadcast_dimensions = array<i64: 0>}> : (tensor<1xi32>) -> tensor<1x1xi32>
-    %1847 = "stablehlo.broadcast_in_dim"(%1846) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x1xi32>) -> tensor<1x4xi32>
-    %1848 = "stablehlo.add"(%1843, %1847) : (tensor<1x4xi32>, tensor<1x4xi32>) -> tensor<1x4xi32>
-    %1849 = "func.call"(%1836) <{callee = @attention_mask}> : (tensor<1x4xi32>) -> tensor<1x4x4xi1>
-    %1850:9 = "func.call"(%arg428, %arg429, %arg430, %arg431, %arg432, %arg433, %arg434, %arg435, %arg436, %arg437, %arg438, %arg439, %arg440, %arg441, %arg442, %arg443, %arg444, %arg445, %arg446, %arg447, %arg448, %arg449, %arg450, %arg451, %1849, %1834#0, %1837, %1839, %1838, %1834#4, %1840, %1842, %1841, %1848, %1836) <{callee = @__call__}> : (tensor<101x64xbf16>, tensor<64xbf16>, tensor<16xbf16>, tensor<16xbf16>, tensor<4x16x64xbf16>, tensor<2x2x64x16xbf16>, tensor<4x64x16xbf16>, tensor<2x64x128xbf16>, tensor<128x64xbf16>, tensor<64xbf16>, tensor<64xbf16>, tensor<64xbf16>, tensor<64xbf16>, tensor<16xbf16>, tensor<16xbf16>, tensor<4x16x64xbf16>, tensor<2x2x64x16xbf16>, tensor<4x64x16xbf16>, tensor<2x64x128xbf16>, tensor<128x64xbf16>, tensor<64xbf16>, tensor<64xbf16>, tensor<64xbf16>, tensor<64xbf16>, tensor<1x4x4xi1>, tensor<1xi32>, tensor<1x4x2x16xbf16>, tensor<1x4xi32>, tensor<1x4x2x16xbf16>, tensor<1xi32>, tensor<1x4x2x16xbf16>, tensor<1x4xi32>, tensor<1x4x2x16xbf16>, tensor<1x4xi32>, tensor<1x4xi32>) -> (tensor<1x101xbf16>, tensor<1xi32>, tensor<1x4x2x16xbf16>, tensor<1x4xi32>, tensor<1x4x2x16xbf16>, tensor<1xi32>, tensor<1x4x2x16xbf16>, tensor<1x4xi32>, tensor<1x4x2x16xbf16>)
-    %1851 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %1852 = "stablehlo.broadcast_in_dim"(%1851) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1xi32>
-    %1853 = "stablehlo.scatter"(%1834#1, %1852, %1850#2) <{indices_are_sorted = true, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [0, 1, 2, 3], scatter_dims_to_operand_dims = [1]>, unique_indices = true}> ({
-    ^bb0(%arg464: tensor<bf16>, %arg465: tensor<bf16>):
-      "stablehlo.return"(%arg465) : (tensor<bf16>) -> ()
-    }) : (tensor<1x32x2x16xbf16>, tensor<1xi32>, tensor<1x4x2x16xbf16>) -> tensor<1x32x2x16xbf16>
-    %1854 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %1855 = "stablehlo.broadcast_in_dim"(%1854) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1xi32>
-    %1856 = "stablehlo.scatter"(%1834#3, %1855, %1850#4) <{indices_are_sorted = true, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [0, 1, 2, 3], scatter_dims_to_operand_dims = [1]>, unique_indices = true}> ({
-    ^bb0(%arg462: tensor<bf16>, %arg463: tensor<bf16>):
-      "stablehlo.return"(%arg463) : (tensor<bf16>) -> ()
-    }) : (tensor<1x32x2x16xbf16>, tensor<1xi32>, tensor<1x4x2x16xbf16>) -> tensor<1x32x2x16xbf16>
-    %1857 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %1858 = "stablehlo.broadcast_in_dim"(%1857) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1xi32>
-    %1859 = "stablehlo.scatter"(%1834#2, %1858, %1850#3) <{indices_are_sorted = true, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [0, 1], scatter_dims_to_operand_dims = [1]>, unique_indices = true}> ({
+  "func.func"() <{arg_attrs = [{}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}], function_type = (tensor<101x64xf32>, tensor<64xf32>, tensor<16xf32>, tensor<16xf32>, tensor<4x16x64xf32>, tensor<2x2x64x16xf32>, tensor<4x64x16xf32>, tensor<2x64x128xf32>, tensor<128x64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<16xf32>, tensor<16xf32>, tensor<4x16x64xf32>, tensor<2x2x64x16xf32>, tensor<4x64x16xf32>, tensor<2x64x128xf32>, tensor<128x64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<1x4xi32>, tensor<2xui32>) -> tensor<1x12xi32>, res_attrs = [{jax.result_info = "result"}], sym_name = "main", sym_visibility = "public"}> ({
+  ^bb0(%arg428: tensor<101x64xf32>, %arg429: tensor<64xf32>, %arg430: tensor<16xf32>, %arg431: tensor<16xf32>, %arg432: tensor<4x16x64xf32>, %arg433: tensor<2x2x64x16xf32>, %arg434: tensor<4x64x16xf32>, %arg435: tensor<2x64x128xf32>, %arg436: tensor<128x64xf32>, %arg437: tensor<64xf32>, %arg438: tensor<64xf32>, %arg439: tensor<64xf32>, %arg440: tensor<64xf32>, %arg441: tensor<16xf32>, %arg442: tensor<16xf32>, %arg443: tensor<4x16x64xf32>, %arg444: tensor<2x2x64x16xf32>, %arg445: tensor<4x64x16xf32>, %arg446: tensor<2x64x128xf32>, %arg447: tensor<128x64xf32>, %arg448: tensor<64xf32>, %arg449: tensor<64xf32>, %arg450: tensor<64xf32>, %arg451: tensor<64xf32>, %arg452: tensor<1x4xi32>, %arg453: tensor<2xui32>):
+    %1732:8 = "func.call"() <{callee = @init_cache}> : () -> (tensor<1xi32>, tensor<1x32x2x16xf32>, tensor<1x32xi32>, tensor<1x32x2x16xf32>, tensor<1xi32>, tensor<1x32x2x16xf32>, tensor<1x32xi32>, tensor<1x32x2x16xf32>)
+    %1733 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %1734 = "func.call"(%arg452, %1733) <{callee = @_pad}> : (tensor<1x4xi32>, tensor<i32>) -> tensor<1x4xi32>
+    %1735 = "stablehlo.slice"(%1732#1) <{limit_indices = array<i64: 1, 4, 2, 16>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>}> : (tensor<1x32x2x16xf32>) -> tensor<1x4x2x16xf32>
+    %1736 = "stablehlo.slice"(%1732#3) <{limit_indices = array<i64: 1, 4, 2, 16>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>}> : (tensor<1x32x2x16xf32>) -> tensor<1x4x2x16xf32>
+    %1737 = "stablehlo.slice"(%1732#2) <{limit_indices = array<i64: 1, 4>, start_indices = array<i64: 0, 0>, strides = array<i64: 1, 1>}> : (tensor<1x32xi32>) -> tensor<1x4xi32>
+    %1738 = "stablehlo.slice"(%1732#5) <{limit_indices = array<i64: 1, 4, 2, 16>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>}> : (tensor<1x32x2x16xf32>) -> tensor<1x4x2x16xf32>
+    %1739 = "stablehlo.slice"(%1732#7) <{limit_indices = array<i64: 1, 4, 2, 16>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>}> : (tensor<1x32x2x16xf32>) -> tensor<1x4x2x16xf32>
+    %1740 = "stablehlo.slice"(%1732#6) <{limit_indices = array<i64: 1, 4>, start_indices = array<i64: 0, 0>, strides = array<i64: 1, 1>}> : (tensor<1x32xi32>) -> tensor<1x4xi32>
+    %1741 = "func.call"(%1734) <{callee = @positions}> : (tensor<1x4xi32>) -> tensor<1x4xi32>
+    %1742 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %1743 = "stablehlo.broadcast_in_dim"(%1742) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1xi32>
+    %1744 = "stablehlo.broadcast_in_dim"(%1743) <{broadcast_dimensions = array<i64: 0>}> : (tensor<1xi32>) -> tensor<1x1xi32>
+    %1745 = "stablehlo.broadcast_in_dim"(%1744) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x1xi32>) -> tensor<1x4xi32>
+    %1746 = "stablehlo.add"(%1741, %1745) : (tensor<1x4xi32>, tensor<1x4xi32>) -> tensor<1x4xi32>
+    %1747 = "func.call"(%1734) <{callee = @attention_mask}> : (tensor<1x4xi32>) -> tensor<1x4x4xi1>
+    %1748:9 = "func.call"(%arg428, %arg429, %arg430, %arg431, %arg432, %arg433, %arg434, %arg435, %arg436, %arg437, %arg438, %arg439, %arg440, %arg441, %arg442, %arg443, %arg444, %arg445, %arg446, %arg447, %arg448, %arg449, %arg450, %arg451, %1747, %1732#0, %1735, %1737, %1736, %1732#4, %1738, %1740, %1739, %1746, %1734) <{callee = @__call__}> : (tensor<101x64xf32>, tensor<64xf32>, tensor<16xf32>, tensor<16xf32>, tensor<4x16x64xf32>, tensor<2x2x64x16xf32>, tensor<4x64x16xf32>, tensor<2x64x128xf32>, tensor<128x64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<16xf32>, tensor<16xf32>, tensor<4x16x64xf32>, tensor<2x2x64x16xf32>, tensor<4x64x16xf32>, tensor<2x64x128xf32>, tensor<128x64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<1x4x4xi1>, tensor<1xi32>, tensor<1x4x2x16xf32>, tensor<1x4xi32>, tensor<1x4x2x16xf32>, tensor<1xi32>, tensor<1x4x2x16xf32>, tensor<1x4xi32>, tensor<1x4x2x16xf32>, tensor<1x4xi32>, tensor<1x4xi32>) -> (tensor<1x101xf32>, tensor<1xi32>, tensor<1x4x2x16xf32>, tensor<1x4xi32>, tensor<1x4x2x16xf32>, tensor<1xi32>, tensor<1x4x2x16xf32>, tensor<1x4xi32>, tensor<1x4x2x16xf32>)
+    %1749 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %1750 = "stablehlo.broadcast_in_dim"(%1749) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1xi32>
+    %1751 = "stablehlo.scatter"(%1732#1, %1750, %1748#2) <{indices_are_sorted = true, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [0, 1, 2, 3], scatter_dims_to_operand_dims = [1]>, unique_indices = true}> ({
+    ^bb0(%arg464: tensor<f32>, %arg465: tensor<f32>):
+      "stablehlo.return"(%arg465) : (tensor<f32>) -> ()
+    }) : (tensor<1x32x2x16xf32>, tensor<1xi32>, tensor<1x4x2x16xf32>) -> tensor<1x32x2x16xf32>
+    %1752 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %1753 = "stablehlo.broadcast_in_dim"(%1752) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1xi32>
+    %1754 = "stablehlo.scatter"(%1732#3, %1753, %1748#4) <{indices_are_sorted = true, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [0, 1, 2, 3], scatter_dims_to_operand_dims = [1]>, unique_indices = true}> ({
+    ^bb0(%arg462: tensor<f32>, %arg463: tensor<f32>):
+      "stablehlo.return"(%arg463) : (tensor<f32>) -> ()
+    }) : (tensor<1x32x2x16xf32>, tensor<1xi32>, tensor<1x4x2x16xf32>) -> tensor<1x32x2x16xf32>
+    %1755 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %1756 = "stablehlo.broadcast_in_dim"(%1755) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1xi32>
+    %1757 = "stablehlo.scatter"(%1732#2, %1756, %1748#3) <{indices_are_sorted = true, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [0, 1], scatter_dims_to_operand_dims = [1]>, unique_indices = true}> ({
     ^bb0(%arg460: tensor<i32>, %arg461: tensor<i32>):
       "stablehlo.return"(%arg461) : (tensor<i32>) -> ()
     }) : (tensor<1x32xi32>, tensor<1xi32>, tensor<1x4xi32>) -> tensor<1x32xi32>
-    %1860 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %1861 = "stablehlo.broadcast_in_dim"(%1860) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1xi32>
-    %1862 = "stablehlo.scatter"(%1834#5, %1861, %1850#6) <{indices_are_sorted = true, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [0, 1, 2, 3], scatter_dims_to_operand_dims = [1]>, unique_indices = true}> ({
-    ^bb0(%arg458: tensor<bf16>, %arg459: tensor<bf16>):
-      "stablehlo.return"(%arg459) : (tensor<bf16>) -> ()
-    }) : (tensor<1x32x2x16xbf16>, tensor<1xi32>, tensor<1x4x2x16xbf16>) -> tensor<1x32x2x16xbf16>
-    %1863 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %1864 = "stablehlo.broadcast_in_dim"(%1863) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1xi32>
-    %1865 = "stablehlo.scatter"(%1834#7, %1864, %1850#8) <{indices_are_sorted = true, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [0, 1, 2, 3], scatter_dims_to_operand_dims = [1]>, unique_indices = true}> ({
-    ^bb0(%arg456: tensor<bf16>, %arg457: tensor<bf16>):
-      "stablehlo.return"(%arg457) : (tensor<bf16>) -> ()
-    }) : (tensor<1x32x2x16xbf16>, tensor<1xi32>, tensor<1x4x2x16xbf16>) -> tensor<1x32x2x16xbf16>
-    %1866 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %1867 = "stablehlo.broadcast_in_dim"(%1866) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1xi32>
-    %1868 = "stablehlo.scatter"(%1834#6, %1867, %1850#7) <{indices_are_sorted = true, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [0, 1], scatter_dims_to_operand_dims = [1]>, unique_indices = true}> ({
+    %1758 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %1759 = "stablehlo.broadcast_in_dim"(%1758) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1xi32>
+    %1760 = "stablehlo.scatter"(%1732#5, %1759, %1748#6) <{indices_are_sorted = true, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [0, 1, 2, 3], scatter_dims_to_operand_dims = [1]>, unique_indices = true}> ({
+    ^bb0(%arg458: tensor<f32>, %arg459: tensor<f32>):
+      "stablehlo.return"(%arg459) : (tensor<f32>) -> ()
+    }) : (tensor<1x32x2x16xf32>, tensor<1xi32>, tensor<1x4x2x16xf32>) -> tensor<1x32x2x16xf32>
+    %1761 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %1762 = "stablehlo.broadcast_in_dim"(%1761) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1xi32>
+    %1763 = "stablehlo.scatter"(%1732#7, %1762, %1748#8) <{indices_are_sorted = true, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [0, 1, 2, 3], scatter_dims_to_operand_dims = [1]>, unique_indices = true}> ({
+    ^bb0(%arg456: tensor<f32>, %arg457: tensor<f32>):
+      "stablehlo.return"(%arg457) : (tensor<f32>) -> ()
+    }) : (tensor<1x32x2x16xf32>, tensor<1xi32>, tensor<1x4x2x16xf32>) -> tensor<1x32x2x16xf32>
+    %1764 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %1765 = "stablehlo.broadcast_in_dim"(%1764) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1xi32>
+    %1766 = "stablehlo.scatter"(%1732#6, %1765, %1748#7) <{indices_are_sorted = true, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [0, 1], scatter_dims_to_operand_dims = [1]>, unique_indices = true}> ({
     ^bb0(%arg454: tensor<i32>, %arg455: tensor<i32>):
       "stablehlo.return"(%arg455) : (tensor<i32>) -> ()
     }) : (tensor<1x32xi32>, tensor<1xi32>, tensor<1x4xi32>) -> tensor<1x32xi32>
-    %1869 = "stablehlo.constant"() <{value = dense<3> : tensor<i32>}> : () -> tensor<i32>
-    %1870 = "stablehlo.broadcast_in_dim"(%1869) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1xi32>
-    %1871 = "stablehlo.constant"() <{value = dense<3> : tensor<i32>}> : () -> tensor<i32>
-    %1872 = "stablehlo.broadcast_in_dim"(%1871) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1xi32>
-    %1873 = "func.call"(%arg452) <{callee = @last_token_pos}> : (tensor<1x4xi32>) -> tensor<1xi32>
-    %1874 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %1875 = "stablehlo.broadcast_in_dim"(%1874) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1xi32>
-    %1876 = "stablehlo.add"(%1873, %1875) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
-    %1877 = "func.call"(%arg452) <{callee = @tokens_with_mm}> : (tensor<1x4xi32>) -> tensor<1x4xi32>
-    %1878 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %1879 = "stablehlo.broadcast_in_dim"(%1878) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1x4xi32>
-    %1880 = "stablehlo.compare"(%1877, %1879) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction NE>}> : (tensor<1x4xi32>, tensor<1x4xi32>) -> tensor<1x4xi1>
-    %1881 = "stablehlo.constant"() <{value = dense<true> : tensor<i1>}> : () -> tensor<i1>
-    %1882 = "func.call"(%1880, %1881) <{callee = @_pad_3}> : (tensor<1x4xi1>, tensor<i1>) -> tensor<1x32xi1>
-    %1883 = "stablehlo.constant"() <{value = dense<false> : tensor<i1>}> : () -> tensor<i1>
-    %1884 = "stablehlo.broadcast_in_dim"(%1883) <{broadcast_dimensions = array<i64>}> : (tensor<i1>) -> tensor<1xi1>
-    %1885 = "func.call"(%arg452) <{callee = @last_token}> : (tensor<1x4xi32>) -> tensor<1xi32>
-    %1886 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %1887 = "stablehlo.broadcast_in_dim"(%1886) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1x12xi32>
-    %1888 = "stablehlo.constant"() <{value = dense<12> : tensor<i32>}> : () -> tensor<i32>
-    %1889 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %1890 = "stablehlo.constant"() <{value = dense<3> : tensor<i32>}> : () -> tensor<i32>
-    %1891:16 = "func.call"(%1888, %arg428, %arg429, %arg430, %arg431, %arg432, %arg433, %arg434, %arg435, %arg436, %arg437, %arg438, %arg439, %arg440, %arg441, %arg442, %arg443, %arg444, %arg445, %arg446, %arg447, %arg448, %arg449, %arg450, %arg451, %1889, %1884, %1885, %1876, %1887, %1870, %1853, %1859, %1856, %1872, %1862, %1868, %1865, %arg453, %1890, %1882) <{callee = @_sample_loop}> : (tensor<i32>, tensor<101x64xbf16>, tensor<64xbf16>, tensor<16xbf16>, tensor<16xbf16>, tensor<4x16x64xbf16>, tensor<2x2x64x16xbf16>, tensor<4x64x16xbf16>, tensor<2x64x128xbf16>, tensor<128x64xbf16>, tensor<64xbf16>, tensor<64xbf16>, tensor<64xbf16>, tensor<64xbf16>, tensor<16xbf16>, tensor<16xbf16>, tensor<4x16x64xbf16>, tensor<2x2x64x16xbf16>, tensor<4x64x16xbf16>, tensor<2x64x128xbf16>, tensor<128x64xbf16>, tensor<64xbf16>, tensor<64xbf16>, tensor<64xbf16>, tensor<64xbf16>, tensor<i32>, tensor<1xi1>, tensor<1xi32>, tensor<1xi32>, tensor<1x12xi32>, tensor<1xi32>, tensor<1x32x2x16xbf16>, tensor<1x32xi32>, tensor<1x32x2x16xbf16>, tensor<1xi32>, tensor<1x32x2x16xbf16>, tensor<1x32xi32>, tensor<1x32x2x16xbf16>, tensor<2xui32>, tensor<i32>, tensor<1x32xi1>) -> (tensor<i32>, tensor<1xi1>, tensor<1xi32>, tensor<1xi32>, tensor<1x12xi32>, tensor<1xi32>, tensor<1x32x2x16xbf16>, tensor<1x32xi32>, tensor<1x32x2x16xbf16>, tensor<1xi32>, tensor<1x32x2x16xbf16>, tensor<1x32xi32>, tensor<1x32x2x16xbf16>, tensor<2xui32>, tensor<i32>, tensor<1x32xi1>)
-    "func.return"(%1891#4) : (tensor<1x12xi32>) -> ()
+    %1767 = "stablehlo.constant"() <{value = dense<3> : tensor<i32>}> : () -> tensor<i32>
+    %1768 = "stablehlo.broadcast_in_dim"(%1767) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1xi32>
+    %1769 = "stablehlo.constant"() <{value = dense<3> : tensor<i32>}> : () -> tensor<i32>
+    %1770 = "stablehlo.broadcast_in_dim"(%1769) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1xi32>
+    %1771 = "func.call"(%arg452) <{callee = @last_token_pos}> : (tensor<1x4xi32>) -> tensor<1xi32>
+    %1772 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %1773 = "stablehlo.broadcast_in_dim"(%1772) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1xi32>
+    %1774 = "stablehlo.add"(%1771, %1773) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+    %1775 = "func.call"(%arg452) <{callee = @tokens_with_mm}> : (tensor<1x4xi32>) -> tensor<1x4xi32>
+    %1776 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %1777 = "stablehlo.broadcast_in_dim"(%1776) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1x4xi32>
+    %1778 = "stablehlo.compare"(%1775, %1777) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction NE>}> : (tensor<1x4xi32>, tensor<1x4xi32>) -> tensor<1x4xi1>
+    %1779 = "stablehlo.constant"() <{value = dense<true> : tensor<i1>}> : () -> tensor<i1>
+    %1780 = "func.call"(%1778, %1779) <{callee = @_pad_3}> : (tensor<1x4xi1>, tensor<i1>) -> tensor<1x32xi1>
+    %1781 = "stablehlo.constant"() <{value = dense<false> : tensor<i1>}> : () -> tensor<i1>
+    %1782 = "stablehlo.broadcast_in_dim"(%1781) <{broadcast_dimensions = array<i64>}> : (tensor<i1>) -> tensor<1xi1>
+    %1783 = "func.call"(%arg452) <{callee = @last_token}> : (tensor<1x4xi32>) -> tensor<1xi32>
+    %1784 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %1785 = "stablehlo.broadcast_in_dim"(%1784) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1x12xi32>
+    %1786 = "stablehlo.constant"() <{value = dense<12> : tensor<i32>}> : () -> tensor<i32>
+    %1787 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %1788 = "stablehlo.constant"() <{value = dense<3> : tensor<i32>}> : () -> tensor<i32>
+    %1789:16 = "func.call"(%1786, %arg428, %arg429, %arg430, %arg431, %arg432, %arg433, %arg434, %arg435, %arg436, %arg437, %arg438, %arg439, %arg440, %arg441, %arg442, %arg443, %arg444, %arg445, %arg446, %arg447, %arg448, %arg449, %arg450, %arg451, %1787, %1782, %1783, %1774, %1785, %1768, %1751, %1757, %1754, %1770, %1760, %1766, %1763, %arg453, %1788, %1780) <{callee = @_sample_loop}> : (tensor<i32>, tensor<101x64xf32>, tensor<64xf32>, tensor<16xf32>, tensor<16xf32>, tensor<4x16x64xf32>, tensor<2x2x64x16xf32>, tensor<4x64x16xf32>, tensor<2x64x128xf32>, tensor<128x64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<16xf32>, tensor<16xf32>, tensor<4x16x64xf32>, tensor<2x2x64x16xf32>, tensor<4x64x16xf32>, tensor<2x64x128xf32>, tensor<128x64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<i32>, tensor<1xi1>, tensor<1xi32>, tensor<1xi32>, tensor<1x12xi32>, tensor<1xi32>, tensor<1x32x2x16xf32>, tensor<1x32xi32>, tensor<1x32x2x16xf32>, tensor<1xi32>, tensor<1x32x2x16xf32>, tensor<1x32xi32>, tensor<1x32x2x16xf32>, tensor<2xui32>, tensor<i32>, tensor<1x32xi1>) -> (tensor<i32>, tensor<1xi1>, tensor<1xi32>, tensor<1xi32>, tensor<1x12xi32>, tensor<1xi32>, tensor<1x32x2x16xf32>, tensor<1x32xi32>, tensor<1x32x2x16xf32>, tensor<1xi32>, tensor<1x32x2x16xf32>, tensor<1x32xi32>, tensor<1x32x2x16xf32>, tensor<2xui32>, tensor<i32>, tensor<1x32xi1>)
+    "func.return"(%1789#4) : (tensor<1x12xi32>) -> ()
   }) : () -> ()
-  "func.func"() <{arg_attrs = [], function_type = () -> (tensor<1xi32>, tensor<1x32x2x16xbf16>, tensor<1x32xi32>, tensor<1x32x2x16xbf16>, tensor<1xi32>, tensor<1x32x2x16xbf16>, tensor<1x32xi32>, tensor<1x32x2x16xbf16>), res_attrs = [{}, {}, {}, {}, {}, {}, {}, {}], sym_name = "init_cache", sym_visibility = "private"}> ({
-    %1818 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<bf16>}> : () -> tensor<bf16>
-    %1819 = "stablehlo.broadcast_in_dim"(%1818) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x32x2x16xbf16>
-    %1820 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<bf16>}> : () -> tensor<bf16>
-    %1821 = "stablehlo.broadcast_in_dim"(%1820) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x32x2x16xbf16>
-    %1822 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %1823 = "stablehlo.broadcast_in_dim"(%1822) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1xi32>
-    %1824 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %1825 = "stablehlo.broadcast_in_dim"(%1824) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1x32xi32>
-    %1826 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<bf16>}> : () -> tensor<bf16>
-    %1827 = "stablehlo.broadcast_in_dim"(%1826) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x32x2x16xbf16>
-    %1828 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<bf16>}> : () -> tensor<bf16>
-    %1829 = "stablehlo.broadcast_in_dim"(%1828) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x32x2x16xbf16>
-    %1830 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %1831 = "stablehlo.broadcast_in_dim"(%1830) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1xi32>
-    %1832 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %1833 = "stablehlo.broadcast_in_dim"(%1832) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1x32xi32>
-    "func.return"(%1823, %1821, %1825, %1819, %1831, %1829, %1833, %1827) : (tensor<1xi32>, tensor<1x32x2x16xbf16>, tensor<1x32xi32>, tensor<1x32x2x16xbf16>, tensor<1xi32>, tensor<1x32x2x16xbf16>, tensor<1x32xi32>, tensor<1x32x2x16xbf16>) -> ()
+  "func.func"() <{arg_attrs = [], function_type = () -> (tensor<1xi32>, tensor<1x32x2x16xf32>, tensor<1x32xi32>, tensor<1x32x2x16xf32>, tensor<1xi32>, tensor<1x32x2x16xf32>, tensor<1x32xi32>, tensor<1x32x2x16xf32>), res_attrs = [{}, {}, {}, {}, {}, {}, {}, {}], sym_name = "init_cache", sym_visibility = "private"}> ({
+    %1716 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %1717 = "stablehlo.broadcast_in_dim"(%1716) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x32x2x16xf32>
+    %1718 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %1719 = "stablehlo.broadcast_in_dim"(%1718) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x32x2x16xf32>
+    %1720 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %1721 = "stablehlo.broadcast_in_dim"(%1720) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1xi32>
+    %1722 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %1723 = "stablehlo.broadcast_in_dim"(%1722) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1x32xi32>
+    %1724 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %1725 = "stablehlo.broadcast_in_dim"(%1724) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x32x2x16xf32>
+    %1726 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %1727 = "stablehlo.broadcast_in_dim"(%1726) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x32x2x16xf32>
+    %1728 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %1729 = "stablehlo.broadcast_in_dim"(%1728) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1xi32>
+    %1730 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %1731 = "stablehlo.broadcast_in_dim"(%1730) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1x32xi32>
+    "func.return"(%1721, %1719, %1723, %1717, %1729, %1727, %1731, %1725) : (tensor<1xi32>, tensor<1x32x2x16xf32>, tensor<1x32xi32>, tensor<1x32x2x16xf32>, tensor<1xi32>, tensor<1x32x2x16xf32>, tensor<1x32xi32>, tensor<1x32x2x16xf32>) -> ()
   }) : () -> ()
   "func.func"() <{arg_attrs = [{}, {}], function_type = (tensor<1x4xi32>, tensor<i32>) -> tensor<1x4xi32>, res_attrs = [{}], sym_name = "_pad", sym_visibility = "private"}> ({
   ^bb0(%arg426: tensor<1x4xi32>, %arg427: tensor<i32>):
-    %1816 = "stablehlo.convert"(%arg427) : (tensor<i32>) -> tensor<i32>
-    %1817 = "stablehlo.pad"(%arg426, %1816) <{edge_padding_high = array<i64: 0, 0>, edge_padding_low = array<i64: 0, 0>, interior_padding = array<i64: 0, 0>}> : (tensor<1x4xi32>, tensor<i32>) -> tensor<1x4xi32>
-    "func.return"(%1817) : (tensor<1x4xi32>) -> ()
+    %1714 = "stablehlo.convert"(%arg427) : (tensor<i32>) -> tensor<i32>
+    %1715 = "stablehlo.pad"(%arg426, %1714) <{edge_padding_high = array<i64: 0, 0>, edge_padding_low = array<i64: 0, 0>, interior_padding = array<i64: 0, 0>}> : (tensor<1x4xi32>, tensor<i32>) -> tensor<1x4xi32>
+    "func.return"(%1715) : (tensor<1x4xi32>) -> ()
   }) : () -> ()
   "func.func"() <{arg_attrs = [{}], function_type = (tensor<1x4xi32>) -> tensor<1x4xi32>, res_attrs = [{}], sym_name = "positions", sym_visibility = "private"}> ({
   ^bb0(%arg425: tensor<1x4xi32>):
-    %1809 = "func.call"(%arg425) <{callee = @inputs_mask}> : (tensor<1x4xi32>) -> tensor<1x4xi1>
-    %1810 = "func.call"(%1809) <{callee = @cumsum}> : (tensor<1x4xi1>) -> tensor<1x4xi32>
-    %1811 = "stablehlo.constant"() <{value = dense<1> : tensor<i32>}> : () -> tensor<i32>
-    %1812 = "stablehlo.broadcast_in_dim"(%1811) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1x4xi32>
-    %1813 = "stablehlo.compare"(%1810, %1812) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction GE>}> : (tensor<1x4xi32>, tensor<1x4xi32>) -> tensor<1x4xi1>
-    %1814 = "stablehlo.convert"(%1813) : (tensor<1x4xi1>) -> tensor<1x4xi32>
-    %1815 = "stablehlo.subtract"(%1810, %1814) : (tensor<1x4xi32>, tensor<1x4xi32>) -> tensor<1x4xi32>
-    "func.return"(%1815) : (tensor<1x4xi32>) -> ()
+    %1707 = "func.call"(%arg425) <{callee = @inputs_mask}> : (tensor<1x4xi32>) -> tensor<1x4xi1>
+    %1708 = "func.call"(%1707) <{callee = @cumsum}> : (tensor<1x4xi1>) -> tensor<1x4xi32>
+    %1709 = "stablehlo.constant"() <{value = dense<1> : tensor<i32>}> : () -> tensor<i32>
+    %1710 = "stablehlo.broadcast_in_dim"(%1709) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1x4xi32>
+    %1711 = "stablehlo.compare"(%1708, %1710) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction GE>}> : (tensor<1x4xi32>, tensor<1x4xi32>) -> tensor<1x4xi1>
+    %1712 = "stablehlo.convert"(%1711) : (tensor<1x4xi1>) -> tensor<1x4xi32>
+    %1713 = "stablehlo.subtract"(%1708, %1712) : (tensor<1x4xi32>, tensor<1x4xi32>) -> tensor<1x4xi32>
+    "func.return"(%1713) : (tensor<1x4xi32>) -> ()
   }) : () -> ()
   "func.func"() <{arg_attrs = [{}], function_type = (tensor<1x4xi32>) -> tensor<1x4xi1>, res_attrs = [{}], sym_name = "inputs_mask", sym_visibility = "private"}> ({
   ^bb0(%arg424: tensor<1x4xi32>):
-    %1805 = "func.call"(%arg424) <{callee = @tokens_with_mm}> : (tensor<1x4xi32>) -> tensor<1x4xi32>
-    %1806 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %1807 = "stablehlo.broadcast_in_dim"(%1806) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1x4xi32>
-    %1808 = "stablehlo.compare"(%1805, %1807) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction NE>}> : (tensor<1x4xi32>, tensor<1x4xi32>) -> tensor<1x4xi1>
-    "func.return"(%1808) : (tensor<1x4xi1>) -> ()
+    %1703 = "func.call"(%arg424) <{callee = @tokens_with_mm}> : (tensor<1x4xi32>) -> tensor<1x4xi32>
+    %1704 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %1705 = "stablehlo.broadcast_in_dim"(%1704) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1x4xi32>
+    %1706 = "stablehlo.compare"(%1703, %1705) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction NE>}> : (tensor<1x4xi32>, tensor<1x4xi32>) -> tensor<1x4xi1>
+    "func.return"(%1706) : (tensor<1x4xi1>) -> ()
   }) : () -> ()
   "func.func"() <{arg_attrs = [{}], function_type = (tensor<1x4xi32>) -> tensor<1x4xi32>, res_attrs = [{}], sym_name = "tokens_with_mm", sym_visibility = "private"}> ({
   ^bb0(%arg423: tensor<1x4xi32>):
@@ -129,1748 +129,1648 @@
   }) : () -> ()
   "func.func"() <{arg_attrs = [{}], function_type = (tensor<1x4xi1>) -> tensor<1x4xi32>, res_attrs = [{}], sym_name = "cumsum", sym_visibility = "private"}> ({
   ^bb0(%arg422: tensor<1x4xi1>):
-    %1803 = "stablehlo.convert"(%arg422) : (tensor<1x4xi1>) -> tensor<1x4xi32>
-    %1804 = "func.call"(%1803) <{callee = @cumsum_0}> : (tensor<1x4xi32>) -> tensor<1x4xi32>
-    "func.return"(%1804) : (tensor<1x4xi32>) -> ()
+    %1701 = "stablehlo.convert"(%arg422) : (tensor<1x4xi1>) -> tensor<1x4xi32>
+    %1702 = "func.call"(%1701) <{callee = @cumsum_0}> : (tensor<1x4xi32>) -> tensor<1x4xi32>
+    "func.return"(%1702) : (tensor<1x4xi32>) -> ()
   }) : () -> ()
   "func.func"() <{function_type = (tensor<1x4xi32>) -> tensor<1x4xi32>, sym_name = "cumsum_0", sym_visibility = "private"}> ({
   ^bb0(%arg419: tensor<1x4xi32>):
-    %1799 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %1800 = "stablehlo.broadcast_in_dim"(%1799) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<i32>
-    %1801 = "stablehlo.reduce_window"(%arg419, %1800) <{base_dilations = array<i64: 1, 1>, padding = dense<[[0, 0], [3, 0]]> : tensor<2x2xi64>, window_dilations = array<i64: 1, 1>, window_dimensions = array<i64: 1, 4>, window_strides = array<i64: 1, 1>}> ({
+    %1697 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %1698 = "stablehlo.broadcast_in_dim"(%1697) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<i32>
+    %1699 = "stablehlo.reduce_window"(%arg419, %1698) <{base_dilations = array<i64: 1, 1>, padding = dense<[[0, 0], [3, 0]]> : tensor<2x2xi64>, window_dilations = array<i64: 1, 1>, window_dimensions = array<i64: 1, 4>, window_strides = array<i64: 1, 1>}> ({
     ^bb0(%arg420: tensor<i32>, %arg421: tensor<i32>):
-      %1802 = "stablehlo.add"(%arg420, %arg421) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-      "stablehlo.return"(%1802) : (tensor<i32>) -> ()
+      %1700 = "stablehlo.add"(%arg420, %arg421) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+      "stablehlo.return"(%1700) : (tensor<i32>) -> ()
     }) : (tensor<1x4xi32>, tensor<i32>) -> tensor<1x4xi32>
-    "func.return"(%1801) : (tensor<1x4xi32>) -> ()
+    "func.return"(%1699) : (tensor<1x4xi32>) -> ()
   }) : () -> ()
   "func.func"() <{arg_attrs = [{}], function_type = (tensor<1x4xi32>) -> tensor<1x4x4xi1>, res_attrs = [{}], sym_name = "attention_mask", sym_visibility = "private"}> ({
   ^bb0(%arg418: tensor<1x4xi32>):
-    %1791 = "func.call"(%arg418) <{callee = @inputs_mask}> : (tensor<1x4xi32>) -> tensor<1x4xi1>
-    %1792 = "stablehlo.constant"() <{value = dense<true> : tensor<i1>}> : () -> tensor<i1>
-    %1793 = "stablehlo.broadcast_in_dim"(%1792) <{broadcast_dimensions = array<i64>}> : (tensor<i1>) -> tensor<4x4xi1>
-    %1794 = "func.call"(%1793) <{callee = @tril}> : (tensor<4x4xi1>) -> tensor<4x4xi1>
-    %1795 = "stablehlo.broadcast_in_dim"(%1791) <{broadcast_dimensions = array<i64: 0, 2>}> : (tensor<1x4xi1>) -> tensor<1x1x4xi1>
-    %1796 = "stablehlo.broadcast_in_dim"(%1794) <{broadcast_dimensions = array<i64: 1, 2>}> : (tensor<4x4xi1>) -> tensor<1x4x4xi1>
-    %1797 = "stablehlo.broadcast_in_dim"(%1795) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x4xi1>) -> tensor<1x4x4xi1>
-    %1798 = "stablehlo.and"(%1797, %1796) : (tensor<1x4x4xi1>, tensor<1x4x4xi1>) -> tensor<1x4x4xi1>
-    "func.return"(%1798) : (tensor<1x4x4xi1>) -> ()
+    %1689 = "func.call"(%arg418) <{callee = @inputs_mask}> : (tensor<1x4xi32>) -> tensor<1x4xi1>
+    %1690 = "stablehlo.constant"() <{value = dense<true> : tensor<i1>}> : () -> tensor<i1>
+    %1691 = "stablehlo.broadcast_in_dim"(%1690) <{broadcast_dimensions = array<i64>}> : (tensor<i1>) -> tensor<4x4xi1>
+    %1692 = "func.call"(%1691) <{callee = @tril}> : (tensor<4x4xi1>) -> tensor<4x4xi1>
+    %1693 = "stablehlo.broadcast_in_dim"(%1689) <{broadcast_dimensions = array<i64: 0, 2>}> : (tensor<1x4xi1>) -> tensor<1x1x4xi1>
+    %1694 = "stablehlo.broadcast_in_dim"(%1692) <{broadcast_dimensions = array<i64: 1, 2>}> : (tensor<4x4xi1>) -> tensor<1x4x4xi1>
+    %1695 = "stablehlo.broadcast_in_dim"(%1693) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x4xi1>) -> tensor<1x4x4xi1>
+    %1696 = "stablehlo.and"(%1695, %1694) : (tensor<1x4x4xi1>, tensor<1x4x4xi1>) -> tensor<1x4x4xi1>
+    "func.return"(%1696) : (tensor<1x4x4xi1>) -> ()
   }) : () -> ()
   "func.func"() <{arg_attrs = [{}], function_type = (tensor<4x4xi1>) -> tensor<4x4xi1>, res_attrs = [{}], sym_name = "tril", sym_visibility = "private"}> ({
   ^bb0(%arg417: tensor<4x4xi1>):
-    %1782 = "stablehlo.iota"() <{iota_dimension = 0 : i64}> : () -> tensor<4x4xi32>
-    %1783 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %1784 = "stablehlo.broadcast_in_dim"(%1783) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<4x4xi32>
-    %1785 = "stablehlo.add"(%1782, %1784) : (tensor<4x4xi32>, tensor<4x4xi32>) -> tensor<4x4xi32>
-    %1786 = "stablehlo.iota"() <{iota_dimension = 1 : i64}> : () -> tensor<4x4xi32>
-    %1787 = "stablehlo.compare"(%1785, %1786) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction GE>}> : (tensor<4x4xi32>, tensor<4x4xi32>) -> tensor<4x4xi1>
-    %1788 = "stablehlo.constant"() <{value = dense<false> : tensor<i1>}> : () -> tensor<i1>
-    %1789 = "stablehlo.broadcast_in_dim"(%1788) <{broadcast_dimensions = array<i64>}> : (tensor<i1>) -> tensor<4x4xi1>
-    %1790 = "stablehlo.select"(%1787, %arg417, %1789) : (tensor<4x4xi1>, tensor<4x4xi1>, tensor<4x4xi1>) -> tensor<4x4xi1>
-    "func.return"(%1790) : (tensor<4x4xi1>) -> ()
+    %1680 = "stablehlo.iota"() <{iota_dimension = 0 : i64}> : () -> tensor<4x4xi32>
+    %1681 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %1682 = "stablehlo.broadcast_in_dim"(%1681) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<4x4xi32>
+    %1683 = "stablehlo.add"(%1680, %1682) : (tensor<4x4xi32>, tensor<4x4xi32>) -> tensor<4x4xi32>
+    %1684 = "stablehlo.iota"() <{iota_dimension = 1 : i64}> : () -> tensor<4x4xi32>
+    %1685 = "stablehlo.compare"(%1683, %1684) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction GE>}> : (tensor<4x4xi32>, tensor<4x4xi32>) -> tensor<4x4xi1>
+    %1686 = "stablehlo.constant"() <{value = dense<false> : tensor<i1>}> : () -> tensor<i1>
+    %1687 = "stablehlo.broadcast_in_dim"(%1686) <{broadcast_dimensions = array<i64>}> : (tensor<i1>) -> tensor<4x4xi1>
+    %1688 = "stablehlo.select"(%1685, %arg417, %1687) : (tensor<4x4xi1>, tensor<4x4xi1>, tensor<4x4xi1>) -> tensor<4x4xi1>
+    "func.return"(%1688) : (tensor<4x4xi1>) -> ()
   }) : () -> ()
-  "func.func"() <{arg_attrs = [{}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}], function_type = (tensor<101x64xbf16>, tensor<64xbf16>, tensor<16xbf16>, tensor<16xbf16>, tensor<4x16x64xbf16>, tensor<2x2x64x16xbf16>, tensor<4x64x16xbf16>, tensor<2x64x128xbf16>, tensor<128x64xbf16>, tensor<64xbf16>, tensor<64xbf16>, tensor<64xbf16>, tensor<64xbf16>, tensor<16xbf16>, tensor<16xbf16>, tensor<4x16x64xbf16>, tensor<2x2x64x16xbf16>, tensor<4x64x16xbf16>, tensor<2x64x128xbf16>, tensor<128x64xbf16>, tensor<64xbf16>, tensor<64xbf16>, tensor<64xbf16>, tensor<64xbf16>, tensor<1x4x4xi1>, tensor<1xi32>, tensor<1x4x2x16xbf16>, tensor<1x4xi32>, tensor<1x4x2x16xbf16>, tensor<1xi32>, tensor<1x4x2x16xbf16>, tensor<1x4xi32>, tensor<1x4x2x16xbf16>, tensor<1x4xi32>, tensor<1x4xi32>) -> (tensor<1x101xbf16>, tensor<1xi32>, tensor<1x4x2x16xbf16>, tensor<1x4xi32>, tensor<1x4x2x16xbf16>, tensor<1xi32>, tensor<1x4x2x16xbf16>, tensor<1x4xi32>, tensor<1x4x2x16xbf16>), res_attrs = [{}, {}, {}, {}, {}, {}, {}, {}, {}], sym_name = "__call__", sym_visibility = "private"}> ({
-  ^bb0(%arg346: tensor<101x64xbf16>, %arg347: tensor<64xbf16>, %arg348: tensor<16xbf16>, %arg349: tensor<16xbf16>, %arg350: tensor<4x16x64xbf16>, %arg351: tensor<2x2x64x16xbf16>, %arg352: tensor<4x64x16xbf16>, %arg353: tensor<2x64x128xbf16>, %arg354: tensor<128x64xbf16>, %arg355: tensor<64xbf16>, %arg356: tensor<64xbf16>, %arg357: tensor<64xbf16>, %arg358: tensor<64xbf16>, %arg359: tensor<16xbf16>, %arg360: tensor<16xbf16>, %arg361: tensor<4x16x64xbf16>, %arg362: tensor<2x2x64x16xbf16>, %arg363: tensor<4x64x16xbf16>, %arg364: tensor<2x64x128xbf16>, %arg365: tensor<128x64xbf16>, %arg366: tensor<64xbf16>, %arg367: tensor<64xbf16>, %arg368: tensor<64xbf16>, %arg369: tensor<64xbf16>, %arg370: tensor<1x4x4xi1>, %arg371: tensor<1xi32>, %arg372: tensor<1x4x2x16xbf16>, %arg373: tensor<1x4xi32>, %arg374: tensor<1x4x2x16xbf16>, %arg375: tensor<1xi32>, %arg376: tensor<1x4x2x16xbf16>, %arg377: tensor<1x4xi32>, %arg378: tensor<1x4x2x16xbf16>, %arg379: tensor<1x4xi32>, %arg380: tensor<1x4xi32>):
-    %1082 = "func.call"(%arg380) <{callee = @tokens_with_mm}> : (tensor<1x4xi32>) -> tensor<1x4xi32>
-    %1083 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %1084 = "stablehlo.broadcast_in_dim"(%1083) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1x4xi32>
-    %1085 = "stablehlo.compare"(%1082, %1084) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>}> : (tensor<1x4xi32>, tensor<1x4xi32>) -> tensor<1x4xi1>
-    %1086 = "stablehlo.constant"() <{value = dense<101> : tensor<i32>}> : () -> tensor<i32>
-    %1087 = "stablehlo.broadcast_in_dim"(%1086) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1x4xi32>
-    %1088 = "stablehlo.add"(%1082, %1087) : (tensor<1x4xi32>, tensor<1x4xi32>) -> tensor<1x4xi32>
-    %1089 = "stablehlo.select"(%1085, %1088, %1082) : (tensor<1x4xi1>, tensor<1x4xi32>, tensor<1x4xi32>) -> tensor<1x4xi32>
-    %1090 = "stablehlo.broadcast_in_dim"(%1089) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x4xi32>) -> tensor<1x4x1xi32>
-    %1091 = "stablehlo.gather"(%arg346, %1090) <{dimension_numbers = #stablehlo.gather<offset_dims = [2], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 2>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<101x64xbf16>, tensor<1x4x1xi32>) -> tensor<1x4x64xbf16>
-    %1092 = "stablehlo.constant"() <{value = dense<6.400000e+01> : tensor<f32>}> : () -> tensor<f32>
-    %1093 = "stablehlo.sqrt"(%1092) : (tensor<f32>) -> tensor<f32>
-    %1094 = "stablehlo.convert"(%1093) : (tensor<f32>) -> tensor<bf16>
-    %1095 = "stablehlo.broadcast_in_dim"(%1094) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x4x64xbf16>
-    %1096 = "stablehlo.multiply"(%1091, %1095) : (tensor<1x4x64xbf16>, tensor<1x4x64xbf16>) -> tensor<1x4x64xbf16>
-    %1097 = "func.call"(%arg380) <{callee = @inputs_mask}> : (tensor<1x4xi32>) -> tensor<1x4xi1>
-    %1098 = "chlo.square"(%1096) : (tensor<1x4x64xbf16>) -> tensor<1x4x64xbf16>
-    %1099 = "stablehlo.convert"(%1098) : (tensor<1x4x64xbf16>) -> tensor<1x4x64xf32>
-    %1100 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
-    %1101 = "stablehlo.reduce"(%1099, %1100) <{dimensions = array<i64: 2>}> ({
+  "func.func"() <{arg_attrs = [{}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}], function_type = (tensor<101x64xf32>, tensor<64xf32>, tensor<16xf32>, tensor<16xf32>, tensor<4x16x64xf32>, tensor<2x2x64x16xf32>, tensor<4x64x16xf32>, tensor<2x64x128xf32>, tensor<128x64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<16xf32>, tensor<16xf32>, tensor<4x16x64xf32>, tensor<2x2x64x16xf32>, tensor<4x64x16xf32>, tensor<2x64x128xf32>, tensor<128x64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<1x4x4xi1>, tensor<1xi32>, tensor<1x4x2x16xf32>, tensor<1x4xi32>, tensor<1x4x2x16xf32>, tensor<1xi32>, tensor<1x4x2x16xf32>, tensor<1x4xi32>, tensor<1x4x2x16xf32>, tensor<1x4xi32>, tensor<1x4xi32>) -> (tensor<1x101xf32>, tensor<1xi32>, tensor<1x4x2x16xf32>, tensor<1x4xi32>, tensor<1x4x2x16xf32>, tensor<1xi32>, tensor<1x4x2x16xf32>, tensor<1x4xi32>, tensor<1x4x2x16xf32>), res_attrs = [{}, {}, {}, {}, {}, {}, {}, {}, {}], sym_name = "__call__", sym_visibility = "private"}> ({
+  ^bb0(%arg346: tensor<101x64xf32>, %arg347: tensor<64xf32>, %arg348: tensor<16xf32>, %arg349: tensor<16xf32>, %arg350: tensor<4x16x64xf32>, %arg351: tensor<2x2x64x16xf32>, %arg352: tensor<4x64x16xf32>, %arg353: tensor<2x64x128xf32>, %arg354: tensor<128x64xf32>, %arg355: tensor<64xf32>, %arg356: tensor<64xf32>, %arg357: tensor<64xf32>, %arg358: tensor<64xf32>, %arg359: tensor<16xf32>, %arg360: tensor<16xf32>, %arg361: tensor<4x16x64xf32>, %arg362: tensor<2x2x64x16xf32>, %arg363: tensor<4x64x16xf32>, %arg364: tensor<2x64x128xf32>, %arg365: tensor<128x64xf32>, %arg366: tensor<64xf32>, %arg367: tensor<64xf32>, %arg368: tensor<64xf32>, %arg369: tensor<64xf32>, %arg370: tensor<1x4x4xi1>, %arg371: tensor<1xi32>, %arg372: tensor<1x4x2x16xf32>, %arg373: tensor<1x4xi32>, %arg374: tensor<1x4x2x16xf32>, %arg375: tensor<1xi32>, %arg376: tensor<1x4x2x16xf32>, %arg377: tensor<1x4xi32>, %arg378: tensor<1x4x2x16xf32>, %arg379: tensor<1x4xi32>, %arg380: tensor<1x4xi32>):
+    %1030 = "func.call"(%arg380) <{callee = @tokens_with_mm}> : (tensor<1x4xi32>) -> tensor<1x4xi32>
+    %1031 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %1032 = "stablehlo.broadcast_in_dim"(%1031) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1x4xi32>
+    %1033 = "stablehlo.compare"(%1030, %1032) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>}> : (tensor<1x4xi32>, tensor<1x4xi32>) -> tensor<1x4xi1>
+    %1034 = "stablehlo.constant"() <{value = dense<101> : tensor<i32>}> : () -> tensor<i32>
+    %1035 = "stablehlo.broadcast_in_dim"(%1034) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1x4xi32>
+    %1036 = "stablehlo.add"(%1030, %1035) : (tensor<1x4xi32>, tensor<1x4xi32>) -> tensor<1x4xi32>
+    %1037 = "stablehlo.select"(%1033, %1036, %1030) : (tensor<1x4xi1>, tensor<1x4xi32>, tensor<1x4xi32>) -> tensor<1x4xi32>
+    %1038 = "stablehlo.broadcast_in_dim"(%1037) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x4xi32>) -> tensor<1x4x1xi32>
+    %1039 = "stablehlo.gather"(%arg346, %1038) <{dimension_numbers = #stablehlo.gather<offset_dims = [2], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 2>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<101x64xf32>, tensor<1x4x1xi32>) -> tensor<1x4x64xf32>
+    %1040 = "stablehlo.constant"() <{value = dense<6.400000e+01> : tensor<f32>}> : () -> tensor<f32>
+    %1041 = "stablehlo.sqrt"(%1040) : (tensor<f32>) -> tensor<f32>
+    %1042 = "stablehlo.convert"(%1041) : (tensor<f32>) -> tensor<f32>
+    %1043 = "stablehlo.broadcast_in_dim"(%1042) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x4x64xf32>
+    %1044 = "stablehlo.multiply"(%1039, %1043) : (tensor<1x4x64xf32>, tensor<1x4x64xf32>) -> tensor<1x4x64xf32>
+    %1045 = "func.call"(%arg380) <{callee = @inputs_mask}> : (tensor<1x4xi32>) -> tensor<1x4xi1>
+    %1046 = "chlo.square"(%1044) : (tensor<1x4x64xf32>) -> tensor<1x4x64xf32>
+    %1047 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %1048 = "stablehlo.reduce"(%1046, %1047) <{dimensions = array<i64: 2>}> ({
     ^bb0(%arg415: tensor<f32>, %arg416: tensor<f32>):
-      %1781 = "stablehlo.add"(%arg415, %arg416) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%1781) : (tensor<f32>) -> ()
+      %1679 = "stablehlo.add"(%arg415, %arg416) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%1679) : (tensor<f32>) -> ()
     }) : (tensor<1x4x64xf32>, tensor<f32>) -> tensor<1x4xf32>
-    %1102 = "stablehlo.broadcast_in_dim"(%1101) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x4xf32>) -> tensor<1x4x1xf32>
-    %1103 = "stablehlo.constant"() <{value = dense<6.400000e+01> : tensor<f32>}> : () -> tensor<f32>
-    %1104 = "stablehlo.broadcast_in_dim"(%1103) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x4x1xf32>
-    %1105 = "stablehlo.divide"(%1102, %1104) : (tensor<1x4x1xf32>, tensor<1x4x1xf32>) -> tensor<1x4x1xf32>
-    %1106 = "stablehlo.convert"(%1105) : (tensor<1x4x1xf32>) -> tensor<1x4x1xbf16>
-    %1107 = "stablehlo.constant"() <{value = dense<9.983770e-07> : tensor<bf16>}> : () -> tensor<bf16>
-    %1108 = "stablehlo.broadcast_in_dim"(%1107) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x4x1xbf16>
-    %1109 = "stablehlo.add"(%1106, %1108) : (tensor<1x4x1xbf16>, tensor<1x4x1xbf16>) -> tensor<1x4x1xbf16>
-    %1110 = "stablehlo.rsqrt"(%1109) : (tensor<1x4x1xbf16>) -> tensor<1x4x1xbf16>
-    %1111 = "stablehlo.broadcast_in_dim"(%1110) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x4x1xbf16>) -> tensor<1x4x64xbf16>
-    %1112 = "stablehlo.multiply"(%1096, %1111) : (tensor<1x4x64xbf16>, tensor<1x4x64xbf16>) -> tensor<1x4x64xbf16>
-    %1113 = "stablehlo.broadcast_in_dim"(%arg357) <{broadcast_dimensions = array<i64: 2>}> : (tensor<64xbf16>) -> tensor<1x1x64xbf16>
-    %1114 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<bf16>}> : () -> tensor<bf16>
-    %1115 = "stablehlo.broadcast_in_dim"(%1114) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x1x64xbf16>
-    %1116 = "stablehlo.add"(%1115, %1113) : (tensor<1x1x64xbf16>, tensor<1x1x64xbf16>) -> tensor<1x1x64xbf16>
-    %1117 = "stablehlo.broadcast_in_dim"(%1116) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x64xbf16>) -> tensor<1x4x64xbf16>
-    %1118 = "stablehlo.multiply"(%1112, %1117) : (tensor<1x4x64xbf16>, tensor<1x4x64xbf16>) -> tensor<1x4x64xbf16>
-    %1119 = "stablehlo.dot_general"(%1118, %arg352) <{dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]}> : (tensor<1x4x64xbf16>, tensor<4x64x16xbf16>) -> tensor<1x4x4x16xbf16>
-    %1120 = "stablehlo.dot_general"(%arg351, %1118) <{dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>, precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]}> : (tensor<2x2x64x16xbf16>, tensor<1x4x64xbf16>) -> tensor<2x2x16x1x4xbf16>
-    %1121 = "stablehlo.transpose"(%1120) <{permutation = array<i64: 0, 3, 4, 1, 2>}> : (tensor<2x2x16x1x4xbf16>) -> tensor<2x1x4x2x16xbf16>
-    %1122 = "stablehlo.slice"(%1121) <{limit_indices = array<i64: 1, 1, 4, 2, 16>, start_indices = array<i64: 0, 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1, 1>}> : (tensor<2x1x4x2x16xbf16>) -> tensor<1x1x4x2x16xbf16>
-    %1123 = "stablehlo.reshape"(%1122) : (tensor<1x1x4x2x16xbf16>) -> tensor<1x4x2x16xbf16>
-    %1124 = "stablehlo.slice"(%1121) <{limit_indices = array<i64: 2, 1, 4, 2, 16>, start_indices = array<i64: 1, 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1, 1>}> : (tensor<2x1x4x2x16xbf16>) -> tensor<1x1x4x2x16xbf16>
-    %1125 = "stablehlo.reshape"(%1124) : (tensor<1x1x4x2x16xbf16>) -> tensor<1x4x2x16xbf16>
-    %1126 = "chlo.square"(%1119) : (tensor<1x4x4x16xbf16>) -> tensor<1x4x4x16xbf16>
-    %1127 = "stablehlo.convert"(%1126) : (tensor<1x4x4x16xbf16>) -> tensor<1x4x4x16xf32>
-    %1128 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
-    %1129 = "stablehlo.reduce"(%1127, %1128) <{dimensions = array<i64: 3>}> ({
+    %1049 = "stablehlo.broadcast_in_dim"(%1048) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x4xf32>) -> tensor<1x4x1xf32>
+    %1050 = "stablehlo.constant"() <{value = dense<6.400000e+01> : tensor<f32>}> : () -> tensor<f32>
+    %1051 = "stablehlo.broadcast_in_dim"(%1050) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x4x1xf32>
+    %1052 = "stablehlo.divide"(%1049, %1051) : (tensor<1x4x1xf32>, tensor<1x4x1xf32>) -> tensor<1x4x1xf32>
+    %1053 = "stablehlo.constant"() <{value = dense<9.99999997E-7> : tensor<f32>}> : () -> tensor<f32>
+    %1054 = "stablehlo.broadcast_in_dim"(%1053) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x4x1xf32>
+    %1055 = "stablehlo.add"(%1052, %1054) : (tensor<1x4x1xf32>, tensor<1x4x1xf32>) -> tensor<1x4x1xf32>
+    %1056 = "stablehlo.rsqrt"(%1055) : (tensor<1x4x1xf32>) -> tensor<1x4x1xf32>
+    %1057 = "stablehlo.broadcast_in_dim"(%1056) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x4x1xf32>) -> tensor<1x4x64xf32>
+    %1058 = "stablehlo.multiply"(%1044, %1057) : (tensor<1x4x64xf32>, tensor<1x4x64xf32>) -> tensor<1x4x64xf32>
+    %1059 = "stablehlo.broadcast_in_dim"(%arg357) <{broadcast_dimensions = array<i64: 2>}> : (tensor<64xf32>) -> tensor<1x1x64xf32>
+    %1060 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %1061 = "stablehlo.broadcast_in_dim"(%1060) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x64xf32>
+    %1062 = "stablehlo.add"(%1061, %1059) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %1063 = "stablehlo.broadcast_in_dim"(%1062) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x64xf32>) -> tensor<1x4x64xf32>
+    %1064 = "stablehlo.multiply"(%1058, %1063) : (tensor<1x4x64xf32>, tensor<1x4x64xf32>) -> tensor<1x4x64xf32>
+    %1065 = "stablehlo.dot_general"(%1064, %arg352) <{dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]}> : (tensor<1x4x64xf32>, tensor<4x64x16xf32>) -> tensor<1x4x4x16xf32>
+    %1066 = "stablehlo.dot_general"(%arg351, %1064) <{dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>, precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]}> : (tensor<2x2x64x16xf32>, tensor<1x4x64xf32>) -> tensor<2x2x16x1x4xf32>
+    %1067 = "stablehlo.transpose"(%1066) <{permutation = array<i64: 0, 3, 4, 1, 2>}> : (tensor<2x2x16x1x4xf32>) -> tensor<2x1x4x2x16xf32>
+    %1068 = "stablehlo.slice"(%1067) <{limit_indices = array<i64: 1, 1, 4, 2, 16>, start_indices = array<i64: 0, 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1, 1>}> : (tensor<2x1x4x2x16xf32>) -> tensor<1x1x4x2x16xf32>
+    %1069 = "stablehlo.reshape"(%1068) : (tensor<1x1x4x2x16xf32>) -> tensor<1x4x2x16xf32>
+    %1070 = "stablehlo.slice"(%1067) <{limit_indices = array<i64: 2, 1, 4, 2, 16>, start_indices = array<i64: 1, 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1, 1>}> : (tensor<2x1x4x2x16xf32>) -> tensor<1x1x4x2x16xf32>
+    %1071 = "stablehlo.reshape"(%1070) : (tensor<1x1x4x2x16xf32>) -> tensor<1x4x2x16xf32>
+    %1072 = "chlo.square"(%1065) : (tensor<1x4x4x16xf32>) -> tensor<1x4x4x16xf32>
+    %1073 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %1074 = "stablehlo.reduce"(%1072, %1073) <{dimensions = array<i64: 3>}> ({
     ^bb0(%arg413: tensor<f32>, %arg414: tensor<f32>):
-      %1780 = "stablehlo.add"(%arg413, %arg414) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%1780) : (tensor<f32>) -> ()
+      %1678 = "stablehlo.add"(%arg413, %arg414) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%1678) : (tensor<f32>) -> ()
     }) : (tensor<1x4x4x16xf32>, tensor<f32>) -> tensor<1x4x4xf32>
-    %1130 = "stablehlo.broadcast_in_dim"(%1129) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x4x4xf32>) -> tensor<1x4x4x1xf32>
-    %1131 = "stablehlo.constant"() <{value = dense<1.600000e+01> : tensor<f32>}> : () -> tensor<f32>
-    %1132 = "stablehlo.broadcast_in_dim"(%1131) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x4x4x1xf32>
-    %1133 = "stablehlo.divide"(%1130, %1132) : (tensor<1x4x4x1xf32>, tensor<1x4x4x1xf32>) -> tensor<1x4x4x1xf32>
-    %1134 = "stablehlo.convert"(%1133) : (tensor<1x4x4x1xf32>) -> tensor<1x4x4x1xbf16>
-    %1135 = "stablehlo.constant"() <{value = dense<9.983770e-07> : tensor<bf16>}> : () -> tensor<bf16>
-    %1136 = "stablehlo.broadcast_in_dim"(%1135) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x4x4x1xbf16>
-    %1137 = "stablehlo.add"(%1134, %1136) : (tensor<1x4x4x1xbf16>, tensor<1x4x4x1xbf16>) -> tensor<1x4x4x1xbf16>
-    %1138 = "stablehlo.rsqrt"(%1137) : (tensor<1x4x4x1xbf16>) -> tensor<1x4x4x1xbf16>
-    %1139 = "stablehlo.broadcast_in_dim"(%1138) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x4x4x1xbf16>) -> tensor<1x4x4x16xbf16>
-    %1140 = "stablehlo.multiply"(%1119, %1139) : (tensor<1x4x4x16xbf16>, tensor<1x4x4x16xbf16>) -> tensor<1x4x4x16xbf16>
-    %1141 = "stablehlo.broadcast_in_dim"(%arg349) <{broadcast_dimensions = array<i64: 3>}> : (tensor<16xbf16>) -> tensor<1x1x1x16xbf16>
-    %1142 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<bf16>}> : () -> tensor<bf16>
-    %1143 = "stablehlo.broadcast_in_dim"(%1142) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x1x1x16xbf16>
-    %1144 = "stablehlo.add"(%1143, %1141) : (tensor<1x1x1x16xbf16>, tensor<1x1x1x16xbf16>) -> tensor<1x1x1x16xbf16>
-    %1145 = "stablehlo.broadcast_in_dim"(%1144) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x1x1x16xbf16>) -> tensor<1x4x4x16xbf16>
-    %1146 = "stablehlo.multiply"(%1140, %1145) : (tensor<1x4x4x16xbf16>, tensor<1x4x4x16xbf16>) -> tensor<1x4x4x16xbf16>
-    %1147 = "chlo.square"(%1123) : (tensor<1x4x2x16xbf16>) -> tensor<1x4x2x16xbf16>
-    %1148 = "stablehlo.convert"(%1147) : (tensor<1x4x2x16xbf16>) -> tensor<1x4x2x16xf32>
-    %1149 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
-    %1150 = "stablehlo.reduce"(%1148, %1149) <{dimensions = array<i64: 3>}> ({
+    %1075 = "stablehlo.broadcast_in_dim"(%1074) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x4x4xf32>) -> tensor<1x4x4x1xf32>
+    %1076 = "stablehlo.constant"() <{value = dense<1.600000e+01> : tensor<f32>}> : () -> tensor<f32>
+    %1077 = "stablehlo.broadcast_in_dim"(%1076) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x4x4x1xf32>
+    %1078 = "stablehlo.divide"(%1075, %1077) : (tensor<1x4x4x1xf32>, tensor<1x4x4x1xf32>) -> tensor<1x4x4x1xf32>
+    %1079 = "stablehlo.constant"() <{value = dense<9.99999997E-7> : tensor<f32>}> : () -> tensor<f32>
+    %1080 = "stablehlo.broadcast_in_dim"(%1079) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x4x4x1xf32>
+    %1081 = "stablehlo.add"(%1078, %1080) : (tensor<1x4x4x1xf32>, tensor<1x4x4x1xf32>) -> tensor<1x4x4x1xf32>
+    %1082 = "stablehlo.rsqrt"(%1081) : (tensor<1x4x4x1xf32>) -> tensor<1x4x4x1xf32>
+    %1083 = "stablehlo.broadcast_in_dim"(%1082) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x4x4x1xf32>) -> tensor<1x4x4x16xf32>
+    %1084 = "stablehlo.multiply"(%1065, %1083) : (tensor<1x4x4x16xf32>, tensor<1x4x4x16xf32>) -> tensor<1x4x4x16xf32>
+    %1085 = "stablehlo.broadcast_in_dim"(%arg349) <{broadcast_dimensions = array<i64: 3>}> : (tensor<16xf32>) -> tensor<1x1x1x16xf32>
+    %1086 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %1087 = "stablehlo.broadcast_in_dim"(%1086) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x1x16xf32>
+    %1088 = "stablehlo.add"(%1087, %1085) : (tensor<1x1x1x16xf32>, tensor<1x1x1x16xf32>) -> tensor<1x1x1x16xf32>
+    %1089 = "stablehlo.broadcast_in_dim"(%1088) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x1x1x16xf32>) -> tensor<1x4x4x16xf32>
+    %1090 = "stablehlo.multiply"(%1084, %1089) : (tensor<1x4x4x16xf32>, tensor<1x4x4x16xf32>) -> tensor<1x4x4x16xf32>
+    %1091 = "chlo.square"(%1069) : (tensor<1x4x2x16xf32>) -> tensor<1x4x2x16xf32>
+    %1092 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %1093 = "stablehlo.reduce"(%1091, %1092) <{dimensions = array<i64: 3>}> ({
     ^bb0(%arg411: tensor<f32>, %arg412: tensor<f32>):
-      %1779 = "stablehlo.add"(%arg411, %arg412) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%1779) : (tensor<f32>) -> ()
+      %1677 = "stablehlo.add"(%arg411, %arg412) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%1677) : (tensor<f32>) -> ()
     }) : (tensor<1x4x2x16xf32>, tensor<f32>) -> tensor<1x4x2xf32>
-    %1151 = "stablehlo.broadcast_in_dim"(%1150) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x4x2xf32>) -> tensor<1x4x2x1xf32>
-    %1152 = "stablehlo.constant"() <{value = dense<1.600000e+01> : tensor<f32>}> : () -> tensor<f32>
-    %1153 = "stablehlo.broadcast_in_dim"(%1152) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x4x2x1xf32>
-    %1154 = "stablehlo.divide"(%1151, %1153) : (tensor<1x4x2x1xf32>, tensor<1x4x2x1xf32>) -> tensor<1x4x2x1xf32>
-    %1155 = "stablehlo.convert"(%1154) : (tensor<1x4x2x1xf32>) -> tensor<1x4x2x1xbf16>
-    %1156 = "stablehlo.constant"() <{value = dense<9.983770e-07> : tensor<bf16>}> : () -> tensor<bf16>
-    %1157 = "stablehlo.broadcast_in_dim"(%1156) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x4x2x1xbf16>
-    %1158 = "stablehlo.add"(%1155, %1157) : (tensor<1x4x2x1xbf16>, tensor<1x4x2x1xbf16>) -> tensor<1x4x2x1xbf16>
-    %1159 = "stablehlo.rsqrt"(%1158) : (tensor<1x4x2x1xbf16>) -> tensor<1x4x2x1xbf16>
-    %1160 = "stablehlo.broadcast_in_dim"(%1159) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x4x2x1xbf16>) -> tensor<1x4x2x16xbf16>
-    %1161 = "stablehlo.multiply"(%1123, %1160) : (tensor<1x4x2x16xbf16>, tensor<1x4x2x16xbf16>) -> tensor<1x4x2x16xbf16>
-    %1162 = "stablehlo.broadcast_in_dim"(%arg348) <{broadcast_dimensions = array<i64: 3>}> : (tensor<16xbf16>) -> tensor<1x1x1x16xbf16>
-    %1163 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<bf16>}> : () -> tensor<bf16>
-    %1164 = "stablehlo.broadcast_in_dim"(%1163) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x1x1x16xbf16>
-    %1165 = "stablehlo.add"(%1164, %1162) : (tensor<1x1x1x16xbf16>, tensor<1x1x1x16xbf16>) -> tensor<1x1x1x16xbf16>
-    %1166 = "stablehlo.broadcast_in_dim"(%1165) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x1x1x16xbf16>) -> tensor<1x4x2x16xbf16>
-    %1167 = "stablehlo.multiply"(%1161, %1166) : (tensor<1x4x2x16xbf16>, tensor<1x4x2x16xbf16>) -> tensor<1x4x2x16xbf16>
-    %1168 = "stablehlo.iota"() <{iota_dimension = 0 : i64}> : () -> tensor<8xf32>
-    %1169 = "stablehlo.constant"() <{value = dense<1.250000e-01> : tensor<f32>}> : () -> tensor<f32>
-    %1170 = "stablehlo.broadcast_in_dim"(%1169) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<8xf32>
-    %1171 = "stablehlo.multiply"(%1170, %1168) : (tensor<8xf32>, tensor<8xf32>) -> tensor<8xf32>
-    %1172 = "stablehlo.constant"() <{value = dense<1.000000e+04> : tensor<f32>}> : () -> tensor<f32>
-    %1173 = "stablehlo.broadcast_in_dim"(%1172) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<8xf32>
-    %1174 = "stablehlo.power"(%1173, %1171) : (tensor<8xf32>, tensor<8xf32>) -> tensor<8xf32>
-    %1175 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %1176 = "stablehlo.constant"() <{value = dense<0x7F800000> : tensor<f32>}> : () -> tensor<f32>
-    %1177 = "func.call"(%1174, %1175, %1176) <{callee = @_pad_1}> : (tensor<8xf32>, tensor<i32>, tensor<f32>) -> tensor<8xf32>
-    %1178 = "stablehlo.broadcast_in_dim"(%arg379) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x4xi32>) -> tensor<1x4x1xi32>
-    %1179 = "stablehlo.broadcast_in_dim"(%1177) <{broadcast_dimensions = array<i64: 2>}> : (tensor<8xf32>) -> tensor<1x1x8xf32>
-    %1180 = "stablehlo.convert"(%1178) : (tensor<1x4x1xi32>) -> tensor<1x4x1xf32>
-    %1181 = "stablehlo.broadcast_in_dim"(%1180) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x4x1xf32>) -> tensor<1x4x8xf32>
-    %1182 = "stablehlo.broadcast_in_dim"(%1179) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x8xf32>) -> tensor<1x4x8xf32>
-    %1183 = "stablehlo.divide"(%1181, %1182) : (tensor<1x4x8xf32>, tensor<1x4x8xf32>) -> tensor<1x4x8xf32>
-    %1184 = "stablehlo.broadcast_in_dim"(%1183) <{broadcast_dimensions = array<i64: 0, 1, 3>}> : (tensor<1x4x8xf32>) -> tensor<1x4x1x8xf32>
-    %1185 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<f32>}> : () -> tensor<f32>
-    %1186 = "stablehlo.broadcast_in_dim"(%1185) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x4x1x8xf32>
-    %1187 = "stablehlo.divide"(%1184, %1186) : (tensor<1x4x1x8xf32>, tensor<1x4x1x8xf32>) -> tensor<1x4x1x8xf32>
-    %1188 = "stablehlo.sine"(%1187) : (tensor<1x4x1x8xf32>) -> tensor<1x4x1x8xf32>
-    %1189 = "stablehlo.cosine"(%1187) : (tensor<1x4x1x8xf32>) -> tensor<1x4x1x8xf32>
-    %1190 = "stablehlo.slice"(%1146) <{limit_indices = array<i64: 1, 4, 4, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>}> : (tensor<1x4x4x16xbf16>) -> tensor<1x4x4x8xbf16>
-    %1191 = "stablehlo.slice"(%1146) <{limit_indices = array<i64: 1, 4, 4, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>}> : (tensor<1x4x4x16xbf16>) -> tensor<1x4x4x8xbf16>
-    %1192 = "stablehlo.convert"(%1190) : (tensor<1x4x4x8xbf16>) -> tensor<1x4x4x8xf32>
-    %1193 = "stablehlo.broadcast_in_dim"(%1189) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x4x1x8xf32>) -> tensor<1x4x4x8xf32>
-    %1194 = "stablehlo.multiply"(%1192, %1193) : (tensor<1x4x4x8xf32>, tensor<1x4x4x8xf32>) -> tensor<1x4x4x8xf32>
-    %1195 = "stablehlo.convert"(%1191) : (tensor<1x4x4x8xbf16>) -> tensor<1x4x4x8xf32>
-    %1196 = "stablehlo.broadcast_in_dim"(%1188) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x4x1x8xf32>) -> tensor<1x4x4x8xf32>
-    %1197 = "stablehlo.multiply"(%1195, %1196) : (tensor<1x4x4x8xf32>, tensor<1x4x4x8xf32>) -> tensor<1x4x4x8xf32>
-    %1198 = "stablehlo.subtract"(%1194, %1197) : (tensor<1x4x4x8xf32>, tensor<1x4x4x8xf32>) -> tensor<1x4x4x8xf32>
-    %1199 = "stablehlo.convert"(%1191) : (tensor<1x4x4x8xbf16>) -> tensor<1x4x4x8xf32>
-    %1200 = "stablehlo.broadcast_in_dim"(%1189) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x4x1x8xf32>) -> tensor<1x4x4x8xf32>
-    %1201 = "stablehlo.multiply"(%1199, %1200) : (tensor<1x4x4x8xf32>, tensor<1x4x4x8xf32>) -> tensor<1x4x4x8xf32>
-    %1202 = "stablehlo.convert"(%1190) : (tensor<1x4x4x8xbf16>) -> tensor<1x4x4x8xf32>
-    %1203 = "stablehlo.broadcast_in_dim"(%1188) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x4x1x8xf32>) -> tensor<1x4x4x8xf32>
-    %1204 = "stablehlo.multiply"(%1202, %1203) : (tensor<1x4x4x8xf32>, tensor<1x4x4x8xf32>) -> tensor<1x4x4x8xf32>
-    %1205 = "stablehlo.add"(%1201, %1204) : (tensor<1x4x4x8xf32>, tensor<1x4x4x8xf32>) -> tensor<1x4x4x8xf32>
-    %1206 = "stablehlo.concatenate"(%1198, %1205) <{dimension = 3 : i64}> : (tensor<1x4x4x8xf32>, tensor<1x4x4x8xf32>) -> tensor<1x4x4x16xf32>
-    %1207 = "stablehlo.convert"(%1206) : (tensor<1x4x4x16xf32>) -> tensor<1x4x4x16xbf16>
-    %1208 = "stablehlo.constant"() <{value = dense<2.500000e-01> : tensor<bf16>}> : () -> tensor<bf16>
-    %1209 = "stablehlo.broadcast_in_dim"(%1208) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x4x4x16xbf16>
-    %1210 = "stablehlo.multiply"(%1207, %1209) : (tensor<1x4x4x16xbf16>, tensor<1x4x4x16xbf16>) -> tensor<1x4x4x16xbf16>
-    %1211 = "stablehlo.iota"() <{iota_dimension = 0 : i64}> : () -> tensor<8xf32>
-    %1212 = "stablehlo.constant"() <{value = dense<1.250000e-01> : tensor<f32>}> : () -> tensor<f32>
-    %1213 = "stablehlo.broadcast_in_dim"(%1212) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<8xf32>
-    %1214 = "stablehlo.multiply"(%1213, %1211) : (tensor<8xf32>, tensor<8xf32>) -> tensor<8xf32>
-    %1215 = "stablehlo.constant"() <{value = dense<1.000000e+04> : tensor<f32>}> : () -> tensor<f32>
-    %1216 = "stablehlo.broadcast_in_dim"(%1215) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<8xf32>
-    %1217 = "stablehlo.power"(%1216, %1214) : (tensor<8xf32>, tensor<8xf32>) -> tensor<8xf32>
-    %1218 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %1219 = "stablehlo.constant"() <{value = dense<0x7F800000> : tensor<f32>}> : () -> tensor<f32>
-    %1220 = "func.call"(%1217, %1218, %1219) <{callee = @_pad_1}> : (tensor<8xf32>, tensor<i32>, tensor<f32>) -> tensor<8xf32>
-    %1221 = "stablehlo.broadcast_in_dim"(%arg379) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x4xi32>) -> tensor<1x4x1xi32>
-    %1222 = "stablehlo.broadcast_in_dim"(%1220) <{broadcast_dimensions = array<i64: 2>}> : (tensor<8xf32>) -> tensor<1x1x8xf32>
-    %1223 = "stablehlo.convert"(%1221) : (tensor<1x4x1xi32>) -> tensor<1x4x1xf32>
-    %1224 = "stablehlo.broadcast_in_dim"(%1223) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x4x1xf32>) -> tensor<1x4x8xf32>
-    %1225 = "stablehlo.broadcast_in_dim"(%1222) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x8xf32>) -> tensor<1x4x8xf32>
-    %1226 = "stablehlo.divide"(%1224, %1225) : (tensor<1x4x8xf32>, tensor<1x4x8xf32>) -> tensor<1x4x8xf32>
-    %1227 = "stablehlo.broadcast_in_dim"(%1226) <{broadcast_dimensions = array<i64: 0, 1, 3>}> : (tensor<1x4x8xf32>) -> tensor<1x4x1x8xf32>
-    %1228 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<f32>}> : () -> tensor<f32>
-    %1229 = "stablehlo.broadcast_in_dim"(%1228) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x4x1x8xf32>
-    %1230 = "stablehlo.divide"(%1227, %1229) : (tensor<1x4x1x8xf32>, tensor<1x4x1x8xf32>) -> tensor<1x4x1x8xf32>
-    %1231 = "stablehlo.sine"(%1230) : (tensor<1x4x1x8xf32>) -> tensor<1x4x1x8xf32>
-    %1232 = "stablehlo.cosine"(%1230) : (tensor<1x4x1x8xf32>) -> tensor<1x4x1x8xf32>
-    %1233 = "stablehlo.slice"(%1167) <{limit_indices = array<i64: 1, 4, 2, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>}> : (tensor<1x4x2x16xbf16>) -> tensor<1x4x2x8xbf16>
-    %1234 = "stablehlo.slice"(%1167) <{limit_indices = array<i64: 1, 4, 2, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>}> : (tensor<1x4x2x16xbf16>) -> tensor<1x4x2x8xbf16>
-    %1235 = "stablehlo.convert"(%1233) : (tensor<1x4x2x8xbf16>) -> tensor<1x4x2x8xf32>
-    %1236 = "stablehlo.broadcast_in_dim"(%1232) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x4x1x8xf32>) -> tensor<1x4x2x8xf32>
-    %1237 = "stablehlo.multiply"(%1235, %1236) : (tensor<1x4x2x8xf32>, tensor<1x4x2x8xf32>) -> tensor<1x4x2x8xf32>
-    %1238 = "stablehlo.convert"(%1234) : (tensor<1x4x2x8xbf16>) -> tensor<1x4x2x8xf32>
-    %1239 = "stablehlo.broadcast_in_dim"(%1231) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x4x1x8xf32>) -> tensor<1x4x2x8xf32>
-    %1240 = "stablehlo.multiply"(%1238, %1239) : (tensor<1x4x2x8xf32>, tensor<1x4x2x8xf32>) -> tensor<1x4x2x8xf32>
-    %1241 = "stablehlo.subtract"(%1237, %1240) : (tensor<1x4x2x8xf32>, tensor<1x4x2x8xf32>) -> tensor<1x4x2x8xf32>
-    %1242 = "stablehlo.convert"(%1234) : (tensor<1x4x2x8xbf16>) -> tensor<1x4x2x8xf32>
-    %1243 = "stablehlo.broadcast_in_dim"(%1232) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x4x1x8xf32>) -> tensor<1x4x2x8xf32>
-    %1244 = "stablehlo.multiply"(%1242, %1243) : (tensor<1x4x2x8xf32>, tensor<1x4x2x8xf32>) -> tensor<1x4x2x8xf32>
-    %1245 = "stablehlo.convert"(%1233) : (tensor<1x4x2x8xbf16>) -> tensor<1x4x2x8xf32>
-    %1246 = "stablehlo.broadcast_in_dim"(%1231) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x4x1x8xf32>) -> tensor<1x4x2x8xf32>
-    %1247 = "stablehlo.multiply"(%1245, %1246) : (tensor<1x4x2x8xf32>, tensor<1x4x2x8xf32>) -> tensor<1x4x2x8xf32>
-    %1248 = "stablehlo.add"(%1244, %1247) : (tensor<1x4x2x8xf32>, tensor<1x4x2x8xf32>) -> tensor<1x4x2x8xf32>
-    %1249 = "stablehlo.concatenate"(%1241, %1248) <{dimension = 3 : i64}> : (tensor<1x4x2x8xf32>, tensor<1x4x2x8xf32>) -> tensor<1x4x2x16xf32>
-    %1250 = "stablehlo.convert"(%1249) : (tensor<1x4x2x16xf32>) -> tensor<1x4x2x16xbf16>
-    %1251 = "stablehlo.reshape"(%arg371) : (tensor<1xi32>) -> tensor<i32>
-    %1252 = "stablehlo.constant"() <{value = dense<4> : tensor<i32>}> : () -> tensor<i32>
-    %1253 = "func.call"(%1251, %1252) <{callee = @remainder}> : (tensor<i32>, tensor<i32>) -> tensor<i32>
-    %1254 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %1255 = "stablehlo.compare"(%1253, %1254) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>}> : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %1256 = "stablehlo.constant"() <{value = dense<4> : tensor<i32>}> : () -> tensor<i32>
-    %1257 = "stablehlo.add"(%1253, %1256) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-    %1258 = "stablehlo.select"(%1255, %1257, %1253) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
-    %1259 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %1260 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %1261 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %1262 = "stablehlo.dynamic_update_slice"(%arg374, %1125, %1259, %1258, %1260, %1261) : (tensor<1x4x2x16xbf16>, tensor<1x4x2x16xbf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x4x2x16xbf16>
-    %1263 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %1264 = "stablehlo.compare"(%1253, %1263) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>}> : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %1265 = "stablehlo.constant"() <{value = dense<4> : tensor<i32>}> : () -> tensor<i32>
-    %1266 = "stablehlo.add"(%1253, %1265) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-    %1267 = "stablehlo.select"(%1264, %1266, %1253) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
-    %1268 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %1269 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %1270 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %1271 = "stablehlo.dynamic_update_slice"(%arg372, %1250, %1268, %1267, %1269, %1270) : (tensor<1x4x2x16xbf16>, tensor<1x4x2x16xbf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x4x2x16xbf16>
-    %1272 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %1273 = "stablehlo.compare"(%1253, %1272) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>}> : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %1274 = "stablehlo.constant"() <{value = dense<4> : tensor<i32>}> : () -> tensor<i32>
-    %1275 = "stablehlo.add"(%1253, %1274) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-    %1276 = "stablehlo.select"(%1273, %1275, %1253) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
-    %1277 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %1278 = "stablehlo.dynamic_update_slice"(%arg373, %arg379, %1277, %1276) : (tensor<1x4xi32>, tensor<1x4xi32>, tensor<i32>, tensor<i32>) -> tensor<1x4xi32>
-    %1279 = "stablehlo.reshape"(%1210) : (tensor<1x4x4x16xbf16>) -> tensor<1x4x2x2x16xbf16>
-    %1280 = "stablehlo.dot_general"(%1271, %1279) <{dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 2], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [4]>, precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]}> : (tensor<1x4x2x16xbf16>, tensor<1x4x2x2x16xbf16>) -> tensor<1x2x4x4x2xbf16>
-    %1281 = "stablehlo.transpose"(%1280) <{permutation = array<i64: 0, 3, 1, 4, 2>}> : (tensor<1x2x4x4x2xbf16>) -> tensor<1x4x2x2x4xbf16>
-    %1282 = "stablehlo.reshape"(%1281) : (tensor<1x4x2x2x4xbf16>) -> tensor<1x4x4x4xbf16>
-    %1283 = "stablehlo.broadcast_in_dim"(%1278) <{broadcast_dimensions = array<i64: 0, 2>}> : (tensor<1x4xi32>) -> tensor<1x1x4xi32>
-    %1284 = "stablehlo.broadcast_in_dim"(%arg379) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x4xi32>) -> tensor<1x4x1xi32>
-    %1285 = "stablehlo.constant"() <{value = dense<8> : tensor<i32>}> : () -> tensor<i32>
-    %1286 = "stablehlo.broadcast_in_dim"(%1285) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1x4x1xi32>
-    %1287 = "stablehlo.subtract"(%1284, %1286) : (tensor<1x4x1xi32>, tensor<1x4x1xi32>) -> tensor<1x4x1xi32>
-    %1288 = "stablehlo.broadcast_in_dim"(%1283) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x4xi32>) -> tensor<1x4x4xi32>
-    %1289 = "stablehlo.broadcast_in_dim"(%1287) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x4x1xi32>) -> tensor<1x4x4xi32>
-    %1290 = "stablehlo.compare"(%1288, %1289) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction GT>}> : (tensor<1x4x4xi32>, tensor<1x4x4xi32>) -> tensor<1x4x4xi1>
-    %1291 = "stablehlo.constant"() <{value = dense<8> : tensor<i32>}> : () -> tensor<i32>
-    %1292 = "stablehlo.broadcast_in_dim"(%1291) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1x4x1xi32>
-    %1293 = "stablehlo.add"(%1284, %1292) : (tensor<1x4x1xi32>, tensor<1x4x1xi32>) -> tensor<1x4x1xi32>
-    %1294 = "stablehlo.broadcast_in_dim"(%1283) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x4xi32>) -> tensor<1x4x4xi32>
-    %1295 = "stablehlo.broadcast_in_dim"(%1293) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x4x1xi32>) -> tensor<1x4x4xi32>
-    %1296 = "stablehlo.compare"(%1294, %1295) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>}> : (tensor<1x4x4xi32>, tensor<1x4x4xi32>) -> tensor<1x4x4xi1>
-    %1297 = "stablehlo.and"(%1290, %1296) : (tensor<1x4x4xi1>, tensor<1x4x4xi1>) -> tensor<1x4x4xi1>
-    %1298 = "stablehlo.and"(%arg370, %1297) : (tensor<1x4x4xi1>, tensor<1x4x4xi1>) -> tensor<1x4x4xi1>
-    %1299 = "stablehlo.broadcast_in_dim"(%1298) <{broadcast_dimensions = array<i64: 0, 1, 3>}> : (tensor<1x4x4xi1>) -> tensor<1x4x1x4xi1>
-    %1300 = "stablehlo.constant"() <{value = dense<-2.38197633E+38> : tensor<f32>}> : () -> tensor<f32>
-    %1301 = "func.call"(%1299, %1282, %1300) <{callee = @_where_2}> : (tensor<1x4x1x4xi1>, tensor<1x4x4x4xbf16>, tensor<f32>) -> tensor<1x4x4x4xbf16>
-    %1302 = "stablehlo.constant"() <{value = dense<0xFF80> : tensor<bf16>}> : () -> tensor<bf16>
-    %1303 = "stablehlo.reduce"(%1301, %1302) <{dimensions = array<i64: 3>}> ({
-    ^bb0(%arg409: tensor<bf16>, %arg410: tensor<bf16>):
-      %1778 = "stablehlo.maximum"(%arg409, %arg410) : (tensor<bf16>, tensor<bf16>) -> tensor<bf16>
-      "stablehlo.return"(%1778) : (tensor<bf16>) -> ()
-    }) : (tensor<1x4x4x4xbf16>, tensor<bf16>) -> tensor<1x4x4xbf16>
-    %1304 = "stablehlo.constant"() <{value = dense<0xFF80> : tensor<bf16>}> : () -> tensor<bf16>
-    %1305 = "stablehlo.broadcast_in_dim"(%1304) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x4x4xbf16>
-    %1306 = "stablehlo.maximum"(%1305, %1303) : (tensor<1x4x4xbf16>, tensor<1x4x4xbf16>) -> tensor<1x4x4xbf16>
-    %1307 = "stablehlo.broadcast_in_dim"(%1306) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x4x4xbf16>) -> tensor<1x4x4x1xbf16>
-    %1308 = "stablehlo.broadcast_in_dim"(%1307) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x4x4x1xbf16>) -> tensor<1x4x4x4xbf16>
-    %1309 = "stablehlo.subtract"(%1301, %1308) : (tensor<1x4x4x4xbf16>, tensor<1x4x4x4xbf16>) -> tensor<1x4x4x4xbf16>
-    %1310 = "stablehlo.exponential"(%1309) : (tensor<1x4x4x4xbf16>) -> tensor<1x4x4x4xbf16>
-    %1311 = "stablehlo.convert"(%1310) : (tensor<1x4x4x4xbf16>) -> tensor<1x4x4x4xf32>
-    %1312 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
-    %1313 = "stablehlo.reduce"(%1311, %1312) <{dimensions = array<i64: 3>}> ({
+    %1094 = "stablehlo.broadcast_in_dim"(%1093) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x4x2xf32>) -> tensor<1x4x2x1xf32>
+    %1095 = "stablehlo.constant"() <{value = dense<1.600000e+01> : tensor<f32>}> : () -> tensor<f32>
+    %1096 = "stablehlo.broadcast_in_dim"(%1095) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x4x2x1xf32>
+    %1097 = "stablehlo.divide"(%1094, %1096) : (tensor<1x4x2x1xf32>, tensor<1x4x2x1xf32>) -> tensor<1x4x2x1xf32>
+    %1098 = "stablehlo.constant"() <{value = dense<9.99999997E-7> : tensor<f32>}> : () -> tensor<f32>
+    %1099 = "stablehlo.broadcast_in_dim"(%1098) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x4x2x1xf32>
+    %1100 = "stablehlo.add"(%1097, %1099) : (tensor<1x4x2x1xf32>, tensor<1x4x2x1xf32>) -> tensor<1x4x2x1xf32>
+    %1101 = "stablehlo.rsqrt"(%1100) : (tensor<1x4x2x1xf32>) -> tensor<1x4x2x1xf32>
+    %1102 = "stablehlo.broadcast_in_dim"(%1101) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x4x2x1xf32>) -> tensor<1x4x2x16xf32>
+    %1103 = "stablehlo.multiply"(%1069, %1102) : (tensor<1x4x2x16xf32>, tensor<1x4x2x16xf32>) -> tensor<1x4x2x16xf32>
+    %1104 = "stablehlo.broadcast_in_dim"(%arg348) <{broadcast_dimensions = array<i64: 3>}> : (tensor<16xf32>) -> tensor<1x1x1x16xf32>
+    %1105 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %1106 = "stablehlo.broadcast_in_dim"(%1105) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x1x16xf32>
+    %1107 = "stablehlo.add"(%1106, %1104) : (tensor<1x1x1x16xf32>, tensor<1x1x1x16xf32>) -> tensor<1x1x1x16xf32>
+    %1108 = "stablehlo.broadcast_in_dim"(%1107) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x1x1x16xf32>) -> tensor<1x4x2x16xf32>
+    %1109 = "stablehlo.multiply"(%1103, %1108) : (tensor<1x4x2x16xf32>, tensor<1x4x2x16xf32>) -> tensor<1x4x2x16xf32>
+    %1110 = "stablehlo.iota"() <{iota_dimension = 0 : i64}> : () -> tensor<8xf32>
+    %1111 = "stablehlo.constant"() <{value = dense<1.250000e-01> : tensor<f32>}> : () -> tensor<f32>
+    %1112 = "stablehlo.broadcast_in_dim"(%1111) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<8xf32>
+    %1113 = "stablehlo.multiply"(%1112, %1110) : (tensor<8xf32>, tensor<8xf32>) -> tensor<8xf32>
+    %1114 = "stablehlo.constant"() <{value = dense<1.000000e+04> : tensor<f32>}> : () -> tensor<f32>
+    %1115 = "stablehlo.broadcast_in_dim"(%1114) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<8xf32>
+    %1116 = "stablehlo.power"(%1115, %1113) : (tensor<8xf32>, tensor<8xf32>) -> tensor<8xf32>
+    %1117 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %1118 = "stablehlo.constant"() <{value = dense<0x7F800000> : tensor<f32>}> : () -> tensor<f32>
+    %1119 = "func.call"(%1116, %1117, %1118) <{callee = @_pad_1}> : (tensor<8xf32>, tensor<i32>, tensor<f32>) -> tensor<8xf32>
+    %1120 = "stablehlo.broadcast_in_dim"(%arg379) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x4xi32>) -> tensor<1x4x1xi32>
+    %1121 = "stablehlo.broadcast_in_dim"(%1119) <{broadcast_dimensions = array<i64: 2>}> : (tensor<8xf32>) -> tensor<1x1x8xf32>
+    %1122 = "stablehlo.convert"(%1120) : (tensor<1x4x1xi32>) -> tensor<1x4x1xf32>
+    %1123 = "stablehlo.broadcast_in_dim"(%1122) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x4x1xf32>) -> tensor<1x4x8xf32>
+    %1124 = "stablehlo.broadcast_in_dim"(%1121) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x8xf32>) -> tensor<1x4x8xf32>
+    %1125 = "stablehlo.divide"(%1123, %1124) : (tensor<1x4x8xf32>, tensor<1x4x8xf32>) -> tensor<1x4x8xf32>
+    %1126 = "stablehlo.broadcast_in_dim"(%1125) <{broadcast_dimensions = array<i64: 0, 1, 3>}> : (tensor<1x4x8xf32>) -> tensor<1x4x1x8xf32>
+    %1127 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %1128 = "stablehlo.broadcast_in_dim"(%1127) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x4x1x8xf32>
+    %1129 = "stablehlo.divide"(%1126, %1128) : (tensor<1x4x1x8xf32>, tensor<1x4x1x8xf32>) -> tensor<1x4x1x8xf32>
+    %1130 = "stablehlo.sine"(%1129) : (tensor<1x4x1x8xf32>) -> tensor<1x4x1x8xf32>
+    %1131 = "stablehlo.cosine"(%1129) : (tensor<1x4x1x8xf32>) -> tensor<1x4x1x8xf32>
+    %1132 = "stablehlo.slice"(%1090) <{limit_indices = array<i64: 1, 4, 4, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>}> : (tensor<1x4x4x16xf32>) -> tensor<1x4x4x8xf32>
+    %1133 = "stablehlo.slice"(%1090) <{limit_indices = array<i64: 1, 4, 4, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>}> : (tensor<1x4x4x16xf32>) -> tensor<1x4x4x8xf32>
+    %1134 = "stablehlo.broadcast_in_dim"(%1131) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x4x1x8xf32>) -> tensor<1x4x4x8xf32>
+    %1135 = "stablehlo.multiply"(%1132, %1134) : (tensor<1x4x4x8xf32>, tensor<1x4x4x8xf32>) -> tensor<1x4x4x8xf32>
+    %1136 = "stablehlo.broadcast_in_dim"(%1130) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x4x1x8xf32>) -> tensor<1x4x4x8xf32>
+    %1137 = "stablehlo.multiply"(%1133, %1136) : (tensor<1x4x4x8xf32>, tensor<1x4x4x8xf32>) -> tensor<1x4x4x8xf32>
+    %1138 = "stablehlo.subtract"(%1135, %1137) : (tensor<1x4x4x8xf32>, tensor<1x4x4x8xf32>) -> tensor<1x4x4x8xf32>
+    %1139 = "stablehlo.broadcast_in_dim"(%1131) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x4x1x8xf32>) -> tensor<1x4x4x8xf32>
+    %1140 = "stablehlo.multiply"(%1133, %1139) : (tensor<1x4x4x8xf32>, tensor<1x4x4x8xf32>) -> tensor<1x4x4x8xf32>
+    %1141 = "stablehlo.broadcast_in_dim"(%1130) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x4x1x8xf32>) -> tensor<1x4x4x8xf32>
+    %1142 = "stablehlo.multiply"(%1132, %1141) : (tensor<1x4x4x8xf32>, tensor<1x4x4x8xf32>) -> tensor<1x4x4x8xf32>
+    %1143 = "stablehlo.add"(%1140, %1142) : (tensor<1x4x4x8xf32>, tensor<1x4x4x8xf32>) -> tensor<1x4x4x8xf32>
+    %1144 = "stablehlo.concatenate"(%1138, %1143) <{dimension = 3 : i64}> : (tensor<1x4x4x8xf32>, tensor<1x4x4x8xf32>) -> tensor<1x4x4x16xf32>
+    %1145 = "stablehlo.constant"() <{value = dense<2.500000e-01> : tensor<f32>}> : () -> tensor<f32>
+    %1146 = "stablehlo.broadcast_in_dim"(%1145) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x4x4x16xf32>
+    %1147 = "stablehlo.multiply"(%1144, %1146) : (tensor<1x4x4x16xf32>, tensor<1x4x4x16xf32>) -> tensor<1x4x4x16xf32>
+    %1148 = "stablehlo.iota"() <{iota_dimension = 0 : i64}> : () -> tensor<8xf32>
+    %1149 = "stablehlo.constant"() <{value = dense<1.250000e-01> : tensor<f32>}> : () -> tensor<f32>
+    %1150 = "stablehlo.broadcast_in_dim"(%1149) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<8xf32>
+    %1151 = "stablehlo.multiply"(%1150, %1148) : (tensor<8xf32>, tensor<8xf32>) -> tensor<8xf32>
+    %1152 = "stablehlo.constant"() <{value = dense<1.000000e+04> : tensor<f32>}> : () -> tensor<f32>
+    %1153 = "stablehlo.broadcast_in_dim"(%1152) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<8xf32>
+    %1154 = "stablehlo.power"(%1153, %1151) : (tensor<8xf32>, tensor<8xf32>) -> tensor<8xf32>
+    %1155 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %1156 = "stablehlo.constant"() <{value = dense<0x7F800000> : tensor<f32>}> : () -> tensor<f32>
+    %1157 = "func.call"(%1154, %1155, %1156) <{callee = @_pad_1}> : (tensor<8xf32>, tensor<i32>, tensor<f32>) -> tensor<8xf32>
+    %1158 = "stablehlo.broadcast_in_dim"(%arg379) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x4xi32>) -> tensor<1x4x1xi32>
+    %1159 = "stablehlo.broadcast_in_dim"(%1157) <{broadcast_dimensions = array<i64: 2>}> : (tensor<8xf32>) -> tensor<1x1x8xf32>
+    %1160 = "stablehlo.convert"(%1158) : (tensor<1x4x1xi32>) -> tensor<1x4x1xf32>
+    %1161 = "stablehlo.broadcast_in_dim"(%1160) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x4x1xf32>) -> tensor<1x4x8xf32>
+    %1162 = "stablehlo.broadcast_in_dim"(%1159) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x8xf32>) -> tensor<1x4x8xf32>
+    %1163 = "stablehlo.divide"(%1161, %1162) : (tensor<1x4x8xf32>, tensor<1x4x8xf32>) -> tensor<1x4x8xf32>
+    %1164 = "stablehlo.broadcast_in_dim"(%1163) <{broadcast_dimensions = array<i64: 0, 1, 3>}> : (tensor<1x4x8xf32>) -> tensor<1x4x1x8xf32>
+    %1165 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %1166 = "stablehlo.broadcast_in_dim"(%1165) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x4x1x8xf32>
+    %1167 = "stablehlo.divide"(%1164, %1166) : (tensor<1x4x1x8xf32>, tensor<1x4x1x8xf32>) -> tensor<1x4x1x8xf32>
+    %1168 = "stablehlo.sine"(%1167) : (tensor<1x4x1x8xf32>) -> tensor<1x4x1x8xf32>
+    %1169 = "stablehlo.cosine"(%1167) : (tensor<1x4x1x8xf32>) -> tensor<1x4x1x8xf32>
+    %1170 = "stablehlo.slice"(%1109) <{limit_indices = array<i64: 1, 4, 2, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>}> : (tensor<1x4x2x16xf32>) -> tensor<1x4x2x8xf32>
+    %1171 = "stablehlo.slice"(%1109) <{limit_indices = array<i64: 1, 4, 2, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>}> : (tensor<1x4x2x16xf32>) -> tensor<1x4x2x8xf32>
+    %1172 = "stablehlo.broadcast_in_dim"(%1169) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x4x1x8xf32>) -> tensor<1x4x2x8xf32>
+    %1173 = "stablehlo.multiply"(%1170, %1172) : (tensor<1x4x2x8xf32>, tensor<1x4x2x8xf32>) -> tensor<1x4x2x8xf32>
+    %1174 = "stablehlo.broadcast_in_dim"(%1168) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x4x1x8xf32>) -> tensor<1x4x2x8xf32>
+    %1175 = "stablehlo.multiply"(%1171, %1174) : (tensor<1x4x2x8xf32>, tensor<1x4x2x8xf32>) -> tensor<1x4x2x8xf32>
+    %1176 = "stablehlo.subtract"(%1173, %1175) : (tensor<1x4x2x8xf32>, tensor<1x4x2x8xf32>) -> tensor<1x4x2x8xf32>
+    %1177 = "stablehlo.broadcast_in_dim"(%1169) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x4x1x8xf32>) -> tensor<1x4x2x8xf32>
+    %1178 = "stablehlo.multiply"(%1171, %1177) : (tensor<1x4x2x8xf32>, tensor<1x4x2x8xf32>) -> tensor<1x4x2x8xf32>
+    %1179 = "stablehlo.broadcast_in_dim"(%1168) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x4x1x8xf32>) -> tensor<1x4x2x8xf32>
+    %1180 = "stablehlo.multiply"(%1170, %1179) : (tensor<1x4x2x8xf32>, tensor<1x4x2x8xf32>) -> tensor<1x4x2x8xf32>
+    %1181 = "stablehlo.add"(%1178, %1180) : (tensor<1x4x2x8xf32>, tensor<1x4x2x8xf32>) -> tensor<1x4x2x8xf32>
+    %1182 = "stablehlo.concatenate"(%1176, %1181) <{dimension = 3 : i64}> : (tensor<1x4x2x8xf32>, tensor<1x4x2x8xf32>) -> tensor<1x4x2x16xf32>
+    %1183 = "stablehlo.reshape"(%arg371) : (tensor<1xi32>) -> tensor<i32>
+    %1184 = "stablehlo.constant"() <{value = dense<4> : tensor<i32>}> : () -> tensor<i32>
+    %1185 = "func.call"(%1183, %1184) <{callee = @remainder}> : (tensor<i32>, tensor<i32>) -> tensor<i32>
+    %1186 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %1187 = "stablehlo.compare"(%1185, %1186) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>}> : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    %1188 = "stablehlo.constant"() <{value = dense<4> : tensor<i32>}> : () -> tensor<i32>
+    %1189 = "stablehlo.add"(%1185, %1188) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+    %1190 = "stablehlo.select"(%1187, %1189, %1185) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
+    %1191 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %1192 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %1193 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %1194 = "stablehlo.dynamic_update_slice"(%arg374, %1071, %1191, %1190, %1192, %1193) : (tensor<1x4x2x16xf32>, tensor<1x4x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x4x2x16xf32>
+    %1195 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %1196 = "stablehlo.compare"(%1185, %1195) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>}> : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    %1197 = "stablehlo.constant"() <{value = dense<4> : tensor<i32>}> : () -> tensor<i32>
+    %1198 = "stablehlo.add"(%1185, %1197) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+    %1199 = "stablehlo.select"(%1196, %1198, %1185) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
+    %1200 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %1201 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %1202 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %1203 = "stablehlo.dynamic_update_slice"(%arg372, %1182, %1200, %1199, %1201, %1202) : (tensor<1x4x2x16xf32>, tensor<1x4x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x4x2x16xf32>
+    %1204 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %1205 = "stablehlo.compare"(%1185, %1204) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>}> : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    %1206 = "stablehlo.constant"() <{value = dense<4> : tensor<i32>}> : () -> tensor<i32>
+    %1207 = "stablehlo.add"(%1185, %1206) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+    %1208 = "stablehlo.select"(%1205, %1207, %1185) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
+    %1209 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %1210 = "stablehlo.dynamic_update_slice"(%arg373, %arg379, %1209, %1208) : (tensor<1x4xi32>, tensor<1x4xi32>, tensor<i32>, tensor<i32>) -> tensor<1x4xi32>
+    %1211 = "stablehlo.reshape"(%1147) : (tensor<1x4x4x16xf32>) -> tensor<1x4x2x2x16xf32>
+    %1212 = "stablehlo.dot_general"(%1203, %1211) <{dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 2], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [4]>, precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]}> : (tensor<1x4x2x16xf32>, tensor<1x4x2x2x16xf32>) -> tensor<1x2x4x4x2xf32>
+    %1213 = "stablehlo.transpose"(%1212) <{permutation = array<i64: 0, 3, 1, 4, 2>}> : (tensor<1x2x4x4x2xf32>) -> tensor<1x4x2x2x4xf32>
+    %1214 = "stablehlo.reshape"(%1213) : (tensor<1x4x2x2x4xf32>) -> tensor<1x4x4x4xf32>
+    %1215 = "stablehlo.broadcast_in_dim"(%1210) <{broadcast_dimensions = array<i64: 0, 2>}> : (tensor<1x4xi32>) -> tensor<1x1x4xi32>
+    %1216 = "stablehlo.broadcast_in_dim"(%arg379) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x4xi32>) -> tensor<1x4x1xi32>
+    %1217 = "stablehlo.constant"() <{value = dense<8> : tensor<i32>}> : () -> tensor<i32>
+    %1218 = "stablehlo.broadcast_in_dim"(%1217) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1x4x1xi32>
+    %1219 = "stablehlo.subtract"(%1216, %1218) : (tensor<1x4x1xi32>, tensor<1x4x1xi32>) -> tensor<1x4x1xi32>
+    %1220 = "stablehlo.broadcast_in_dim"(%1215) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x4xi32>) -> tensor<1x4x4xi32>
+    %1221 = "stablehlo.broadcast_in_dim"(%1219) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x4x1xi32>) -> tensor<1x4x4xi32>
+    %1222 = "stablehlo.compare"(%1220, %1221) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction GT>}> : (tensor<1x4x4xi32>, tensor<1x4x4xi32>) -> tensor<1x4x4xi1>
+    %1223 = "stablehlo.constant"() <{value = dense<8> : tensor<i32>}> : () -> tensor<i32>
+    %1224 = "stablehlo.broadcast_in_dim"(%1223) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1x4x1xi32>
+    %1225 = "stablehlo.add"(%1216, %1224) : (tensor<1x4x1xi32>, tensor<1x4x1xi32>) -> tensor<1x4x1xi32>
+    %1226 = "stablehlo.broadcast_in_dim"(%1215) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x4xi32>) -> tensor<1x4x4xi32>
+    %1227 = "stablehlo.broadcast_in_dim"(%1225) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x4x1xi32>) -> tensor<1x4x4xi32>
+    %1228 = "stablehlo.compare"(%1226, %1227) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>}> : (tensor<1x4x4xi32>, tensor<1x4x4xi32>) -> tensor<1x4x4xi1>
+    %1229 = "stablehlo.and"(%1222, %1228) : (tensor<1x4x4xi1>, tensor<1x4x4xi1>) -> tensor<1x4x4xi1>
+    %1230 = "stablehlo.and"(%arg370, %1229) : (tensor<1x4x4xi1>, tensor<1x4x4xi1>) -> tensor<1x4x4xi1>
+    %1231 = "stablehlo.broadcast_in_dim"(%1230) <{broadcast_dimensions = array<i64: 0, 1, 3>}> : (tensor<1x4x4xi1>) -> tensor<1x4x1x4xi1>
+    %1232 = "stablehlo.constant"() <{value = dense<-2.38197633E+38> : tensor<f32>}> : () -> tensor<f32>
+    %1233 = "func.call"(%1231, %1214, %1232) <{callee = @_where_2}> : (tensor<1x4x1x4xi1>, tensor<1x4x4x4xf32>, tensor<f32>) -> tensor<1x4x4x4xf32>
+    %1234 = "stablehlo.constant"() <{value = dense<0xFF800000> : tensor<f32>}> : () -> tensor<f32>
+    %1235 = "stablehlo.reduce"(%1233, %1234) <{dimensions = array<i64: 3>}> ({
+    ^bb0(%arg409: tensor<f32>, %arg410: tensor<f32>):
+      %1676 = "stablehlo.maximum"(%arg409, %arg410) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%1676) : (tensor<f32>) -> ()
+    }) : (tensor<1x4x4x4xf32>, tensor<f32>) -> tensor<1x4x4xf32>
+    %1236 = "stablehlo.constant"() <{value = dense<0xFF800000> : tensor<f32>}> : () -> tensor<f32>
+    %1237 = "stablehlo.broadcast_in_dim"(%1236) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x4x4xf32>
+    %1238 = "stablehlo.maximum"(%1237, %1235) : (tensor<1x4x4xf32>, tensor<1x4x4xf32>) -> tensor<1x4x4xf32>
+    %1239 = "stablehlo.broadcast_in_dim"(%1238) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x4x4xf32>) -> tensor<1x4x4x1xf32>
+    %1240 = "stablehlo.broadcast_in_dim"(%1239) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x4x4x1xf32>) -> tensor<1x4x4x4xf32>
+    %1241 = "stablehlo.subtract"(%1233, %1240) : (tensor<1x4x4x4xf32>, tensor<1x4x4x4xf32>) -> tensor<1x4x4x4xf32>
+    %1242 = "stablehlo.exponential"(%1241) : (tensor<1x4x4x4xf32>) -> tensor<1x4x4x4xf32>
+    %1243 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %1244 = "stablehlo.reduce"(%1242, %1243) <{dimensions = array<i64: 3>}> ({
     ^bb0(%arg407: tensor<f32>, %arg408: tensor<f32>):
-      %1777 = "stablehlo.add"(%arg407, %arg408) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%1777) : (tensor<f32>) -> ()
+      %1675 = "stablehlo.add"(%arg407, %arg408) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%1675) : (tensor<f32>) -> ()
     }) : (tensor<1x4x4x4xf32>, tensor<f32>) -> tensor<1x4x4xf32>
-    %1314 = "stablehlo.broadcast_in_dim"(%1313) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x4x4xf32>) -> tensor<1x4x4x1xf32>
-    %1315 = "stablehlo.convert"(%1314) : (tensor<1x4x4x1xf32>) -> tensor<1x4x4x1xbf16>
-    %1316 = "stablehlo.broadcast_in_dim"(%1315) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x4x4x1xbf16>) -> tensor<1x4x4x4xbf16>
-    %1317 = "stablehlo.divide"(%1310, %1316) : (tensor<1x4x4x4xbf16>, tensor<1x4x4x4xbf16>) -> tensor<1x4x4x4xbf16>
-    %1318 = "stablehlo.reshape"(%1317) : (tensor<1x4x4x4xbf16>) -> tensor<1x4x2x2x4xbf16>
-    %1319 = "stablehlo.dot_general"(%1262, %1318) <{dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 2], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [4]>, precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]}> : (tensor<1x4x2x16xbf16>, tensor<1x4x2x2x4xbf16>) -> tensor<1x2x16x4x2xbf16>
-    %1320 = "stablehlo.transpose"(%1319) <{permutation = array<i64: 0, 3, 1, 4, 2>}> : (tensor<1x2x16x4x2xbf16>) -> tensor<1x4x2x2x16xbf16>
-    %1321 = "stablehlo.reshape"(%1320) : (tensor<1x4x2x2x16xbf16>) -> tensor<1x4x4x16xbf16>
-    %1322 = "stablehlo.dot_general"(%1321, %arg350) <{dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [3, 2], rhs_contracting_dimensions = [1, 0]>, precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]}> : (tensor<1x4x4x16xbf16>, tensor<4x16x64xbf16>) -> tensor<1x4x64xbf16>
-    %1323 = "stablehlo.constant"() <{value = dense<4> : tensor<i32>}> : () -> tensor<i32>
-    %1324 = "stablehlo.broadcast_in_dim"(%1323) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1xi32>
-    %1325 = "stablehlo.add"(%arg371, %1324) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
-    %1326 = "chlo.square"(%1322) : (tensor<1x4x64xbf16>) -> tensor<1x4x64xbf16>
-    %1327 = "stablehlo.convert"(%1326) : (tensor<1x4x64xbf16>) -> tensor<1x4x64xf32>
-    %1328 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
-    %1329 = "stablehlo.reduce"(%1327, %1328) <{dimensions = array<i64: 2>}> ({
+    %1245 = "stablehlo.broadcast_in_dim"(%1244) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x4x4xf32>) -> tensor<1x4x4x1xf32>
+    %1246 = "stablehlo.broadcast_in_dim"(%1245) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x4x4x1xf32>) -> tensor<1x4x4x4xf32>
+    %1247 = "stablehlo.divide"(%1242, %1246) : (tensor<1x4x4x4xf32>, tensor<1x4x4x4xf32>) -> tensor<1x4x4x4xf32>
+    %1248 = "stablehlo.reshape"(%1247) : (tensor<1x4x4x4xf32>) -> tensor<1x4x2x2x4xf32>
+    %1249 = "stablehlo.dot_general"(%1194, %1248) <{dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 2], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [4]>, precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]}> : (tensor<1x4x2x16xf32>, tensor<1x4x2x2x4xf32>) -> tensor<1x2x16x4x2xf32>
+    %1250 = "stablehlo.transpose"(%1249) <{permutation = array<i64: 0, 3, 1, 4, 2>}> : (tensor<1x2x16x4x2xf32>) -> tensor<1x4x2x2x16xf32>
+    %1251 = "stablehlo.reshape"(%1250) : (tensor<1x4x2x2x16xf32>) -> tensor<1x4x4x16xf32>
+    %1252 = "stablehlo.dot_general"(%1251, %arg350) <{dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [3, 2], rhs_contracting_dimensions = [1, 0]>, precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]}> : (tensor<1x4x4x16xf32>, tensor<4x16x64xf32>) -> tensor<1x4x64xf32>
+    %1253 = "stablehlo.constant"() <{value = dense<4> : tensor<i32>}> : () -> tensor<i32>
+    %1254 = "stablehlo.broadcast_in_dim"(%1253) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1xi32>
+    %1255 = "stablehlo.add"(%arg371, %1254) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+    %1256 = "chlo.square"(%1252) : (tensor<1x4x64xf32>) -> tensor<1x4x64xf32>
+    %1257 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %1258 = "stablehlo.reduce"(%1256, %1257) <{dimensions = array<i64: 2>}> ({
     ^bb0(%arg405: tensor<f32>, %arg406: tensor<f32>):
-      %1776 = "stablehlo.add"(%arg405, %arg406) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%1776) : (tensor<f32>) -> ()
+      %1674 = "stablehlo.add"(%arg405, %arg406) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%1674) : (tensor<f32>) -> ()
     }) : (tensor<1x4x64xf32>, tensor<f32>) -> tensor<1x4xf32>
-    %1330 = "stablehlo.broadcast_in_dim"(%1329) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x4xf32>) -> tensor<1x4x1xf32>
-    %1331 = "stablehlo.constant"() <{value = dense<6.400000e+01> : tensor<f32>}> : () -> tensor<f32>
-    %1332 = "stablehlo.broadcast_in_dim"(%1331) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x4x1xf32>
-    %1333 = "stablehlo.divide"(%1330, %1332) : (tensor<1x4x1xf32>, tensor<1x4x1xf32>) -> tensor<1x4x1xf32>
-    %1334 = "stablehlo.convert"(%1333) : (tensor<1x4x1xf32>) -> tensor<1x4x1xbf16>
-    %1335 = "stablehlo.constant"() <{value = dense<9.983770e-07> : tensor<bf16>}> : () -> tensor<bf16>
-    %1336 = "stablehlo.broadcast_in_dim"(%1335) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x4x1xbf16>
-    %1337 = "stablehlo.add"(%1334, %1336) : (tensor<1x4x1xbf16>, tensor<1x4x1xbf16>) -> tensor<1x4x1xbf16>
-    %1338 = "stablehlo.rsqrt"(%1337) : (tensor<1x4x1xbf16>) -> tensor<1x4x1xbf16>
-    %1339 = "stablehlo.broadcast_in_dim"(%1338) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x4x1xbf16>) -> tensor<1x4x64xbf16>
-    %1340 = "stablehlo.multiply"(%1322, %1339) : (tensor<1x4x64xbf16>, tensor<1x4x64xbf16>) -> tensor<1x4x64xbf16>
-    %1341 = "stablehlo.broadcast_in_dim"(%arg355) <{broadcast_dimensions = array<i64: 2>}> : (tensor<64xbf16>) -> tensor<1x1x64xbf16>
-    %1342 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<bf16>}> : () -> tensor<bf16>
-    %1343 = "stablehlo.broadcast_in_dim"(%1342) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x1x64xbf16>
-    %1344 = "stablehlo.add"(%1343, %1341) : (tensor<1x1x64xbf16>, tensor<1x1x64xbf16>) -> tensor<1x1x64xbf16>
-    %1345 = "stablehlo.broadcast_in_dim"(%1344) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x64xbf16>) -> tensor<1x4x64xbf16>
-    %1346 = "stablehlo.multiply"(%1340, %1345) : (tensor<1x4x64xbf16>, tensor<1x4x64xbf16>) -> tensor<1x4x64xbf16>
-    %1347 = "stablehlo.add"(%1346, %1096) : (tensor<1x4x64xbf16>, tensor<1x4x64xbf16>) -> tensor<1x4x64xbf16>
-    %1348 = "chlo.square"(%1347) : (tensor<1x4x64xbf16>) -> tensor<1x4x64xbf16>
-    %1349 = "stablehlo.convert"(%1348) : (tensor<1x4x64xbf16>) -> tensor<1x4x64xf32>
-    %1350 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
-    %1351 = "stablehlo.reduce"(%1349, %1350) <{dimensions = array<i64: 2>}> ({
+    %1259 = "stablehlo.broadcast_in_dim"(%1258) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x4xf32>) -> tensor<1x4x1xf32>
+    %1260 = "stablehlo.constant"() <{value = dense<6.400000e+01> : tensor<f32>}> : () -> tensor<f32>
+    %1261 = "stablehlo.broadcast_in_dim"(%1260) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x4x1xf32>
+    %1262 = "stablehlo.divide"(%1259, %1261) : (tensor<1x4x1xf32>, tensor<1x4x1xf32>) -> tensor<1x4x1xf32>
+    %1263 = "stablehlo.constant"() <{value = dense<9.99999997E-7> : tensor<f32>}> : () -> tensor<f32>
+    %1264 = "stablehlo.broadcast_in_dim"(%1263) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x4x1xf32>
+    %1265 = "stablehlo.add"(%1262, %1264) : (tensor<1x4x1xf32>, tensor<1x4x1xf32>) -> tensor<1x4x1xf32>
+    %1266 = "stablehlo.rsqrt"(%1265) : (tensor<1x4x1xf32>) -> tensor<1x4x1xf32>
+    %1267 = "stablehlo.broadcast_in_dim"(%1266) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x4x1xf32>) -> tensor<1x4x64xf32>
+    %1268 = "stablehlo.multiply"(%1252, %1267) : (tensor<1x4x64xf32>, tensor<1x4x64xf32>) -> tensor<1x4x64xf32>
+    %1269 = "stablehlo.broadcast_in_dim"(%arg355) <{broadcast_dimensions = array<i64: 2>}> : (tensor<64xf32>) -> tensor<1x1x64xf32>
+    %1270 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %1271 = "stablehlo.broadcast_in_dim"(%1270) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x64xf32>
+    %1272 = "stablehlo.add"(%1271, %1269) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %1273 = "stablehlo.broadcast_in_dim"(%1272) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x64xf32>) -> tensor<1x4x64xf32>
+    %1274 = "stablehlo.multiply"(%1268, %1273) : (tensor<1x4x64xf32>, tensor<1x4x64xf32>) -> tensor<1x4x64xf32>
+    %1275 = "stablehlo.add"(%1274, %1044) : (tensor<1x4x64xf32>, tensor<1x4x64xf32>) -> tensor<1x4x64xf32>
+    %1276 = "chlo.square"(%1275) : (tensor<1x4x64xf32>) -> tensor<1x4x64xf32>
+    %1277 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %1278 = "stablehlo.reduce"(%1276, %1277) <{dimensions = array<i64: 2>}> ({
     ^bb0(%arg403: tensor<f32>, %arg404: tensor<f32>):
-      %1775 = "stablehlo.add"(%arg403, %arg404) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%1775) : (tensor<f32>) -> ()
+      %1673 = "stablehlo.add"(%arg403, %arg404) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%1673) : (tensor<f32>) -> ()
     }) : (tensor<1x4x64xf32>, tensor<f32>) -> tensor<1x4xf32>
-    %1352 = "stablehlo.broadcast_in_dim"(%1351) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x4xf32>) -> tensor<1x4x1xf32>
-    %1353 = "stablehlo.constant"() <{value = dense<6.400000e+01> : tensor<f32>}> : () -> tensor<f32>
-    %1354 = "stablehlo.broadcast_in_dim"(%1353) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x4x1xf32>
-    %1355 = "stablehlo.divide"(%1352, %1354) : (tensor<1x4x1xf32>, tensor<1x4x1xf32>) -> tensor<1x4x1xf32>
-    %1356 = "stablehlo.convert"(%1355) : (tensor<1x4x1xf32>) -> tensor<1x4x1xbf16>
-    %1357 = "stablehlo.constant"() <{value = dense<9.983770e-07> : tensor<bf16>}> : () -> tensor<bf16>
-    %1358 = "stablehlo.broadcast_in_dim"(%1357) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x4x1xbf16>
-    %1359 = "stablehlo.add"(%1356, %1358) : (tensor<1x4x1xbf16>, tensor<1x4x1xbf16>) -> tensor<1x4x1xbf16>
-    %1360 = "stablehlo.rsqrt"(%1359) : (tensor<1x4x1xbf16>) -> tensor<1x4x1xbf16>
-    %1361 = "stablehlo.broadcast_in_dim"(%1360) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x4x1xbf16>) -> tensor<1x4x64xbf16>
-    %1362 = "stablehlo.multiply"(%1347, %1361) : (tensor<1x4x64xbf16>, tensor<1x4x64xbf16>) -> tensor<1x4x64xbf16>
-    %1363 = "stablehlo.broadcast_in_dim"(%arg358) <{broadcast_dimensions = array<i64: 2>}> : (tensor<64xbf16>) -> tensor<1x1x64xbf16>
-    %1364 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<bf16>}> : () -> tensor<bf16>
-    %1365 = "stablehlo.broadcast_in_dim"(%1364) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x1x64xbf16>
-    %1366 = "stablehlo.add"(%1365, %1363) : (tensor<1x1x64xbf16>, tensor<1x1x64xbf16>) -> tensor<1x1x64xbf16>
-    %1367 = "stablehlo.broadcast_in_dim"(%1366) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x64xbf16>) -> tensor<1x4x64xbf16>
-    %1368 = "stablehlo.multiply"(%1362, %1367) : (tensor<1x4x64xbf16>, tensor<1x4x64xbf16>) -> tensor<1x4x64xbf16>
-    %1369 = "stablehlo.dot_general"(%1368, %arg353) <{dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]}> : (tensor<1x4x64xbf16>, tensor<2x64x128xbf16>) -> tensor<1x4x2x128xbf16>
-    %1370 = "stablehlo.slice"(%1369) <{limit_indices = array<i64: 1, 4, 1, 128>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>}> : (tensor<1x4x2x128xbf16>) -> tensor<1x4x1x128xbf16>
-    %1371 = "stablehlo.reshape"(%1370) : (tensor<1x4x1x128xbf16>) -> tensor<1x4x128xbf16>
-    %1372 = "stablehlo.multiply"(%1371, %1371) : (tensor<1x4x128xbf16>, tensor<1x4x128xbf16>) -> tensor<1x4x128xbf16>
-    %1373 = "stablehlo.multiply"(%1372, %1371) : (tensor<1x4x128xbf16>, tensor<1x4x128xbf16>) -> tensor<1x4x128xbf16>
-    %1374 = "stablehlo.constant"() <{value = dense<4.467770e-02> : tensor<bf16>}> : () -> tensor<bf16>
-    %1375 = "stablehlo.broadcast_in_dim"(%1374) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x4x128xbf16>
-    %1376 = "stablehlo.multiply"(%1375, %1373) : (tensor<1x4x128xbf16>, tensor<1x4x128xbf16>) -> tensor<1x4x128xbf16>
-    %1377 = "stablehlo.add"(%1371, %1376) : (tensor<1x4x128xbf16>, tensor<1x4x128xbf16>) -> tensor<1x4x128xbf16>
-    %1378 = "stablehlo.constant"() <{value = dense<7.968750e-01> : tensor<bf16>}> : () -> tensor<bf16>
-    %1379 = "stablehlo.broadcast_in_dim"(%1378) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x4x128xbf16>
-    %1380 = "stablehlo.multiply"(%1379, %1377) : (tensor<1x4x128xbf16>, tensor<1x4x128xbf16>) -> tensor<1x4x128xbf16>
-    %1381 = "stablehlo.tanh"(%1380) : (tensor<1x4x128xbf16>) -> tensor<1x4x128xbf16>
-    %1382 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<bf16>}> : () -> tensor<bf16>
-    %1383 = "stablehlo.broadcast_in_dim"(%1382) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x4x128xbf16>
-    %1384 = "stablehlo.add"(%1383, %1381) : (tensor<1x4x128xbf16>, tensor<1x4x128xbf16>) -> tensor<1x4x128xbf16>
-    %1385 = "stablehlo.constant"() <{value = dense<5.000000e-01> : tensor<bf16>}> : () -> tensor<bf16>
-    %1386 = "stablehlo.broadcast_in_dim"(%1385) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x4x128xbf16>
-    %1387 = "stablehlo.multiply"(%1386, %1384) : (tensor<1x4x128xbf16>, tensor<1x4x128xbf16>) -> tensor<1x4x128xbf16>
-    %1388 = "stablehlo.multiply"(%1371, %1387) : (tensor<1x4x128xbf16>, tensor<1x4x128xbf16>) -> tensor<1x4x128xbf16>
-    %1389 = "stablehlo.slice"(%1369) <{limit_indices = array<i64: 1, 4, 2, 128>, start_indices = array<i64: 0, 0, 1, 0>, strides = array<i64: 1, 1, 1, 1>}> : (tensor<1x4x2x128xbf16>) -> tensor<1x4x1x128xbf16>
-    %1390 = "stablehlo.reshape"(%1389) : (tensor<1x4x1x128xbf16>) -> tensor<1x4x128xbf16>
-    %1391 = "stablehlo.multiply"(%1388, %1390) : (tensor<1x4x128xbf16>, tensor<1x4x128xbf16>) -> tensor<1x4x128xbf16>
-    %1392 = "stablehlo.dot_general"(%1391, %arg354) <{dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>, precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]}> : (tensor<1x4x128xbf16>, tensor<128x64xbf16>) -> tensor<1x4x64xbf16>
-    %1393 = "chlo.square"(%1392) : (tensor<1x4x64xbf16>) -> tensor<1x4x64xbf16>
-    %1394 = "stablehlo.convert"(%1393) : (tensor<1x4x64xbf16>) -> tensor<1x4x64xf32>
-    %1395 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
-    %1396 = "stablehlo.reduce"(%1394, %1395) <{dimensions = array<i64: 2>}> ({
+    %1279 = "stablehlo.broadcast_in_dim"(%1278) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x4xf32>) -> tensor<1x4x1xf32>
+    %1280 = "stablehlo.constant"() <{value = dense<6.400000e+01> : tensor<f32>}> : () -> tensor<f32>
+    %1281 = "stablehlo.broadcast_in_dim"(%1280) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x4x1xf32>
+    %1282 = "stablehlo.divide"(%1279, %1281) : (tensor<1x4x1xf32>, tensor<1x4x1xf32>) -> tensor<1x4x1xf32>
+    %1283 = "stablehlo.constant"() <{value = dense<9.99999997E-7> : tensor<f32>}> : () -> tensor<f32>
+    %1284 = "stablehlo.broadcast_in_dim"(%1283) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x4x1xf32>
+    %1285 = "stablehlo.add"(%1282, %1284) : (tensor<1x4x1xf32>, tensor<1x4x1xf32>) -> tensor<1x4x1xf32>
+    %1286 = "stablehlo.rsqrt"(%1285) : (tensor<1x4x1xf32>) -> tensor<1x4x1xf32>
+    %1287 = "stablehlo.broadcast_in_dim"(%1286) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x4x1xf32>) -> tensor<1x4x64xf32>
+    %1288 = "stablehlo.multiply"(%1275, %1287) : (tensor<1x4x64xf32>, tensor<1x4x64xf32>) -> tensor<1x4x64xf32>
+    %1289 = "stablehlo.broadcast_in_dim"(%arg358) <{broadcast_dimensions = array<i64: 2>}> : (tensor<64xf32>) -> tensor<1x1x64xf32>
+    %1290 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %1291 = "stablehlo.broadcast_in_dim"(%1290) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x64xf32>
+    %1292 = "stablehlo.add"(%1291, %1289) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %1293 = "stablehlo.broadcast_in_dim"(%1292) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x64xf32>) -> tensor<1x4x64xf32>
+    %1294 = "stablehlo.multiply"(%1288, %1293) : (tensor<1x4x64xf32>, tensor<1x4x64xf32>) -> tensor<1x4x64xf32>
+    %1295 = "stablehlo.dot_general"(%1294, %arg353) <{dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]}> : (tensor<1x4x64xf32>, tensor<2x64x128xf32>) -> tensor<1x4x2x128xf32>
+    %1296 = "stablehlo.slice"(%1295) <{limit_indices = array<i64: 1, 4, 1, 128>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>}> : (tensor<1x4x2x128xf32>) -> tensor<1x4x1x128xf32>
+    %1297 = "stablehlo.reshape"(%1296) : (tensor<1x4x1x128xf32>) -> tensor<1x4x128xf32>
+    %1298 = "stablehlo.multiply"(%1297, %1297) : (tensor<1x4x128xf32>, tensor<1x4x128xf32>) -> tensor<1x4x128xf32>
+    %1299 = "stablehlo.multiply"(%1298, %1297) : (tensor<1x4x128xf32>, tensor<1x4x128xf32>) -> tensor<1x4x128xf32>
+    %1300 = "stablehlo.constant"() <{value = dense<4.471500e-02> : tensor<f32>}> : () -> tensor<f32>
+    %1301 = "stablehlo.broadcast_in_dim"(%1300) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x4x128xf32>
+    %1302 = "stablehlo.multiply"(%1301, %1299) : (tensor<1x4x128xf32>, tensor<1x4x128xf32>) -> tensor<1x4x128xf32>
+    %1303 = "stablehlo.add"(%1297, %1302) : (tensor<1x4x128xf32>, tensor<1x4x128xf32>) -> tensor<1x4x128xf32>
+    %1304 = "stablehlo.constant"() <{value = dense<0.797884583> : tensor<f32>}> : () -> tensor<f32>
+    %1305 = "stablehlo.broadcast_in_dim"(%1304) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x4x128xf32>
+    %1306 = "stablehlo.multiply"(%1305, %1303) : (tensor<1x4x128xf32>, tensor<1x4x128xf32>) -> tensor<1x4x128xf32>
+    %1307 = "stablehlo.tanh"(%1306) : (tensor<1x4x128xf32>) -> tensor<1x4x128xf32>
+    %1308 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %1309 = "stablehlo.broadcast_in_dim"(%1308) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x4x128xf32>
+    %1310 = "stablehlo.add"(%1309, %1307) : (tensor<1x4x128xf32>, tensor<1x4x128xf32>) -> tensor<1x4x128xf32>
+    %1311 = "stablehlo.constant"() <{value = dense<5.000000e-01> : tensor<f32>}> : () -> tensor<f32>
+    %1312 = "stablehlo.broadcast_in_dim"(%1311) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x4x128xf32>
+    %1313 = "stablehlo.multiply"(%1312, %1310) : (tensor<1x4x128xf32>, tensor<1x4x128xf32>) -> tensor<1x4x128xf32>
+    %1314 = "stablehlo.multiply"(%1297, %1313) : (tensor<1x4x128xf32>, tensor<1x4x128xf32>) -> tensor<1x4x128xf32>
+    %1315 = "stablehlo.slice"(%1295) <{limit_indices = array<i64: 1, 4, 2, 128>, start_indices = array<i64: 0, 0, 1, 0>, strides = array<i64: 1, 1, 1, 1>}> : (tensor<1x4x2x128xf32>) -> tensor<1x4x1x128xf32>
+    %1316 = "stablehlo.reshape"(%1315) : (tensor<1x4x1x128xf32>) -> tensor<1x4x128xf32>
+    %1317 = "stablehlo.multiply"(%1314, %1316) : (tensor<1x4x128xf32>, tensor<1x4x128xf32>) -> tensor<1x4x128xf32>
+    %1318 = "stablehlo.dot_general"(%1317, %arg354) <{dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>, precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]}> : (tensor<1x4x128xf32>, tensor<128x64xf32>) -> tensor<1x4x64xf32>
+    %1319 = "chlo.square"(%1318) : (tensor<1x4x64xf32>) -> tensor<1x4x64xf32>
+    %1320 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %1321 = "stablehlo.reduce"(%1319, %1320) <{dimensions = array<i64: 2>}> ({
     ^bb0(%arg401: tensor<f32>, %arg402: tensor<f32>):
-      %1774 = "stablehlo.add"(%arg401, %arg402) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%1774) : (tensor<f32>) -> ()
+      %1672 = "stablehlo.add"(%arg401, %arg402) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%1672) : (tensor<f32>) -> ()
     }) : (tensor<1x4x64xf32>, tensor<f32>) -> tensor<1x4xf32>
-    %1397 = "stablehlo.broadcast_in_dim"(%1396) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x4xf32>) -> tensor<1x4x1xf32>
-    %1398 = "stablehlo.constant"() <{value = dense<6.400000e+01> : tensor<f32>}> : () -> tensor<f32>
-    %1399 = "stablehlo.broadcast_in_dim"(%1398) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x4x1xf32>
-    %1400 = "stablehlo.divide"(%1397, %1399) : (tensor<1x4x1xf32>, tensor<1x4x1xf32>) -> tensor<1x4x1xf32>
-    %1401 = "stablehlo.convert"(%1400) : (tensor<1x4x1xf32>) -> tensor<1x4x1xbf16>
-    %1402 = "stablehlo.constant"() <{value = dense<9.983770e-07> : tensor<bf16>}> : () -> tensor<bf16>
-    %1403 = "stablehlo.broadcast_in_dim"(%1402) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x4x1xbf16>
-    %1404 = "stablehlo.add"(%1401, %1403) : (tensor<1x4x1xbf16>, tensor<1x4x1xbf16>) -> tensor<1x4x1xbf16>
-    %1405 = "stablehlo.rsqrt"(%1404) : (tensor<1x4x1xbf16>) -> tensor<1x4x1xbf16>
-    %1406 = "stablehlo.broadcast_in_dim"(%1405) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x4x1xbf16>) -> tensor<1x4x64xbf16>
-    %1407 = "stablehlo.multiply"(%1392, %1406) : (tensor<1x4x64xbf16>, tensor<1x4x64xbf16>) -> tensor<1x4x64xbf16>
-    %1408 = "stablehlo.broadcast_in_dim"(%arg356) <{broadcast_dimensions = array<i64: 2>}> : (tensor<64xbf16>) -> tensor<1x1x64xbf16>
-    %1409 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<bf16>}> : () -> tensor<bf16>
-    %1410 = "stablehlo.broadcast_in_dim"(%1409) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x1x64xbf16>
-    %1411 = "stablehlo.add"(%1410, %1408) : (tensor<1x1x64xbf16>, tensor<1x1x64xbf16>) -> tensor<1x1x64xbf16>
-    %1412 = "stablehlo.broadcast_in_dim"(%1411) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x64xbf16>) -> tensor<1x4x64xbf16>
-    %1413 = "stablehlo.multiply"(%1407, %1412) : (tensor<1x4x64xbf16>, tensor<1x4x64xbf16>) -> tensor<1x4x64xbf16>
-    %1414 = "stablehlo.add"(%1413, %1347) : (tensor<1x4x64xbf16>, tensor<1x4x64xbf16>) -> tensor<1x4x64xbf16>
-    %1415 = "chlo.square"(%1414) : (tensor<1x4x64xbf16>) -> tensor<1x4x64xbf16>
-    %1416 = "stablehlo.convert"(%1415) : (tensor<1x4x64xbf16>) -> tensor<1x4x64xf32>
-    %1417 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
-    %1418 = "stablehlo.reduce"(%1416, %1417) <{dimensions = array<i64: 2>}> ({
+    %1322 = "stablehlo.broadcast_in_dim"(%1321) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x4xf32>) -> tensor<1x4x1xf32>
+    %1323 = "stablehlo.constant"() <{value = dense<6.400000e+01> : tensor<f32>}> : () -> tensor<f32>
+    %1324 = "stablehlo.broadcast_in_dim"(%1323) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x4x1xf32>
+    %1325 = "stablehlo.divide"(%1322, %1324) : (tensor<1x4x1xf32>, tensor<1x4x1xf32>) -> tensor<1x4x1xf32>
+    %1326 = "stablehlo.constant"() <{value = dense<9.99999997E-7> : tensor<f32>}> : () -> tensor<f32>
+    %1327 = "stablehlo.broadcast_in_dim"(%1326) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x4x1xf32>
+    %1328 = "stablehlo.add"(%1325, %1327) : (tensor<1x4x1xf32>, tensor<1x4x1xf32>) -> tensor<1x4x1xf32>
+    %1329 = "stablehlo.rsqrt"(%1328) : (tensor<1x4x1xf32>) -> tensor<1x4x1xf32>
+    %1330 = "stablehlo.broadcast_in_dim"(%1329) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x4x1xf32>) -> tensor<1x4x64xf32>
+    %1331 = "stablehlo.multiply"(%1318, %1330) : (tensor<1x4x64xf32>, tensor<1x4x64xf32>) -> tensor<1x4x64xf32>
+    %1332 = "stablehlo.broadcast_in_dim"(%arg356) <{broadcast_dimensions = array<i64: 2>}> : (tensor<64xf32>) -> tensor<1x1x64xf32>
+    %1333 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %1334 = "stablehlo.broadcast_in_dim"(%1333) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x64xf32>
+    %1335 = "stablehlo.add"(%1334, %1332) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %1336 = "stablehlo.broadcast_in_dim"(%1335) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x64xf32>) -> tensor<1x4x64xf32>
+    %1337 = "stablehlo.multiply"(%1331, %1336) : (tensor<1x4x64xf32>, tensor<1x4x64xf32>) -> tensor<1x4x64xf32>
+    %1338 = "stablehlo.add"(%1337, %1275) : (tensor<1x4x64xf32>, tensor<1x4x64xf32>) -> tensor<1x4x64xf32>
+    %1339 = "chlo.square"(%1338) : (tensor<1x4x64xf32>) -> tensor<1x4x64xf32>
+    %1340 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %1341 = "stablehlo.reduce"(%1339, %1340) <{dimensions = array<i64: 2>}> ({
     ^bb0(%arg399: tensor<f32>, %arg400: tensor<f32>):
-      %1773 = "stablehlo.add"(%arg399, %arg400) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%1773) : (tensor<f32>) -> ()
+      %1671 = "stablehlo.add"(%arg399, %arg400) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%1671) : (tensor<f32>) -> ()
     }) : (tensor<1x4x64xf32>, tensor<f32>) -> tensor<1x4xf32>
-    %1419 = "stablehlo.broadcast_in_dim"(%1418) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x4xf32>) -> tensor<1x4x1xf32>
-    %1420 = "stablehlo.constant"() <{value = dense<6.400000e+01> : tensor<f32>}> : () -> tensor<f32>
-    %1421 = "stablehlo.broadcast_in_dim"(%1420) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x4x1xf32>
-    %1422 = "stablehlo.divide"(%1419, %1421) : (tensor<1x4x1xf32>, tensor<1x4x1xf32>) -> tensor<1x4x1xf32>
-    %1423 = "stablehlo.convert"(%1422) : (tensor<1x4x1xf32>) -> tensor<1x4x1xbf16>
-    %1424 = "stablehlo.constant"() <{value = dense<9.983770e-07> : tensor<bf16>}> : () -> tensor<bf16>
-    %1425 = "stablehlo.broadcast_in_dim"(%1424) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x4x1xbf16>
-    %1426 = "stablehlo.add"(%1423, %1425) : (tensor<1x4x1xbf16>, tensor<1x4x1xbf16>) -> tensor<1x4x1xbf16>
-    %1427 = "stablehlo.rsqrt"(%1426) : (tensor<1x4x1xbf16>) -> tensor<1x4x1xbf16>
-    %1428 = "stablehlo.broadcast_in_dim"(%1427) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x4x1xbf16>) -> tensor<1x4x64xbf16>
-    %1429 = "stablehlo.multiply"(%1414, %1428) : (tensor<1x4x64xbf16>, tensor<1x4x64xbf16>) -> tensor<1x4x64xbf16>
-    %1430 = "stablehlo.broadcast_in_dim"(%arg368) <{broadcast_dimensions = array<i64: 2>}> : (tensor<64xbf16>) -> tensor<1x1x64xbf16>
-    %1431 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<bf16>}> : () -> tensor<bf16>
-    %1432 = "stablehlo.broadcast_in_dim"(%1431) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x1x64xbf16>
-    %1433 = "stablehlo.add"(%1432, %1430) : (tensor<1x1x64xbf16>, tensor<1x1x64xbf16>) -> tensor<1x1x64xbf16>
-    %1434 = "stablehlo.broadcast_in_dim"(%1433) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x64xbf16>) -> tensor<1x4x64xbf16>
-    %1435 = "stablehlo.multiply"(%1429, %1434) : (tensor<1x4x64xbf16>, tensor<1x4x64xbf16>) -> tensor<1x4x64xbf16>
-    %1436 = "stablehlo.dot_general"(%1435, %arg363) <{dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]}> : (tensor<1x4x64xbf16>, tensor<4x64x16xbf16>) -> tensor<1x4x4x16xbf16>
-    %1437 = "stablehlo.dot_general"(%arg362, %1435) <{dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>, precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]}> : (tensor<2x2x64x16xbf16>, tensor<1x4x64xbf16>) -> tensor<2x2x16x1x4xbf16>
-    %1438 = "stablehlo.transpose"(%1437) <{permutation = array<i64: 0, 3, 4, 1, 2>}> : (tensor<2x2x16x1x4xbf16>) -> tensor<2x1x4x2x16xbf16>
-    %1439 = "stablehlo.slice"(%1438) <{limit_indices = array<i64: 1, 1, 4, 2, 16>, start_indices = array<i64: 0, 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1, 1>}> : (tensor<2x1x4x2x16xbf16>) -> tensor<1x1x4x2x16xbf16>
-    %1440 = "stablehlo.reshape"(%1439) : (tensor<1x1x4x2x16xbf16>) -> tensor<1x4x2x16xbf16>
-    %1441 = "stablehlo.slice"(%1438) <{limit_indices = array<i64: 2, 1, 4, 2, 16>, start_indices = array<i64: 1, 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1, 1>}> : (tensor<2x1x4x2x16xbf16>) -> tensor<1x1x4x2x16xbf16>
-    %1442 = "stablehlo.reshape"(%1441) : (tensor<1x1x4x2x16xbf16>) -> tensor<1x4x2x16xbf16>
-    %1443 = "chlo.square"(%1436) : (tensor<1x4x4x16xbf16>) -> tensor<1x4x4x16xbf16>
-    %1444 = "stablehlo.convert"(%1443) : (tensor<1x4x4x16xbf16>) -> tensor<1x4x4x16xf32>
-    %1445 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
-    %1446 = "stablehlo.reduce"(%1444, %1445) <{dimensions = array<i64: 3>}> ({
+    %1342 = "stablehlo.broadcast_in_dim"(%1341) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x4xf32>) -> tensor<1x4x1xf32>
+    %1343 = "stablehlo.constant"() <{value = dense<6.400000e+01> : tensor<f32>}> : () -> tensor<f32>
+    %1344 = "stablehlo.broadcast_in_dim"(%1343) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x4x1xf32>
+    %1345 = "stablehlo.divide"(%1342, %1344) : (tensor<1x4x1xf32>, tensor<1x4x1xf32>) -> tensor<1x4x1xf32>
+    %1346 = "stablehlo.constant"() <{value = dense<9.99999997E-7> : tensor<f32>}> : () -> tensor<f32>
+    %1347 = "stablehlo.broadcast_in_dim"(%1346) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x4x1xf32>
+    %1348 = "stablehlo.add"(%1345, %1347) : (tensor<1x4x1xf32>, tensor<1x4x1xf32>) -> tensor<1x4x1xf32>
+    %1349 = "stablehlo.rsqrt"(%1348) : (tensor<1x4x1xf32>) -> tensor<1x4x1xf32>
+    %1350 = "stablehlo.broadcast_in_dim"(%1349) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x4x1xf32>) -> tensor<1x4x64xf32>
+    %1351 = "stablehlo.multiply"(%1338, %1350) : (tensor<1x4x64xf32>, tensor<1x4x64xf32>) -> tensor<1x4x64xf32>
+    %1352 = "stablehlo.broadcast_in_dim"(%arg368) <{broadcast_dimensions = array<i64: 2>}> : (tensor<64xf32>) -> tensor<1x1x64xf32>
+    %1353 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %1354 = "stablehlo.broadcast_in_dim"(%1353) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x64xf32>
+    %1355 = "stablehlo.add"(%1354, %1352) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %1356 = "stablehlo.broadcast_in_dim"(%1355) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x64xf32>) -> tensor<1x4x64xf32>
+    %1357 = "stablehlo.multiply"(%1351, %1356) : (tensor<1x4x64xf32>, tensor<1x4x64xf32>) -> tensor<1x4x64xf32>
+    %1358 = "stablehlo.dot_general"(%1357, %arg363) <{dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]}> : (tensor<1x4x64xf32>, tensor<4x64x16xf32>) -> tensor<1x4x4x16xf32>
+    %1359 = "stablehlo.dot_general"(%arg362, %1357) <{dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>, precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]}> : (tensor<2x2x64x16xf32>, tensor<1x4x64xf32>) -> tensor<2x2x16x1x4xf32>
+    %1360 = "stablehlo.transpose"(%1359) <{permutation = array<i64: 0, 3, 4, 1, 2>}> : (tensor<2x2x16x1x4xf32>) -> tensor<2x1x4x2x16xf32>
+    %1361 = "stablehlo.slice"(%1360) <{limit_indices = array<i64: 1, 1, 4, 2, 16>, start_indices = array<i64: 0, 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1, 1>}> : (tensor<2x1x4x2x16xf32>) -> tensor<1x1x4x2x16xf32>
+    %1362 = "stablehlo.reshape"(%1361) : (tensor<1x1x4x2x16xf32>) -> tensor<1x4x2x16xf32>
+    %1363 = "stablehlo.slice"(%1360) <{limit_indices = array<i64: 2, 1, 4, 2, 16>, start_indices = array<i64: 1, 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1, 1>}> : (tensor<2x1x4x2x16xf32>) -> tensor<1x1x4x2x16xf32>
+    %1364 = "stablehlo.reshape"(%1363) : (tensor<1x1x4x2x16xf32>) -> tensor<1x4x2x16xf32>
+    %1365 = "chlo.square"(%1358) : (tensor<1x4x4x16xf32>) -> tensor<1x4x4x16xf32>
+    %1366 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %1367 = "stablehlo.reduce"(%1365, %1366) <{dimensions = array<i64: 3>}> ({
     ^bb0(%arg397: tensor<f32>, %arg398: tensor<f32>):
-      %1772 = "stablehlo.add"(%arg397, %arg398) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%1772) : (tensor<f32>) -> ()
+      %1670 = "stablehlo.add"(%arg397, %arg398) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%1670) : (tensor<f32>) -> ()
     }) : (tensor<1x4x4x16xf32>, tensor<f32>) -> tensor<1x4x4xf32>
-    %1447 = "stablehlo.broadcast_in_dim"(%1446) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x4x4xf32>) -> tensor<1x4x4x1xf32>
-    %1448 = "stablehlo.constant"() <{value = dense<1.600000e+01> : tensor<f32>}> : () -> tensor<f32>
-    %1449 = "stablehlo.broadcast_in_dim"(%1448) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x4x4x1xf32>
-    %1450 = "stablehlo.divide"(%1447, %1449) : (tensor<1x4x4x1xf32>, tensor<1x4x4x1xf32>) -> tensor<1x4x4x1xf32>
-    %1451 = "stablehlo.convert"(%1450) : (tensor<1x4x4x1xf32>) -> tensor<1x4x4x1xbf16>
-    %1452 = "stablehlo.constant"() <{value = dense<9.983770e-07> : tensor<bf16>}> : () -> tensor<bf16>
-    %1453 = "stablehlo.broadcast_in_dim"(%1452) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x4x4x1xbf16>
-    %1454 = "stablehlo.add"(%1451, %1453) : (tensor<1x4x4x1xbf16>, tensor<1x4x4x1xbf16>) -> tensor<1x4x4x1xbf16>
-    %1455 = "stablehlo.rsqrt"(%1454) : (tensor<1x4x4x1xbf16>) -> tensor<1x4x4x1xbf16>
-    %1456 = "stablehlo.broadcast_in_dim"(%1455) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x4x4x1xbf16>) -> tensor<1x4x4x16xbf16>
-    %1457 = "stablehlo.multiply"(%1436, %1456) : (tensor<1x4x4x16xbf16>, tensor<1x4x4x16xbf16>) -> tensor<1x4x4x16xbf16>
-    %1458 = "stablehlo.broadcast_in_dim"(%arg360) <{broadcast_dimensions = array<i64: 3>}> : (tensor<16xbf16>) -> tensor<1x1x1x16xbf16>
-    %1459 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<bf16>}> : () -> tensor<bf16>
-    %1460 = "stablehlo.broadcast_in_dim"(%1459) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x1x1x16xbf16>
-    %1461 = "stablehlo.add"(%1460, %1458) : (tensor<1x1x1x16xbf16>, tensor<1x1x1x16xbf16>) -> tensor<1x1x1x16xbf16>
-    %1462 = "stablehlo.broadcast_in_dim"(%1461) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x1x1x16xbf16>) -> tensor<1x4x4x16xbf16>
-    %1463 = "stablehlo.multiply"(%1457, %1462) : (tensor<1x4x4x16xbf16>, tensor<1x4x4x16xbf16>) -> tensor<1x4x4x16xbf16>
-    %1464 = "chlo.square"(%1440) : (tensor<1x4x2x16xbf16>) -> tensor<1x4x2x16xbf16>
-    %1465 = "stablehlo.convert"(%1464) : (tensor<1x4x2x16xbf16>) -> tensor<1x4x2x16xf32>
-    %1466 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
-    %1467 = "stablehlo.reduce"(%1465, %1466) <{dimensions = array<i64: 3>}> ({
+    %1368 = "stablehlo.broadcast_in_dim"(%1367) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x4x4xf32>) -> tensor<1x4x4x1xf32>
+    %1369 = "stablehlo.constant"() <{value = dense<1.600000e+01> : tensor<f32>}> : () -> tensor<f32>
+    %1370 = "stablehlo.broadcast_in_dim"(%1369) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x4x4x1xf32>
+    %1371 = "stablehlo.divide"(%1368, %1370) : (tensor<1x4x4x1xf32>, tensor<1x4x4x1xf32>) -> tensor<1x4x4x1xf32>
+    %1372 = "stablehlo.constant"() <{value = dense<9.99999997E-7> : tensor<f32>}> : () -> tensor<f32>
+    %1373 = "stablehlo.broadcast_in_dim"(%1372) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x4x4x1xf32>
+    %1374 = "stablehlo.add"(%1371, %1373) : (tensor<1x4x4x1xf32>, tensor<1x4x4x1xf32>) -> tensor<1x4x4x1xf32>
+    %1375 = "stablehlo.rsqrt"(%1374) : (tensor<1x4x4x1xf32>) -> tensor<1x4x4x1xf32>
+    %1376 = "stablehlo.broadcast_in_dim"(%1375) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x4x4x1xf32>) -> tensor<1x4x4x16xf32>
+    %1377 = "stablehlo.multiply"(%1358, %1376) : (tensor<1x4x4x16xf32>, tensor<1x4x4x16xf32>) -> tensor<1x4x4x16xf32>
+    %1378 = "stablehlo.broadcast_in_dim"(%arg360) <{broadcast_dimensions = array<i64: 3>}> : (tensor<16xf32>) -> tensor<1x1x1x16xf32>
+    %1379 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %1380 = "stablehlo.broadcast_in_dim"(%1379) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x1x16xf32>
+    %1381 = "stablehlo.add"(%1380, %1378) : (tensor<1x1x1x16xf32>, tensor<1x1x1x16xf32>) -> tensor<1x1x1x16xf32>
+    %1382 = "stablehlo.broadcast_in_dim"(%1381) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x1x1x16xf32>) -> tensor<1x4x4x16xf32>
+    %1383 = "stablehlo.multiply"(%1377, %1382) : (tensor<1x4x4x16xf32>, tensor<1x4x4x16xf32>) -> tensor<1x4x4x16xf32>
+    %1384 = "chlo.square"(%1362) : (tensor<1x4x2x16xf32>) -> tensor<1x4x2x16xf32>
+    %1385 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %1386 = "stablehlo.reduce"(%1384, %1385) <{dimensions = array<i64: 3>}> ({
     ^bb0(%arg395: tensor<f32>, %arg396: tensor<f32>):
-      %1771 = "stablehlo.add"(%arg395, %arg396) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%1771) : (tensor<f32>) -> ()
+      %1669 = "stablehlo.add"(%arg395, %arg396) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%1669) : (tensor<f32>) -> ()
     }) : (tensor<1x4x2x16xf32>, tensor<f32>) -> tensor<1x4x2xf32>
-    %1468 = "stablehlo.broadcast_in_dim"(%1467) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x4x2xf32>) -> tensor<1x4x2x1xf32>
-    %1469 = "stablehlo.constant"() <{value = dense<1.600000e+01> : tensor<f32>}> : () -> tensor<f32>
-    %1470 = "stablehlo.broadcast_in_dim"(%1469) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x4x2x1xf32>
-    %1471 = "stablehlo.divide"(%1468, %1470) : (tensor<1x4x2x1xf32>, tensor<1x4x2x1xf32>) -> tensor<1x4x2x1xf32>
-    %1472 = "stablehlo.convert"(%1471) : (tensor<1x4x2x1xf32>) -> tensor<1x4x2x1xbf16>
-    %1473 = "stablehlo.constant"() <{value = dense<9.983770e-07> : tensor<bf16>}> : () -> tensor<bf16>
-    %1474 = "stablehlo.broadcast_in_dim"(%1473) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x4x2x1xbf16>
-    %1475 = "stablehlo.add"(%1472, %1474) : (tensor<1x4x2x1xbf16>, tensor<1x4x2x1xbf16>) -> tensor<1x4x2x1xbf16>
-    %1476 = "stablehlo.rsqrt"(%1475) : (tensor<1x4x2x1xbf16>) -> tensor<1x4x2x1xbf16>
-    %1477 = "stablehlo.broadcast_in_dim"(%1476) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x4x2x1xbf16>) -> tensor<1x4x2x16xbf16>
-    %1478 = "stablehlo.multiply"(%1440, %1477) : (tensor<1x4x2x16xbf16>, tensor<1x4x2x16xbf16>) -> tensor<1x4x2x16xbf16>
-    %1479 = "stablehlo.broadcast_in_dim"(%arg359) <{broadcast_dimensions = array<i64: 3>}> : (tensor<16xbf16>) -> tensor<1x1x1x16xbf16>
-    %1480 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<bf16>}> : () -> tensor<bf16>
-    %1481 = "stablehlo.broadcast_in_dim"(%1480) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x1x1x16xbf16>
-    %1482 = "stablehlo.add"(%1481, %1479) : (tensor<1x1x1x16xbf16>, tensor<1x1x1x16xbf16>) -> tensor<1x1x1x16xbf16>
-    %1483 = "stablehlo.broadcast_in_dim"(%1482) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x1x1x16xbf16>) -> tensor<1x4x2x16xbf16>
-    %1484 = "stablehlo.multiply"(%1478, %1483) : (tensor<1x4x2x16xbf16>, tensor<1x4x2x16xbf16>) -> tensor<1x4x2x16xbf16>
-    %1485 = "stablehlo.iota"() <{iota_dimension = 0 : i64}> : () -> tensor<8xf32>
-    %1486 = "stablehlo.constant"() <{value = dense<1.250000e-01> : tensor<f32>}> : () -> tensor<f32>
-    %1487 = "stablehlo.broadcast_in_dim"(%1486) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<8xf32>
-    %1488 = "stablehlo.multiply"(%1487, %1485) : (tensor<8xf32>, tensor<8xf32>) -> tensor<8xf32>
-    %1489 = "stablehlo.constant"() <{value = dense<1.000000e+04> : tensor<f32>}> : () -> tensor<f32>
-    %1490 = "stablehlo.broadcast_in_dim"(%1489) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<8xf32>
-    %1491 = "stablehlo.power"(%1490, %1488) : (tensor<8xf32>, tensor<8xf32>) -> tensor<8xf32>
-    %1492 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %1493 = "stablehlo.constant"() <{value = dense<0x7F800000> : tensor<f32>}> : () -> tensor<f32>
-    %1494 = "func.call"(%1491, %1492, %1493) <{callee = @_pad_1}> : (tensor<8xf32>, tensor<i32>, tensor<f32>) -> tensor<8xf32>
-    %1495 = "stablehlo.broadcast_in_dim"(%arg379) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x4xi32>) -> tensor<1x4x1xi32>
-    %1496 = "stablehlo.broadcast_in_dim"(%1494) <{broadcast_dimensions = array<i64: 2>}> : (tensor<8xf32>) -> tensor<1x1x8xf32>
-    %1497 = "stablehlo.convert"(%1495) : (tensor<1x4x1xi32>) -> tensor<1x4x1xf32>
-    %1498 = "stablehlo.broadcast_in_dim"(%1497) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x4x1xf32>) -> tensor<1x4x8xf32>
-    %1499 = "stablehlo.broadcast_in_dim"(%1496) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x8xf32>) -> tensor<1x4x8xf32>
-    %1500 = "stablehlo.divide"(%1498, %1499) : (tensor<1x4x8xf32>, tensor<1x4x8xf32>) -> tensor<1x4x8xf32>
-    %1501 = "stablehlo.broadcast_in_dim"(%1500) <{broadcast_dimensions = array<i64: 0, 1, 3>}> : (tensor<1x4x8xf32>) -> tensor<1x4x1x8xf32>
-    %1502 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<f32>}> : () -> tensor<f32>
-    %1503 = "stablehlo.broadcast_in_dim"(%1502) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x4x1x8xf32>
-    %1504 = "stablehlo.divide"(%1501, %1503) : (tensor<1x4x1x8xf32>, tensor<1x4x1x8xf32>) -> tensor<1x4x1x8xf32>
-    %1505 = "stablehlo.sine"(%1504) : (tensor<1x4x1x8xf32>) -> tensor<1x4x1x8xf32>
-    %1506 = "stablehlo.cosine"(%1504) : (tensor<1x4x1x8xf32>) -> tensor<1x4x1x8xf32>
-    %1507 = "stablehlo.slice"(%1463) <{limit_indices = array<i64: 1, 4, 4, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>}> : (tensor<1x4x4x16xbf16>) -> tensor<1x4x4x8xbf16>
-    %1508 = "stablehlo.slice"(%1463) <{limit_indices = array<i64: 1, 4, 4, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>}> : (tensor<1x4x4x16xbf16>) -> tensor<1x4x4x8xbf16>
-    %1509 = "stablehlo.convert"(%1507) : (tensor<1x4x4x8xbf16>) -> tensor<1x4x4x8xf32>
-    %1510 = "stablehlo.broadcast_in_dim"(%1506) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x4x1x8xf32>) -> tensor<1x4x4x8xf32>
-    %1511 = "stablehlo.multiply"(%1509, %1510) : (tensor<1x4x4x8xf32>, tensor<1x4x4x8xf32>) -> tensor<1x4x4x8xf32>
-    %1512 = "stablehlo.convert"(%1508) : (tensor<1x4x4x8xbf16>) -> tensor<1x4x4x8xf32>
-    %1513 = "stablehlo.broadcast_in_dim"(%1505) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x4x1x8xf32>) -> tensor<1x4x4x8xf32>
-    %1514 = "stablehlo.multiply"(%1512, %1513) : (tensor<1x4x4x8xf32>, tensor<1x4x4x8xf32>) -> tensor<1x4x4x8xf32>
-    %1515 = "stablehlo.subtract"(%1511, %1514) : (tensor<1x4x4x8xf32>, tensor<1x4x4x8xf32>) -> tensor<1x4x4x8xf32>
-    %1516 = "stablehlo.convert"(%1508) : (tensor<1x4x4x8xbf16>) -> tensor<1x4x4x8xf32>
-    %1517 = "stablehlo.broadcast_in_dim"(%1506) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x4x1x8xf32>) -> tensor<1x4x4x8xf32>
-    %1518 = "stablehlo.multiply"(%1516, %1517) : (tensor<1x4x4x8xf32>, tensor<1x4x4x8xf32>) -> tensor<1x4x4x8xf32>
-    %1519 = "stablehlo.convert"(%1507) : (tensor<1x4x4x8xbf16>) -> tensor<1x4x4x8xf32>
-    %1520 = "stablehlo.broadcast_in_dim"(%1505) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x4x1x8xf32>) -> tensor<1x4x4x8xf32>
-    %1521 = "stablehlo.multiply"(%1519, %1520) : (tensor<1x4x4x8xf32>, tensor<1x4x4x8xf32>) -> tensor<1x4x4x8xf32>
-    %1522 = "stablehlo.add"(%1518, %1521) : (tensor<1x4x4x8xf32>, tensor<1x4x4x8xf32>) -> tensor<1x4x4x8xf32>
-    %1523 = "stablehlo.concatenate"(%1515, %1522) <{dimension = 3 : i64}> : (tensor<1x4x4x8xf32>, tensor<1x4x4x8xf32>) -> tensor<1x4x4x16xf32>
-    %1524 = "stablehlo.convert"(%1523) : (tensor<1x4x4x16xf32>) -> tensor<1x4x4x16xbf16>
-    %1525 = "stablehlo.constant"() <{value = dense<2.500000e-01> : tensor<bf16>}> : () -> tensor<bf16>
-    %1526 = "stablehlo.broadcast_in_dim"(%1525) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x4x4x16xbf16>
-    %1527 = "stablehlo.multiply"(%1524, %1526) : (tensor<1x4x4x16xbf16>, tensor<1x4x4x16xbf16>) -> tensor<1x4x4x16xbf16>
-    %1528 = "stablehlo.iota"() <{iota_dimension = 0 : i64}> : () -> tensor<8xf32>
-    %1529 = "stablehlo.constant"() <{value = dense<1.250000e-01> : tensor<f32>}> : () -> tensor<f32>
-    %1530 = "stablehlo.broadcast_in_dim"(%1529) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<8xf32>
-    %1531 = "stablehlo.multiply"(%1530, %1528) : (tensor<8xf32>, tensor<8xf32>) -> tensor<8xf32>
-    %1532 = "stablehlo.constant"() <{value = dense<1.000000e+04> : tensor<f32>}> : () -> tensor<f32>
-    %1533 = "stablehlo.broadcast_in_dim"(%1532) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<8xf32>
-    %1534 = "stablehlo.power"(%1533, %1531) : (tensor<8xf32>, tensor<8xf32>) -> tensor<8xf32>
-    %1535 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %1536 = "stablehlo.constant"() <{value = dense<0x7F800000> : tensor<f32>}> : () -> tensor<f32>
-    %1537 = "func.call"(%1534, %1535, %1536) <{callee = @_pad_1}> : (tensor<8xf32>, tensor<i32>, tensor<f32>) -> tensor<8xf32>
-    %1538 = "stablehlo.broadcast_in_dim"(%arg379) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x4xi32>) -> tensor<1x4x1xi32>
-    %1539 = "stablehlo.broadcast_in_dim"(%1537) <{broadcast_dimensions = array<i64: 2>}> : (tensor<8xf32>) -> tensor<1x1x8xf32>
-    %1540 = "stablehlo.convert"(%1538) : (tensor<1x4x1xi32>) -> tensor<1x4x1xf32>
-    %1541 = "stablehlo.broadcast_in_dim"(%1540) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x4x1xf32>) -> tensor<1x4x8xf32>
-    %1542 = "stablehlo.broadcast_in_dim"(%1539) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x8xf32>) -> tensor<1x4x8xf32>
-    %1543 = "stablehlo.divide"(%1541, %1542) : (tensor<1x4x8xf32>, tensor<1x4x8xf32>) -> tensor<1x4x8xf32>
-    %1544 = "stablehlo.broadcast_in_dim"(%1543) <{broadcast_dimensions = array<i64: 0, 1, 3>}> : (tensor<1x4x8xf32>) -> tensor<1x4x1x8xf32>
-    %1545 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<f32>}> : () -> tensor<f32>
-    %1546 = "stablehlo.broadcast_in_dim"(%1545) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x4x1x8xf32>
-    %1547 = "stablehlo.divide"(%1544, %1546) : (tensor<1x4x1x8xf32>, tensor<1x4x1x8xf32>) -> tensor<1x4x1x8xf32>
-    %1548 = "stablehlo.sine"(%1547) : (tensor<1x4x1x8xf32>) -> tensor<1x4x1x8xf32>
-    %1549 = "stablehlo.cosine"(%1547) : (tensor<1x4x1x8xf32>) -> tensor<1x4x1x8xf32>
-    %1550 = "stablehlo.slice"(%1484) <{limit_indices = array<i64: 1, 4, 2, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>}> : (tensor<1x4x2x16xbf16>) -> tensor<1x4x2x8xbf16>
-    %1551 = "stablehlo.slice"(%1484) <{limit_indices = array<i64: 1, 4, 2, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>}> : (tensor<1x4x2x16xbf16>) -> tensor<1x4x2x8xbf16>
-    %1552 = "stablehlo.convert"(%1550) : (tensor<1x4x2x8xbf16>) -> tensor<1x4x2x8xf32>
-    %1553 = "stablehlo.broadcast_in_dim"(%1549) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x4x1x8xf32>) -> tensor<1x4x2x8xf32>
-    %1554 = "stablehlo.multiply"(%1552, %1553) : (tensor<1x4x2x8xf32>, tensor<1x4x2x8xf32>) -> tensor<1x4x2x8xf32>
-    %1555 = "stablehlo.convert"(%1551) : (tensor<1x4x2x8xbf16>) -> tensor<1x4x2x8xf32>
-    %1556 = "stablehlo.broadcast_in_dim"(%1548) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x4x1x8xf32>) -> tensor<1x4x2x8xf32>
-    %1557 = "stablehlo.multiply"(%1555, %1556) : (tensor<1x4x2x8xf32>, tensor<1x4x2x8xf32>) -> tensor<1x4x2x8xf32>
-    %1558 = "stablehlo.subtract"(%1554, %1557) : (tensor<1x4x2x8xf32>, tensor<1x4x2x8xf32>) -> tensor<1x4x2x8xf32>
-    %1559 = "stablehlo.convert"(%1551) : (tensor<1x4x2x8xbf16>) -> tensor<1x4x2x8xf32>
-    %1560 = "stablehlo.broadcast_in_dim"(%1549) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x4x1x8xf32>) -> tensor<1x4x2x8xf32>
-    %1561 = "stablehlo.multiply"(%1559, %1560) : (tensor<1x4x2x8xf32>, tensor<1x4x2x8xf32>) -> tensor<1x4x2x8xf32>
-    %1562 = "stablehlo.convert"(%1550) : (tensor<1x4x2x8xbf16>) -> tensor<1x4x2x8xf32>
-    %1563 = "stablehlo.broadcast_in_dim"(%1548) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x4x1x8xf32>) -> tensor<1x4x2x8xf32>
-    %1564 = "stablehlo.multiply"(%1562, %1563) : (tensor<1x4x2x8xf32>, tensor<1x4x2x8xf32>) -> tensor<1x4x2x8xf32>
-    %1565 = "stablehlo.add"(%1561, %1564) : (tensor<1x4x2x8xf32>, tensor<1x4x2x8xf32>) -> tensor<1x4x2x8xf32>
-    %1566 = "stablehlo.concatenate"(%1558, %1565) <{dimension = 3 : i64}> : (tensor<1x4x2x8xf32>, tensor<1x4x2x8xf32>) -> tensor<1x4x2x16xf32>
-    %1567 = "stablehlo.convert"(%1566) : (tensor<1x4x2x16xf32>) -> tensor<1x4x2x16xbf16>
-    %1568 = "stablehlo.reshape"(%arg375) : (tensor<1xi32>) -> tensor<i32>
-    %1569 = "stablehlo.constant"() <{value = dense<4> : tensor<i32>}> : () -> tensor<i32>
-    %1570 = "func.call"(%1568, %1569) <{callee = @remainder}> : (tensor<i32>, tensor<i32>) -> tensor<i32>
-    %1571 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %1572 = "stablehlo.compare"(%1570, %1571) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>}> : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %1573 = "stablehlo.constant"() <{value = dense<4> : tensor<i32>}> : () -> tensor<i32>
-    %1574 = "stablehlo.add"(%1570, %1573) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-    %1575 = "stablehlo.select"(%1572, %1574, %1570) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
-    %1576 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %1577 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %1578 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %1579 = "stablehlo.dynamic_update_slice"(%arg378, %1442, %1576, %1575, %1577, %1578) : (tensor<1x4x2x16xbf16>, tensor<1x4x2x16xbf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x4x2x16xbf16>
-    %1580 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %1581 = "stablehlo.compare"(%1570, %1580) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>}> : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %1582 = "stablehlo.constant"() <{value = dense<4> : tensor<i32>}> : () -> tensor<i32>
-    %1583 = "stablehlo.add"(%1570, %1582) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-    %1584 = "stablehlo.select"(%1581, %1583, %1570) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
-    %1585 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %1586 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %1587 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %1588 = "stablehlo.dynamic_update_slice"(%arg376, %1567, %1585, %1584, %1586, %1587) : (tensor<1x4x2x16xbf16>, tensor<1x4x2x16xbf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x4x2x16xbf16>
-    %1589 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %1590 = "stablehlo.compare"(%1570, %1589) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>}> : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %1591 = "stablehlo.constant"() <{value = dense<4> : tensor<i32>}> : () -> tensor<i32>
-    %1592 = "stablehlo.add"(%1570, %1591) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-    %1593 = "stablehlo.select"(%1590, %1592, %1570) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
-    %1594 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %1595 = "stablehlo.dynamic_update_slice"(%arg377, %arg379, %1594, %1593) : (tensor<1x4xi32>, tensor<1x4xi32>, tensor<i32>, tensor<i32>) -> tensor<1x4xi32>
-    %1596 = "stablehlo.reshape"(%1527) : (tensor<1x4x4x16xbf16>) -> tensor<1x4x2x2x16xbf16>
-    %1597 = "stablehlo.dot_general"(%1588, %1596) <{dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 2], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [4]>, precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]}> : (tensor<1x4x2x16xbf16>, tensor<1x4x2x2x16xbf16>) -> tensor<1x2x4x4x2xbf16>
-    %1598 = "stablehlo.transpose"(%1597) <{permutation = array<i64: 0, 3, 1, 4, 2>}> : (tensor<1x2x4x4x2xbf16>) -> tensor<1x4x2x2x4xbf16>
-    %1599 = "stablehlo.reshape"(%1598) : (tensor<1x4x2x2x4xbf16>) -> tensor<1x4x4x4xbf16>
-    %1600 = "stablehlo.broadcast_in_dim"(%arg370) <{broadcast_dimensions = array<i64: 0, 1, 3>}> : (tensor<1x4x4xi1>) -> tensor<1x4x1x4xi1>
-    %1601 = "stablehlo.constant"() <{value = dense<-2.38197633E+38> : tensor<f32>}> : () -> tensor<f32>
-    %1602 = "func.call"(%1600, %1599, %1601) <{callee = @_where_2}> : (tensor<1x4x1x4xi1>, tensor<1x4x4x4xbf16>, tensor<f32>) -> tensor<1x4x4x4xbf16>
-    %1603 = "stablehlo.constant"() <{value = dense<0xFF80> : tensor<bf16>}> : () -> tensor<bf16>
-    %1604 = "stablehlo.reduce"(%1602, %1603) <{dimensions = array<i64: 3>}> ({
-    ^bb0(%arg393: tensor<bf16>, %arg394: tensor<bf16>):
-      %1770 = "stablehlo.maximum"(%arg393, %arg394) : (tensor<bf16>, tensor<bf16>) -> tensor<bf16>
-      "stablehlo.return"(%1770) : (tensor<bf16>) -> ()
-    }) : (tensor<1x4x4x4xbf16>, tensor<bf16>) -> tensor<1x4x4xbf16>
-    %1605 = "stablehlo.constant"() <{value = dense<0xFF80> : tensor<bf16>}> : () -> tensor<bf16>
-    %1606 = "stablehlo.broadcast_in_dim"(%1605) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x4x4xbf16>
-    %1607 = "stablehlo.maximum"(%1606, %1604) : (tensor<1x4x4xbf16>, tensor<1x4x4xbf16>) -> tensor<1x4x4xbf16>
-    %1608 = "stablehlo.broadcast_in_dim"(%1607) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x4x4xbf16>) -> tensor<1x4x4x1xbf16>
-    %1609 = "stablehlo.broadcast_in_dim"(%1608) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x4x4x1xbf16>) -> tensor<1x4x4x4xbf16>
-    %1610 = "stablehlo.subtract"(%1602, %1609) : (tensor<1x4x4x4xbf16>, tensor<1x4x4x4xbf16>) -> tensor<1x4x4x4xbf16>
-    %1611 = "stablehlo.exponential"(%1610) : (tensor<1x4x4x4xbf16>) -> tensor<1x4x4x4xbf16>
-    %1612 = "stablehlo.convert"(%1611) : (tensor<1x4x4x4xbf16>) -> tensor<1x4x4x4xf32>
-    %1613 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
-    %1614 = "stablehlo.reduce"(%1612, %1613) <{dimensions = array<i64: 3>}> ({
-    ^bb0(%arg391: tensor<f32>, %arg392: tensor<f32>):
-      %1769 = "stablehlo.add"(%arg391, %arg392) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%1769) : (tensor<f32>) -> ()
+    %1387 = "stablehlo.broadcast_in_dim"(%1386) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x4x2xf32>) -> tensor<1x4x2x1xf32>
+    %1388 = "stablehlo.constant"() <{value = dense<1.600000e+01> : tensor<f32>}> : () -> tensor<f32>
+    %1389 = "stablehlo.broadcast_in_dim"(%1388) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x4x2x1xf32>
+    %1390 = "stablehlo.divide"(%1387, %1389) : (tensor<1x4x2x1xf32>, tensor<1x4x2x1xf32>) -> tensor<1x4x2x1xf32>
+    %1391 = "stablehlo.constant"() <{value = dense<9.99999997E-7> : tensor<f32>}> : () -> tensor<f32>
+    %1392 = "stablehlo.broadcast_in_dim"(%1391) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x4x2x1xf32>
+    %1393 = "stablehlo.add"(%1390, %1392) : (tensor<1x4x2x1xf32>, tensor<1x4x2x1xf32>) -> tensor<1x4x2x1xf32>
+    %1394 = "stablehlo.rsqrt"(%1393) : (tensor<1x4x2x1xf32>) -> tensor<1x4x2x1xf32>
+    %1395 = "stablehlo.broadcast_in_dim"(%1394) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x4x2x1xf32>) -> tensor<1x4x2x16xf32>
+    %1396 = "stablehlo.multiply"(%1362, %1395) : (tensor<1x4x2x16xf32>, tensor<1x4x2x16xf32>) -> tensor<1x4x2x16xf32>
+    %1397 = "stablehlo.broadcast_in_dim"(%arg359) <{broadcast_dimensions = array<i64: 3>}> : (tensor<16xf32>) -> tensor<1x1x1x16xf32>
+    %1398 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %1399 = "stablehlo.broadcast_in_dim"(%1398) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x1x16xf32>
+    %1400 = "stablehlo.add"(%1399, %1397) : (tensor<1x1x1x16xf32>, tensor<1x1x1x16xf32>) -> tensor<1x1x1x16xf32>
+    %1401 = "stablehlo.broadcast_in_dim"(%1400) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x1x1x16xf32>) -> tensor<1x4x2x16xf32>
+    %1402 = "stablehlo.multiply"(%1396, %1401) : (tensor<1x4x2x16xf32>, tensor<1x4x2x16xf32>) -> tensor<1x4x2x16xf32>
+    %1403 = "stablehlo.iota"() <{iota_dimension = 0 : i64}> : () -> tensor<8xf32>
+    %1404 = "stablehlo.constant"() <{value = dense<1.250000e-01> : tensor<f32>}> : () -> tensor<f32>
+    %1405 = "stablehlo.broadcast_in_dim"(%1404) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<8xf32>
+    %1406 = "stablehlo.multiply"(%1405, %1403) : (tensor<8xf32>, tensor<8xf32>) -> tensor<8xf32>
+    %1407 = "stablehlo.constant"() <{value = dense<1.000000e+04> : tensor<f32>}> : () -> tensor<f32>
+    %1408 = "stablehlo.broadcast_in_dim"(%1407) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<8xf32>
+    %1409 = "stablehlo.power"(%1408, %1406) : (tensor<8xf32>, tensor<8xf32>) -> tensor<8xf32>
+    %1410 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %1411 = "stablehlo.constant"() <{value = dense<0x7F800000> : tensor<f32>}> : () -> tensor<f32>
+    %1412 = "func.call"(%1409, %1410, %1411) <{callee = @_pad_1}> : (tensor<8xf32>, tensor<i32>, tensor<f32>) -> tensor<8xf32>
+    %1413 = "stablehlo.broadcast_in_dim"(%arg379) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x4xi32>) -> tensor<1x4x1xi32>
+    %1414 = "stablehlo.broadcast_in_dim"(%1412) <{broadcast_dimensions = array<i64: 2>}> : (tensor<8xf32>) -> tensor<1x1x8xf32>
+    %1415 = "stablehlo.convert"(%1413) : (tensor<1x4x1xi32>) -> tensor<1x4x1xf32>
+    %1416 = "stablehlo.broadcast_in_dim"(%1415) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x4x1xf32>) -> tensor<1x4x8xf32>
+    %1417 = "stablehlo.broadcast_in_dim"(%1414) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x8xf32>) -> tensor<1x4x8xf32>
+    %1418 = "stablehlo.divide"(%1416, %1417) : (tensor<1x4x8xf32>, tensor<1x4x8xf32>) -> tensor<1x4x8xf32>
+    %1419 = "stablehlo.broadcast_in_dim"(%1418) <{broadcast_dimensions = array<i64: 0, 1, 3>}> : (tensor<1x4x8xf32>) -> tensor<1x4x1x8xf32>
+    %1420 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %1421 = "stablehlo.broadcast_in_dim"(%1420) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x4x1x8xf32>
+    %1422 = "stablehlo.divide"(%1419, %1421) : (tensor<1x4x1x8xf32>, tensor<1x4x1x8xf32>) -> tensor<1x4x1x8xf32>
+    %1423 = "stablehlo.sine"(%1422) : (tensor<1x4x1x8xf32>) -> tensor<1x4x1x8xf32>
+    %1424 = "stablehlo.cosine"(%1422) : (tensor<1x4x1x8xf32>) -> tensor<1x4x1x8xf32>
+    %1425 = "stablehlo.slice"(%1383) <{limit_indices = array<i64: 1, 4, 4, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>}> : (tensor<1x4x4x16xf32>) -> tensor<1x4x4x8xf32>
+    %1426 = "stablehlo.slice"(%1383) <{limit_indices = array<i64: 1, 4, 4, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>}> : (tensor<1x4x4x16xf32>) -> tensor<1x4x4x8xf32>
+    %1427 = "stablehlo.broadcast_in_dim"(%1424) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x4x1x8xf32>) -> tensor<1x4x4x8xf32>
+    %1428 = "stablehlo.multiply"(%1425, %1427) : (tensor<1x4x4x8xf32>, tensor<1x4x4x8xf32>) -> tensor<1x4x4x8xf32>
+    %1429 = "stablehlo.broadcast_in_dim"(%1423) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x4x1x8xf32>) -> tensor<1x4x4x8xf32>
+    %1430 = "stablehlo.multiply"(%1426, %1429) : (tensor<1x4x4x8xf32>, tensor<1x4x4x8xf32>) -> tensor<1x4x4x8xf32>
+    %1431 = "stablehlo.subtract"(%1428, %1430) : (tensor<1x4x4x8xf32>, tensor<1x4x4x8xf32>) -> tensor<1x4x4x8xf32>
+    %1432 = "stablehlo.broadcast_in_dim"(%1424) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x4x1x8xf32>) -> tensor<1x4x4x8xf32>
+    %1433 = "stablehlo.multiply"(%1426, %1432) : (tensor<1x4x4x8xf32>, tensor<1x4x4x8xf32>) -> tensor<1x4x4x8xf32>
+    %1434 = "stablehlo.broadcast_in_dim"(%1423) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x4x1x8xf32>) -> tensor<1x4x4x8xf32>
+    %1435 = "stablehlo.multiply"(%1425, %1434) : (tensor<1x4x4x8xf32>, tensor<1x4x4x8xf32>) -> tensor<1x4x4x8xf32>
+    %1436 = "stablehlo.add"(%1433, %1435) : (tensor<1x4x4x8xf32>, tensor<1x4x4x8xf32>) -> tensor<1x4x4x8xf32>
+    %1437 = "stablehlo.concatenate"(%1431, %1436) <{dimension = 3 : i64}> : (tensor<1x4x4x8xf32>, tensor<1x4x4x8xf32>) -> tensor<1x4x4x16xf32>
+    %1438 = "stablehlo.constant"() <{value = dense<2.500000e-01> : tensor<f32>}> : () -> tensor<f32>
+    %1439 = "stablehlo.broadcast_in_dim"(%1438) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x4x4x16xf32>
+    %1440 = "stablehlo.multiply"(%1437, %1439) : (tensor<1x4x4x16xf32>, tensor<1x4x4x16xf32>) -> tensor<1x4x4x16xf32>
+    %1441 = "stablehlo.iota"() <{iota_dimension = 0 : i64}> : () -> tensor<8xf32>
+    %1442 = "stablehlo.constant"() <{value = dense<1.250000e-01> : tensor<f32>}> : () -> tensor<f32>
+    %1443 = "stablehlo.broadcast_in_dim"(%1442) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<8xf32>
+    %1444 = "stablehlo.multiply"(%1443, %1441) : (tensor<8xf32>, tensor<8xf32>) -> tensor<8xf32>
+    %1445 = "stablehlo.constant"() <{value = dense<1.000000e+04> : tensor<f32>}> : () -> tensor<f32>
+    %1446 = "stablehlo.broadcast_in_dim"(%1445) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<8xf32>
+    %1447 = "stablehlo.power"(%1446, %1444) : (tensor<8xf32>, tensor<8xf32>) -> tensor<8xf32>
+    %1448 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %1449 = "stablehlo.constant"() <{value = dense<0x7F800000> : tensor<f32>}> : () -> tensor<f32>
+    %1450 = "func.call"(%1447, %1448, %1449) <{callee = @_pad_1}> : (tensor<8xf32>, tensor<i32>, tensor<f32>) -> tensor<8xf32>
+    %1451 = "stablehlo.broadcast_in_dim"(%arg379) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x4xi32>) -> tensor<1x4x1xi32>
+    %1452 = "stablehlo.broadcast_in_dim"(%1450) <{broadcast_dimensions = array<i64: 2>}> : (tensor<8xf32>) -> tensor<1x1x8xf32>
+    %1453 = "stablehlo.convert"(%1451) : (tensor<1x4x1xi32>) -> tensor<1x4x1xf32>
+    %1454 = "stablehlo.broadcast_in_dim"(%1453) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x4x1xf32>) -> tensor<1x4x8xf32>
+    %1455 = "stablehlo.broadcast_in_dim"(%1452) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x8xf32>) -> tensor<1x4x8xf32>
+    %1456 = "stablehlo.divide"(%1454, %1455) : (tensor<1x4x8xf32>, tensor<1x4x8xf32>) -> tensor<1x4x8xf32>
+    %1457 = "stablehlo.broadcast_in_dim"(%1456) <{broadcast_dimensions = array<i64: 0, 1, 3>}> : (tensor<1x4x8xf32>) -> tensor<1x4x1x8xf32>
+    %1458 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %1459 = "stablehlo.broadcast_in_dim"(%1458) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x4x1x8xf32>
+    %1460 = "stablehlo.divide"(%1457, %1459) : (tensor<1x4x1x8xf32>, tensor<1x4x1x8xf32>) -> tensor<1x4x1x8xf32>
+    %1461 = "stablehlo.sine"(%1460) : (tensor<1x4x1x8xf32>) -> tensor<1x4x1x8xf32>
+    %1462 = "stablehlo.cosine"(%1460) : (tensor<1x4x1x8xf32>) -> tensor<1x4x1x8xf32>
+    %1463 = "stablehlo.slice"(%1402) <{limit_indices = array<i64: 1, 4, 2, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>}> : (tensor<1x4x2x16xf32>) -> tensor<1x4x2x8xf32>
+    %1464 = "stablehlo.slice"(%1402) <{limit_indices = array<i64: 1, 4, 2, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>}> : (tensor<1x4x2x16xf32>) -> tensor<1x4x2x8xf32>
+    %1465 = "stablehlo.broadcast_in_dim"(%1462) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x4x1x8xf32>) -> tensor<1x4x2x8xf32>
+    %1466 = "stablehlo.multiply"(%1463, %1465) : (tensor<1x4x2x8xf32>, tensor<1x4x2x8xf32>) -> tensor<1x4x2x8xf32>
+    %1467 = "stablehlo.broadcast_in_dim"(%1461) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x4x1x8xf32>) -> tensor<1x4x2x8xf32>
+    %1468 = "stablehlo.multiply"(%1464, %1467) : (tensor<1x4x2x8xf32>, tensor<1x4x2x8xf32>) -> tensor<1x4x2x8xf32>
+    %1469 = "stablehlo.subtract"(%1466, %1468) : (tensor<1x4x2x8xf32>, tensor<1x4x2x8xf32>) -> tensor<1x4x2x8xf32>
+    %1470 = "stablehlo.broadcast_in_dim"(%1462) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x4x1x8xf32>) -> tensor<1x4x2x8xf32>
+    %1471 = "stablehlo.multiply"(%1464, %1470) : (tensor<1x4x2x8xf32>, tensor<1x4x2x8xf32>) -> tensor<1x4x2x8xf32>
+    %1472 = "stablehlo.broadcast_in_dim"(%1461) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x4x1x8xf32>) -> tensor<1x4x2x8xf32>
+    %1473 = "stablehlo.multiply"(%1463, %1472) : (tensor<1x4x2x8xf32>, tensor<1x4x2x8xf32>) -> tensor<1x4x2x8xf32>
+    %1474 = "stablehlo.add"(%1471, %1473) : (tensor<1x4x2x8xf32>, tensor<1x4x2x8xf32>) -> tensor<1x4x2x8xf32>
+    %1475 = "stablehlo.concatenate"(%1469, %1474) <{dimension = 3 : i64}> : (tensor<1x4x2x8xf32>, tensor<1x4x2x8xf32>) -> tensor<1x4x2x16xf32>
+    %1476 = "stablehlo.reshape"(%arg375) : (tensor<1xi32>) -> tensor<i32>
+    %1477 = "stablehlo.constant"() <{value = dense<4> : tensor<i32>}> : () -> tensor<i32>
+    %1478 = "func.call"(%1476, %1477) <{callee = @remainder}> : (tensor<i32>, tensor<i32>) -> tensor<i32>
+    %1479 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %1480 = "stablehlo.compare"(%1478, %1479) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>}> : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    %1481 = "stablehlo.constant"() <{value = dense<4> : tensor<i32>}> : () -> tensor<i32>
+    %1482 = "stablehlo.add"(%1478, %1481) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+    %1483 = "stablehlo.select"(%1480, %1482, %1478) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
+    %1484 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %1485 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %1486 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %1487 = "stablehlo.dynamic_update_slice"(%arg378, %1364, %1484, %1483, %1485, %1486) : (tensor<1x4x2x16xf32>, tensor<1x4x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x4x2x16xf32>
+    %1488 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %1489 = "stablehlo.compare"(%1478, %1488) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>}> : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    %1490 = "stablehlo.constant"() <{value = dense<4> : tensor<i32>}> : () -> tensor<i32>
+    %1491 = "stablehlo.add"(%1478, %1490) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+    %1492 = "stablehlo.select"(%1489, %1491, %1478) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
+    %1493 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %1494 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %1495 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %1496 = "stablehlo.dynamic_update_slice"(%arg376, %1475, %1493, %1492, %1494, %1495) : (tensor<1x4x2x16xf32>, tensor<1x4x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x4x2x16xf32>
+    %1497 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %1498 = "stablehlo.compare"(%1478, %1497) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>}> : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    %1499 = "stablehlo.constant"() <{value = dense<4> : tensor<i32>}> : () -> tensor<i32>
+    %1500 = "stablehlo.add"(%1478, %1499) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+    %1501 = "stablehlo.select"(%1498, %1500, %1478) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
+    %1502 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %1503 = "stablehlo.dynamic_update_slice"(%arg377, %arg379, %1502, %1501) : (tensor<1x4xi32>, tensor<1x4xi32>, tensor<i32>, tensor<i32>) -> tensor<1x4xi32>
+    %1504 = "stablehlo.reshape"(%1440) : (tensor<1x4x4x16xf32>) -> tensor<1x4x2x2x16xf32>
+    %1505 = "stablehlo.dot_general"(%1496, %1504) <{dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 2], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [4]>, precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]}> : (tensor<1x4x2x16xf32>, tensor<1x4x2x2x16xf32>) -> tensor<1x2x4x4x2xf32>
+    %1506 = "stablehlo.transpose"(%1505) <{permutation = array<i64: 0, 3, 1, 4, 2>}> : (tensor<1x2x4x4x2xf32>) -> tensor<1x4x2x2x4xf32>
+    %1507 = "stablehlo.reshape"(%1506) : (tensor<1x4x2x2x4xf32>) -> tensor<1x4x4x4xf32>
+    %1508 = "stablehlo.broadcast_in_dim"(%arg370) <{broadcast_dimensions = array<i64: 0, 1, 3>}> : (tensor<1x4x4xi1>) -> tensor<1x4x1x4xi1>
+    %1509 = "stablehlo.constant"() <{value = dense<-2.38197633E+38> : tensor<f32>}> : () -> tensor<f32>
+    %1510 = "func.call"(%1508, %1507, %1509) <{callee = @_where_2}> : (tensor<1x4x1x4xi1>, tensor<1x4x4x4xf32>, tensor<f32>) -> tensor<1x4x4x4xf32>
+    %1511 = "stablehlo.constant"() <{value = dense<0xFF800000> : tensor<f32>}> : () -> tensor<f32>
+    %1512 = "stablehlo.reduce"(%1510, %1511) <{dimensions = array<i64: 3>}> ({
+    ^bb0(%arg393: tensor<f32>, %arg394: tensor<f32>):
+      %1668 = "stablehlo.maximum"(%arg393, %arg394) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%1668) : (tensor<f32>) -> ()
     }) : (tensor<1x4x4x4xf32>, tensor<f32>) -> tensor<1x4x4xf32>
-    %1615 = "stablehlo.broadcast_in_dim"(%1614) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x4x4xf32>) -> tensor<1x4x4x1xf32>
-    %1616 = "stablehlo.convert"(%1615) : (tensor<1x4x4x1xf32>) -> tensor<1x4x4x1xbf16>
-    %1617 = "stablehlo.broadcast_in_dim"(%1616) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x4x4x1xbf16>) -> tensor<1x4x4x4xbf16>
-    %1618 = "stablehlo.divide"(%1611, %1617) : (tensor<1x4x4x4xbf16>, tensor<1x4x4x4xbf16>) -> tensor<1x4x4x4xbf16>
-    %1619 = "stablehlo.reshape"(%1618) : (tensor<1x4x4x4xbf16>) -> tensor<1x4x2x2x4xbf16>
-    %1620 = "stablehlo.dot_general"(%1579, %1619) <{dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 2], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [4]>, precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]}> : (tensor<1x4x2x16xbf16>, tensor<1x4x2x2x4xbf16>) -> tensor<1x2x16x4x2xbf16>
-    %1621 = "stablehlo.transpose"(%1620) <{permutation = array<i64: 0, 3, 1, 4, 2>}> : (tensor<1x2x16x4x2xbf16>) -> tensor<1x4x2x2x16xbf16>
-    %1622 = "stablehlo.reshape"(%1621) : (tensor<1x4x2x2x16xbf16>) -> tensor<1x4x4x16xbf16>
-    %1623 = "stablehlo.dot_general"(%1622, %arg361) <{dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [3, 2], rhs_contracting_dimensions = [1, 0]>, precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]}> : (tensor<1x4x4x16xbf16>, tensor<4x16x64xbf16>) -> tensor<1x4x64xbf16>
-    %1624 = "stablehlo.constant"() <{value = dense<4> : tensor<i32>}> : () -> tensor<i32>
-    %1625 = "stablehlo.broadcast_in_dim"(%1624) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1xi32>
-    %1626 = "stablehlo.add"(%arg375, %1625) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
-    %1627 = "chlo.square"(%1623) : (tensor<1x4x64xbf16>) -> tensor<1x4x64xbf16>
-    %1628 = "stablehlo.convert"(%1627) : (tensor<1x4x64xbf16>) -> tensor<1x4x64xf32>
-    %1629 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
-    %1630 = "stablehlo.reduce"(%1628, %1629) <{dimensions = array<i64: 2>}> ({
+    %1513 = "stablehlo.constant"() <{value = dense<0xFF800000> : tensor<f32>}> : () -> tensor<f32>
+    %1514 = "stablehlo.broadcast_in_dim"(%1513) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x4x4xf32>
+    %1515 = "stablehlo.maximum"(%1514, %1512) : (tensor<1x4x4xf32>, tensor<1x4x4xf32>) -> tensor<1x4x4xf32>
+    %1516 = "stablehlo.broadcast_in_dim"(%1515) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x4x4xf32>) -> tensor<1x4x4x1xf32>
+    %1517 = "stablehlo.broadcast_in_dim"(%1516) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x4x4x1xf32>) -> tensor<1x4x4x4xf32>
+    %1518 = "stablehlo.subtract"(%1510, %1517) : (tensor<1x4x4x4xf32>, tensor<1x4x4x4xf32>) -> tensor<1x4x4x4xf32>
+    %1519 = "stablehlo.exponential"(%1518) : (tensor<1x4x4x4xf32>) -> tensor<1x4x4x4xf32>
+    %1520 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %1521 = "stablehlo.reduce"(%1519, %1520) <{dimensions = array<i64: 3>}> ({
+    ^bb0(%arg391: tensor<f32>, %arg392: tensor<f32>):
+      %1667 = "stablehlo.add"(%arg391, %arg392) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%1667) : (tensor<f32>) -> ()
+    }) : (tensor<1x4x4x4xf32>, tensor<f32>) -> tensor<1x4x4xf32>
+    %1522 = "stablehlo.broadcast_in_dim"(%1521) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x4x4xf32>) -> tensor<1x4x4x1xf32>
+    %1523 = "stablehlo.broadcast_in_dim"(%1522) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x4x4x1xf32>) -> tensor<1x4x4x4xf32>
+    %1524 = "stablehlo.divide"(%1519, %1523) : (tensor<1x4x4x4xf32>, tensor<1x4x4x4xf32>) -> tensor<1x4x4x4xf32>
+    %1525 = "stablehlo.reshape"(%1524) : (tensor<1x4x4x4xf32>) -> tensor<1x4x2x2x4xf32>
+    %1526 = "stablehlo.dot_general"(%1487, %1525) <{dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 2], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [4]>, precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]}> : (tensor<1x4x2x16xf32>, tensor<1x4x2x2x4xf32>) -> tensor<1x2x16x4x2xf32>
+    %1527 = "stablehlo.transpose"(%1526) <{permutation = array<i64: 0, 3, 1, 4, 2>}> : (tensor<1x2x16x4x2xf32>) -> tensor<1x4x2x2x16xf32>
+    %1528 = "stablehlo.reshape"(%1527) : (tensor<1x4x2x2x16xf32>) -> tensor<1x4x4x16xf32>
+    %1529 = "stablehlo.dot_general"(%1528, %arg361) <{dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [3, 2], rhs_contracting_dimensions = [1, 0]>, precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]}> : (tensor<1x4x4x16xf32>, tensor<4x16x64xf32>) -> tensor<1x4x64xf32>
+    %1530 = "stablehlo.constant"() <{value = dense<4> : tensor<i32>}> : () -> tensor<i32>
+    %1531 = "stablehlo.broadcast_in_dim"(%1530) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1xi32>
+    %1532 = "stablehlo.add"(%arg375, %1531) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+    %1533 = "chlo.square"(%1529) : (tensor<1x4x64xf32>) -> tensor<1x4x64xf32>
+    %1534 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %1535 = "stablehlo.reduce"(%1533, %1534) <{dimensions = array<i64: 2>}> ({
     ^bb0(%arg389: tensor<f32>, %arg390: tensor<f32>):
-      %1768 = "stablehlo.add"(%arg389, %arg390) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%1768) : (tensor<f32>) -> ()
+      %1666 = "stablehlo.add"(%arg389, %arg390) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%1666) : (tensor<f32>) -> ()
     }) : (tensor<1x4x64xf32>, tensor<f32>) -> tensor<1x4xf32>
-    %1631 = "stablehlo.broadcast_in_dim"(%1630) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x4xf32>) -> tensor<1x4x1xf32>
-    %1632 = "stablehlo.constant"() <{value = dense<6.400000e+01> : tensor<f32>}> : () -> tensor<f32>
-    %1633 = "stablehlo.broadcast_in_dim"(%1632) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x4x1xf32>
-    %1634 = "stablehlo.divide"(%1631, %1633) : (tensor<1x4x1xf32>, tensor<1x4x1xf32>) -> tensor<1x4x1xf32>
-    %1635 = "stablehlo.convert"(%1634) : (tensor<1x4x1xf32>) -> tensor<1x4x1xbf16>
-    %1636 = "stablehlo.constant"() <{value = dense<9.983770e-07> : tensor<bf16>}> : () -> tensor<bf16>
-    %1637 = "stablehlo.broadcast_in_dim"(%1636) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x4x1xbf16>
-    %1638 = "stablehlo.add"(%1635, %1637) : (tensor<1x4x1xbf16>, tensor<1x4x1xbf16>) -> tensor<1x4x1xbf16>
-    %1639 = "stablehlo.rsqrt"(%1638) : (tensor<1x4x1xbf16>) -> tensor<1x4x1xbf16>
-    %1640 = "stablehlo.broadcast_in_dim"(%1639) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x4x1xbf16>) -> tensor<1x4x64xbf16>
-    %1641 = "stablehlo.multiply"(%1623, %1640) : (tensor<1x4x64xbf16>, tensor<1x4x64xbf16>) -> tensor<1x4x64xbf16>
-    %1642 = "stablehlo.broadcast_in_dim"(%arg366) <{broadcast_dimensions = array<i64: 2>}> : (tensor<64xbf16>) -> tensor<1x1x64xbf16>
-    %1643 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<bf16>}> : () -> tensor<bf16>
-    %1644 = "stablehlo.broadcast_in_dim"(%1643) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x1x64xbf16>
-    %1645 = "stablehlo.add"(%1644, %1642) : (tensor<1x1x64xbf16>, tensor<1x1x64xbf16>) -> tensor<1x1x64xbf16>
-    %1646 = "stablehlo.broadcast_in_dim"(%1645) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x64xbf16>) -> tensor<1x4x64xbf16>
-    %1647 = "stablehlo.multiply"(%1641, %1646) : (tensor<1x4x64xbf16>, tensor<1x4x64xbf16>) -> tensor<1x4x64xbf16>
-    %1648 = "stablehlo.add"(%1647, %1414) : (tensor<1x4x64xbf16>, tensor<1x4x64xbf16>) -> tensor<1x4x64xbf16>
-    %1649 = "chlo.square"(%1648) : (tensor<1x4x64xbf16>) -> tensor<1x4x64xbf16>
-    %1650 = "stablehlo.convert"(%1649) : (tensor<1x4x64xbf16>) -> tensor<1x4x64xf32>
-    %1651 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
-    %1652 = "stablehlo.reduce"(%1650, %1651) <{dimensions = array<i64: 2>}> ({
+    %1536 = "stablehlo.broadcast_in_dim"(%1535) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x4xf32>) -> tensor<1x4x1xf32>
+    %1537 = "stablehlo.constant"() <{value = dense<6.400000e+01> : tensor<f32>}> : () -> tensor<f32>
+    %1538 = "stablehlo.broadcast_in_dim"(%1537) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x4x1xf32>
+    %1539 = "stablehlo.divide"(%1536, %1538) : (tensor<1x4x1xf32>, tensor<1x4x1xf32>) -> tensor<1x4x1xf32>
+    %1540 = "stablehlo.constant"() <{value = dense<9.99999997E-7> : tensor<f32>}> : () -> tensor<f32>
+    %1541 = "stablehlo.broadcast_in_dim"(%1540) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x4x1xf32>
+    %1542 = "stablehlo.add"(%1539, %1541) : (tensor<1x4x1xf32>, tensor<1x4x1xf32>) -> tensor<1x4x1xf32>
+    %1543 = "stablehlo.rsqrt"(%1542) : (tensor<1x4x1xf32>) -> tensor<1x4x1xf32>
+    %1544 = "stablehlo.broadcast_in_dim"(%1543) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x4x1xf32>) -> tensor<1x4x64xf32>
+    %1545 = "stablehlo.multiply"(%1529, %1544) : (tensor<1x4x64xf32>, tensor<1x4x64xf32>) -> tensor<1x4x64xf32>
+    %1546 = "stablehlo.broadcast_in_dim"(%arg366) <{broadcast_dimensions = array<i64: 2>}> : (tensor<64xf32>) -> tensor<1x1x64xf32>
+    %1547 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %1548 = "stablehlo.broadcast_in_dim"(%1547) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x64xf32>
+    %1549 = "stablehlo.add"(%1548, %1546) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %1550 = "stablehlo.broadcast_in_dim"(%1549) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x64xf32>) -> tensor<1x4x64xf32>
+    %1551 = "stablehlo.multiply"(%1545, %1550) : (tensor<1x4x64xf32>, tensor<1x4x64xf32>) -> tensor<1x4x64xf32>
+    %1552 = "stablehlo.add"(%1551, %1338) : (tensor<1x4x64xf32>, tensor<1x4x64xf32>) -> tensor<1x4x64xf32>
+    %1553 = "chlo.square"(%1552) : (tensor<1x4x64xf32>) -> tensor<1x4x64xf32>
+    %1554 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %1555 = "stablehlo.reduce"(%1553, %1554) <{dimensions = array<i64: 2>}> ({
     ^bb0(%arg387: tensor<f32>, %arg388: tensor<f32>):
-      %1767 = "stablehlo.add"(%arg387, %arg388) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%1767) : (tensor<f32>) -> ()
+      %1665 = "stablehlo.add"(%arg387, %arg388) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%1665) : (tensor<f32>) -> ()
     }) : (tensor<1x4x64xf32>, tensor<f32>) -> tensor<1x4xf32>
-    %1653 = "stablehlo.broadcast_in_dim"(%1652) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x4xf32>) -> tensor<1x4x1xf32>
-    %1654 = "stablehlo.constant"() <{value = dense<6.400000e+01> : tensor<f32>}> : () -> tensor<f32>
-    %1655 = "stablehlo.broadcast_in_dim"(%1654) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x4x1xf32>
-    %1656 = "stablehlo.divide"(%1653, %1655) : (tensor<1x4x1xf32>, tensor<1x4x1xf32>) -> tensor<1x4x1xf32>
-    %1657 = "stablehlo.convert"(%1656) : (tensor<1x4x1xf32>) -> tensor<1x4x1xbf16>
-    %1658 = "stablehlo.constant"() <{value = dense<9.983770e-07> : tensor<bf16>}> : () -> tensor<bf16>
-    %1659 = "stablehlo.broadcast_in_dim"(%1658) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x4x1xbf16>
-    %1660 = "stablehlo.add"(%1657, %1659) : (tensor<1x4x1xbf16>, tensor<1x4x1xbf16>) -> tensor<1x4x1xbf16>
-    %1661 = "stablehlo.rsqrt"(%1660) : (tensor<1x4x1xbf16>) -> tensor<1x4x1xbf16>
-    %1662 = "stablehlo.broadcast_in_dim"(%1661) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x4x1xbf16>) -> tensor<1x4x64xbf16>
-    %1663 = "stablehlo.multiply"(%1648, %1662) : (tensor<1x4x64xbf16>, tensor<1x4x64xbf16>) -> tensor<1x4x64xbf16>
-    %1664 = "stablehlo.broadcast_in_dim"(%arg369) <{broadcast_dimensions = array<i64: 2>}> : (tensor<64xbf16>) -> tensor<1x1x64xbf16>
-    %1665 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<bf16>}> : () -> tensor<bf16>
-    %1666 = "stablehlo.broadcast_in_dim"(%1665) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x1x64xbf16>
-    %1667 = "stablehlo.add"(%1666, %1664) : (tensor<1x1x64xbf16>, tensor<1x1x64xbf16>) -> tensor<1x1x64xbf16>
-    %1668 = "stablehlo.broadcast_in_dim"(%1667) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x64xbf16>) -> tensor<1x4x64xbf16>
-    %1669 = "stablehlo.multiply"(%1663, %1668) : (tensor<1x4x64xbf16>, tensor<1x4x64xbf16>) -> tensor<1x4x64xbf16>
-    %1670 = "stablehlo.dot_general"(%1669, %arg364) <{dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]}> : (tensor<1x4x64xbf16>, tensor<2x64x128xbf16>) -> tensor<1x4x2x128xbf16>
-    %1671 = "stablehlo.slice"(%1670) <{limit_indices = array<i64: 1, 4, 1, 128>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>}> : (tensor<1x4x2x128xbf16>) -> tensor<1x4x1x128xbf16>
-    %1672 = "stablehlo.reshape"(%1671) : (tensor<1x4x1x128xbf16>) -> tensor<1x4x128xbf16>
-    %1673 = "stablehlo.multiply"(%1672, %1672) : (tensor<1x4x128xbf16>, tensor<1x4x128xbf16>) -> tensor<1x4x128xbf16>
-    %1674 = "stablehlo.multiply"(%1673, %1672) : (tensor<1x4x128xbf16>, tensor<1x4x128xbf16>) -> tensor<1x4x128xbf16>
-    %1675 = "stablehlo.constant"() <{value = dense<4.467770e-02> : tensor<bf16>}> : () -> tensor<bf16>
-    %1676 = "stablehlo.broadcast_in_dim"(%1675) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x4x128xbf16>
-    %1677 = "stablehlo.multiply"(%1676, %1674) : (tensor<1x4x128xbf16>, tensor<1x4x128xbf16>) -> tensor<1x4x128xbf16>
-    %1678 = "stablehlo.add"(%1672, %1677) : (tensor<1x4x128xbf16>, tensor<1x4x128xbf16>) -> tensor<1x4x128xbf16>
-    %1679 = "stablehlo.constant"() <{value = dense<7.968750e-01> : tensor<bf16>}> : () -> tensor<bf16>
-    %1680 = "stablehlo.broadcast_in_dim"(%1679) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x4x128xbf16>
-    %1681 = "stablehlo.multiply"(%1680, %1678) : (tensor<1x4x128xbf16>, tensor<1x4x128xbf16>) -> tensor<1x4x128xbf16>
-    %1682 = "stablehlo.tanh"(%1681) : (tensor<1x4x128xbf16>) -> tensor<1x4x128xbf16>
-    %1683 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<bf16>}> : () -> tensor<bf16>
-    %1684 = "stablehlo.broadcast_in_dim"(%1683) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x4x128xbf16>
-    %1685 = "stablehlo.add"(%1684, %1682) : (tensor<1x4x128xbf16>, tensor<1x4x128xbf16>) -> tensor<1x4x128xbf16>
-    %1686 = "stablehlo.constant"() <{value = dense<5.000000e-01> : tensor<bf16>}> : () -> tensor<bf16>
-    %1687 = "stablehlo.broadcast_in_dim"(%1686) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x4x128xbf16>
-    %1688 = "stablehlo.multiply"(%1687, %1685) : (tensor<1x4x128xbf16>, tensor<1x4x128xbf16>) -> tensor<1x4x128xbf16>
-    %1689 = "stablehlo.multiply"(%1672, %1688) : (tensor<1x4x128xbf16>, tensor<1x4x128xbf16>) -> tensor<1x4x128xbf16>
-    %1690 = "stablehlo.slice"(%1670) <{limit_indices = array<i64: 1, 4, 2, 128>, start_indices = array<i64: 0, 0, 1, 0>, strides = array<i64: 1, 1, 1, 1>}> : (tensor<1x4x2x128xbf16>) -> tensor<1x4x1x128xbf16>
-    %1691 = "stablehlo.reshape"(%1690) : (tensor<1x4x1x128xbf16>) -> tensor<1x4x128xbf16>
-    %1692 = "stablehlo.multiply"(%1689, %1691) : (tensor<1x4x128xbf16>, tensor<1x4x128xbf16>) -> tensor<1x4x128xbf16>
-    %1693 = "stablehlo.dot_general"(%1692, %arg365) <{dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>, precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]}> : (tensor<1x4x128xbf16>, tensor<128x64xbf16>) -> tensor<1x4x64xbf16>
-    %1694 = "chlo.square"(%1693) : (tensor<1x4x64xbf16>) -> tensor<1x4x64xbf16>
-    %1695 = "stablehlo.convert"(%1694) : (tensor<1x4x64xbf16>) -> tensor<1x4x64xf32>
-    %1696 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
-    %1697 = "stablehlo.reduce"(%1695, %1696) <{dimensions = array<i64: 2>}> ({
+    %1556 = "stablehlo.broadcast_in_dim"(%1555) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x4xf32>) -> tensor<1x4x1xf32>
+    %1557 = "stablehlo.constant"() <{value = dense<6.400000e+01> : tensor<f32>}> : () -> tensor<f32>
+    %1558 = "stablehlo.broadcast_in_dim"(%1557) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x4x1xf32>
+    %1559 = "stablehlo.divide"(%1556, %1558) : (tensor<1x4x1xf32>, tensor<1x4x1xf32>) -> tensor<1x4x1xf32>
+    %1560 = "stablehlo.constant"() <{value = dense<9.99999997E-7> : tensor<f32>}> : () -> tensor<f32>
+    %1561 = "stablehlo.broadcast_in_dim"(%1560) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x4x1xf32>
+    %1562 = "stablehlo.add"(%1559, %1561) : (tensor<1x4x1xf32>, tensor<1x4x1xf32>) -> tensor<1x4x1xf32>
+    %1563 = "stablehlo.rsqrt"(%1562) : (tensor<1x4x1xf32>) -> tensor<1x4x1xf32>
+    %1564 = "stablehlo.broadcast_in_dim"(%1563) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x4x1xf32>) -> tensor<1x4x64xf32>
+    %1565 = "stablehlo.multiply"(%1552, %1564) : (tensor<1x4x64xf32>, tensor<1x4x64xf32>) -> tensor<1x4x64xf32>
+    %1566 = "stablehlo.broadcast_in_dim"(%arg369) <{broadcast_dimensions = array<i64: 2>}> : (tensor<64xf32>) -> tensor<1x1x64xf32>
+    %1567 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %1568 = "stablehlo.broadcast_in_dim"(%1567) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x64xf32>
+    %1569 = "stablehlo.add"(%1568, %1566) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %1570 = "stablehlo.broadcast_in_dim"(%1569) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x64xf32>) -> tensor<1x4x64xf32>
+    %1571 = "stablehlo.multiply"(%1565, %1570) : (tensor<1x4x64xf32>, tensor<1x4x64xf32>) -> tensor<1x4x64xf32>
+    %1572 = "stablehlo.dot_general"(%1571, %arg364) <{dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]}> : (tensor<1x4x64xf32>, tensor<2x64x128xf32>) -> tensor<1x4x2x128xf32>
+    %1573 = "stablehlo.slice"(%1572) <{limit_indices = array<i64: 1, 4, 1, 128>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>}> : (tensor<1x4x2x128xf32>) -> tensor<1x4x1x128xf32>
+    %1574 = "stablehlo.reshape"(%1573) : (tensor<1x4x1x128xf32>) -> tensor<1x4x128xf32>
+    %1575 = "stablehlo.multiply"(%1574, %1574) : (tensor<1x4x128xf32>, tensor<1x4x128xf32>) -> tensor<1x4x128xf32>
+    %1576 = "stablehlo.multiply"(%1575, %1574) : (tensor<1x4x128xf32>, tensor<1x4x128xf32>) -> tensor<1x4x128xf32>
+    %1577 = "stablehlo.constant"() <{value = dense<4.471500e-02> : tensor<f32>}> : () -> tensor<f32>
+    %1578 = "stablehlo.broadcast_in_dim"(%1577) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x4x128xf32>
+    %1579 = "stablehlo.multiply"(%1578, %1576) : (tensor<1x4x128xf32>, tensor<1x4x128xf32>) -> tensor<1x4x128xf32>
+    %1580 = "stablehlo.add"(%1574, %1579) : (tensor<1x4x128xf32>, tensor<1x4x128xf32>) -> tensor<1x4x128xf32>
+    %1581 = "stablehlo.constant"() <{value = dense<0.797884583> : tensor<f32>}> : () -> tensor<f32>
+    %1582 = "stablehlo.broadcast_in_dim"(%1581) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x4x128xf32>
+    %1583 = "stablehlo.multiply"(%1582, %1580) : (tensor<1x4x128xf32>, tensor<1x4x128xf32>) -> tensor<1x4x128xf32>
+    %1584 = "stablehlo.tanh"(%1583) : (tensor<1x4x128xf32>) -> tensor<1x4x128xf32>
+    %1585 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %1586 = "stablehlo.broadcast_in_dim"(%1585) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x4x128xf32>
+    %1587 = "stablehlo.add"(%1586, %1584) : (tensor<1x4x128xf32>, tensor<1x4x128xf32>) -> tensor<1x4x128xf32>
+    %1588 = "stablehlo.constant"() <{value = dense<5.000000e-01> : tensor<f32>}> : () -> tensor<f32>
+    %1589 = "stablehlo.broadcast_in_dim"(%1588) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x4x128xf32>
+    %1590 = "stablehlo.multiply"(%1589, %1587) : (tensor<1x4x128xf32>, tensor<1x4x128xf32>) -> tensor<1x4x128xf32>
+    %1591 = "stablehlo.multiply"(%1574, %1590) : (tensor<1x4x128xf32>, tensor<1x4x128xf32>) -> tensor<1x4x128xf32>
+    %1592 = "stablehlo.slice"(%1572) <{limit_indices = array<i64: 1, 4, 2, 128>, start_indices = array<i64: 0, 0, 1, 0>, strides = array<i64: 1, 1, 1, 1>}> : (tensor<1x4x2x128xf32>) -> tensor<1x4x1x128xf32>
+    %1593 = "stablehlo.reshape"(%1592) : (tensor<1x4x1x128xf32>) -> tensor<1x4x128xf32>
+    %1594 = "stablehlo.multiply"(%1591, %1593) : (tensor<1x4x128xf32>, tensor<1x4x128xf32>) -> tensor<1x4x128xf32>
+    %1595 = "stablehlo.dot_general"(%1594, %arg365) <{dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>, precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]}> : (tensor<1x4x128xf32>, tensor<128x64xf32>) -> tensor<1x4x64xf32>
+    %1596 = "chlo.square"(%1595) : (tensor<1x4x64xf32>) -> tensor<1x4x64xf32>
+    %1597 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %1598 = "stablehlo.reduce"(%1596, %1597) <{dimensions = array<i64: 2>}> ({
     ^bb0(%arg385: tensor<f32>, %arg386: tensor<f32>):
-      %1766 = "stablehlo.add"(%arg385, %arg386) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%1766) : (tensor<f32>) -> ()
+      %1664 = "stablehlo.add"(%arg385, %arg386) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%1664) : (tensor<f32>) -> ()
     }) : (tensor<1x4x64xf32>, tensor<f32>) -> tensor<1x4xf32>
-    %1698 = "stablehlo.broadcast_in_dim"(%1697) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x4xf32>) -> tensor<1x4x1xf32>
-    %1699 = "stablehlo.constant"() <{value = dense<6.400000e+01> : tensor<f32>}> : () -> tensor<f32>
-    %1700 = "stablehlo.broadcast_in_dim"(%1699) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x4x1xf32>
-    %1701 = "stablehlo.divide"(%1698, %1700) : (tensor<1x4x1xf32>, tensor<1x4x1xf32>) -> tensor<1x4x1xf32>
-    %1702 = "stablehlo.convert"(%1701) : (tensor<1x4x1xf32>) -> tensor<1x4x1xbf16>
-    %1703 = "stablehlo.constant"() <{value = dense<9.983770e-07> : tensor<bf16>}> : () -> tensor<bf16>
-    %1704 = "stablehlo.broadcast_in_dim"(%1703) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x4x1xbf16>
-    %1705 = "stablehlo.add"(%1702, %1704) : (tensor<1x4x1xbf16>, tensor<1x4x1xbf16>) -> tensor<1x4x1xbf16>
-    %1706 = "stablehlo.rsqrt"(%1705) : (tensor<1x4x1xbf16>) -> tensor<1x4x1xbf16>
-    %1707 = "stablehlo.broadcast_in_dim"(%1706) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x4x1xbf16>) -> tensor<1x4x64xbf16>
-    %1708 = "stablehlo.multiply"(%1693, %1707) : (tensor<1x4x64xbf16>, tensor<1x4x64xbf16>) -> tensor<1x4x64xbf16>
-    %1709 = "stablehlo.broadcast_in_dim"(%arg367) <{broadcast_dimensions = array<i64: 2>}> : (tensor<64xbf16>) -> tensor<1x1x64xbf16>
-    %1710 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<bf16>}> : () -> tensor<bf16>
-    %1711 = "stablehlo.broadcast_in_dim"(%1710) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x1x64xbf16>
-    %1712 = "stablehlo.add"(%1711, %1709) : (tensor<1x1x64xbf16>, tensor<1x1x64xbf16>) -> tensor<1x1x64xbf16>
-    %1713 = "stablehlo.broadcast_in_dim"(%1712) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x64xbf16>) -> tensor<1x4x64xbf16>
-    %1714 = "stablehlo.multiply"(%1708, %1713) : (tensor<1x4x64xbf16>, tensor<1x4x64xbf16>) -> tensor<1x4x64xbf16>
-    %1715 = "stablehlo.add"(%1714, %1648) : (tensor<1x4x64xbf16>, tensor<1x4x64xbf16>) -> tensor<1x4x64xbf16>
-    %1716 = "chlo.square"(%1715) : (tensor<1x4x64xbf16>) -> tensor<1x4x64xbf16>
-    %1717 = "stablehlo.convert"(%1716) : (tensor<1x4x64xbf16>) -> tensor<1x4x64xf32>
-    %1718 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
-    %1719 = "stablehlo.reduce"(%1717, %1718) <{dimensions = array<i64: 2>}> ({
+    %1599 = "stablehlo.broadcast_in_dim"(%1598) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x4xf32>) -> tensor<1x4x1xf32>
+    %1600 = "stablehlo.constant"() <{value = dense<6.400000e+01> : tensor<f32>}> : () -> tensor<f32>
+    %1601 = "stablehlo.broadcast_in_dim"(%1600) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x4x1xf32>
+    %1602 = "stablehlo.divide"(%1599, %1601) : (tensor<1x4x1xf32>, tensor<1x4x1xf32>) -> tensor<1x4x1xf32>
+    %1603 = "stablehlo.constant"() <{value = dense<9.99999997E-7> : tensor<f32>}> : () -> tensor<f32>
+    %1604 = "stablehlo.broadcast_in_dim"(%1603) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x4x1xf32>
+    %1605 = "stablehlo.add"(%1602, %1604) : (tensor<1x4x1xf32>, tensor<1x4x1xf32>) -> tensor<1x4x1xf32>
+    %1606 = "stablehlo.rsqrt"(%1605) : (tensor<1x4x1xf32>) -> tensor<1x4x1xf32>
+    %1607 = "stablehlo.broadcast_in_dim"(%1606) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x4x1xf32>) -> tensor<1x4x64xf32>
+    %1608 = "stablehlo.multiply"(%1595, %1607) : (tensor<1x4x64xf32>, tensor<1x4x64xf32>) -> tensor<1x4x64xf32>
+    %1609 = "stablehlo.broadcast_in_dim"(%arg367) <{broadcast_dimensions = array<i64: 2>}> : (tensor<64xf32>) -> tensor<1x1x64xf32>
+    %1610 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %1611 = "stablehlo.broadcast_in_dim"(%1610) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x64xf32>
+    %1612 = "stablehlo.add"(%1611, %1609) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %1613 = "stablehlo.broadcast_in_dim"(%1612) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x64xf32>) -> tensor<1x4x64xf32>
+    %1614 = "stablehlo.multiply"(%1608, %1613) : (tensor<1x4x64xf32>, tensor<1x4x64xf32>) -> tensor<1x4x64xf32>
+    %1615 = "stablehlo.add"(%1614, %1552) : (tensor<1x4x64xf32>, tensor<1x4x64xf32>) -> tensor<1x4x64xf32>
+    %1616 = "chlo.square"(%1615) : (tensor<1x4x64xf32>) -> tensor<1x4x64xf32>
+    %1617 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %1618 = "stablehlo.reduce"(%1616, %1617) <{dimensions = array<i64: 2>}> ({
     ^bb0(%arg383: tensor<f32>, %arg384: tensor<f32>):
-      %1765 = "stablehlo.add"(%arg383, %arg384) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%1765) : (tensor<f32>) -> ()
+      %1663 = "stablehlo.add"(%arg383, %arg384) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%1663) : (tensor<f32>) -> ()
     }) : (tensor<1x4x64xf32>, tensor<f32>) -> tensor<1x4xf32>
-    %1720 = "stablehlo.broadcast_in_dim"(%1719) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x4xf32>) -> tensor<1x4x1xf32>
-    %1721 = "stablehlo.constant"() <{value = dense<6.400000e+01> : tensor<f32>}> : () -> tensor<f32>
-    %1722 = "stablehlo.broadcast_in_dim"(%1721) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x4x1xf32>
-    %1723 = "stablehlo.divide"(%1720, %1722) : (tensor<1x4x1xf32>, tensor<1x4x1xf32>) -> tensor<1x4x1xf32>
-    %1724 = "stablehlo.convert"(%1723) : (tensor<1x4x1xf32>) -> tensor<1x4x1xbf16>
-    %1725 = "stablehlo.constant"() <{value = dense<9.983770e-07> : tensor<bf16>}> : () -> tensor<bf16>
-    %1726 = "stablehlo.broadcast_in_dim"(%1725) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x4x1xbf16>
-    %1727 = "stablehlo.add"(%1724, %1726) : (tensor<1x4x1xbf16>, tensor<1x4x1xbf16>) -> tensor<1x4x1xbf16>
-    %1728 = "stablehlo.rsqrt"(%1727) : (tensor<1x4x1xbf16>) -> tensor<1x4x1xbf16>
-    %1729 = "stablehlo.broadcast_in_dim"(%1728) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x4x1xbf16>) -> tensor<1x4x64xbf16>
-    %1730 = "stablehlo.multiply"(%1715, %1729) : (tensor<1x4x64xbf16>, tensor<1x4x64xbf16>) -> tensor<1x4x64xbf16>
-    %1731 = "stablehlo.broadcast_in_dim"(%arg347) <{broadcast_dimensions = array<i64: 2>}> : (tensor<64xbf16>) -> tensor<1x1x64xbf16>
-    %1732 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<bf16>}> : () -> tensor<bf16>
-    %1733 = "stablehlo.broadcast_in_dim"(%1732) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x1x64xbf16>
-    %1734 = "stablehlo.add"(%1733, %1731) : (tensor<1x1x64xbf16>, tensor<1x1x64xbf16>) -> tensor<1x1x64xbf16>
-    %1735 = "stablehlo.broadcast_in_dim"(%1734) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x64xbf16>) -> tensor<1x4x64xbf16>
-    %1736 = "stablehlo.multiply"(%1730, %1735) : (tensor<1x4x64xbf16>, tensor<1x4x64xbf16>) -> tensor<1x4x64xbf16>
-    %1737 = "stablehlo.convert"(%1097) : (tensor<1x4xi1>) -> tensor<1x4xi32>
-    %1738 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %1739 = "stablehlo.reduce"(%1737, %1738) <{dimensions = array<i64: 1>}> ({
+    %1619 = "stablehlo.broadcast_in_dim"(%1618) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x4xf32>) -> tensor<1x4x1xf32>
+    %1620 = "stablehlo.constant"() <{value = dense<6.400000e+01> : tensor<f32>}> : () -> tensor<f32>
+    %1621 = "stablehlo.broadcast_in_dim"(%1620) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x4x1xf32>
+    %1622 = "stablehlo.divide"(%1619, %1621) : (tensor<1x4x1xf32>, tensor<1x4x1xf32>) -> tensor<1x4x1xf32>
+    %1623 = "stablehlo.constant"() <{value = dense<9.99999997E-7> : tensor<f32>}> : () -> tensor<f32>
+    %1624 = "stablehlo.broadcast_in_dim"(%1623) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x4x1xf32>
+    %1625 = "stablehlo.add"(%1622, %1624) : (tensor<1x4x1xf32>, tensor<1x4x1xf32>) -> tensor<1x4x1xf32>
+    %1626 = "stablehlo.rsqrt"(%1625) : (tensor<1x4x1xf32>) -> tensor<1x4x1xf32>
+    %1627 = "stablehlo.broadcast_in_dim"(%1626) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x4x1xf32>) -> tensor<1x4x64xf32>
+    %1628 = "stablehlo.multiply"(%1615, %1627) : (tensor<1x4x64xf32>, tensor<1x4x64xf32>) -> tensor<1x4x64xf32>
+    %1629 = "stablehlo.broadcast_in_dim"(%arg347) <{broadcast_dimensions = array<i64: 2>}> : (tensor<64xf32>) -> tensor<1x1x64xf32>
+    %1630 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %1631 = "stablehlo.broadcast_in_dim"(%1630) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x64xf32>
+    %1632 = "stablehlo.add"(%1631, %1629) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %1633 = "stablehlo.broadcast_in_dim"(%1632) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x64xf32>) -> tensor<1x4x64xf32>
+    %1634 = "stablehlo.multiply"(%1628, %1633) : (tensor<1x4x64xf32>, tensor<1x4x64xf32>) -> tensor<1x4x64xf32>
+    %1635 = "stablehlo.convert"(%1045) : (tensor<1x4xi1>) -> tensor<1x4xi32>
+    %1636 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %1637 = "stablehlo.reduce"(%1635, %1636) <{dimensions = array<i64: 1>}> ({
     ^bb0(%arg381: tensor<i32>, %arg382: tensor<i32>):
-      %1764 = "stablehlo.add"(%arg381, %arg382) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-      "stablehlo.return"(%1764) : (tensor<i32>) -> ()
+      %1662 = "stablehlo.add"(%arg381, %arg382) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+      "stablehlo.return"(%1662) : (tensor<i32>) -> ()
     }) : (tensor<1x4xi32>, tensor<i32>) -> tensor<1xi32>
-    %1740 = "stablehlo.constant"() <{value = dense<1> : tensor<i32>}> : () -> tensor<i32>
-    %1741 = "stablehlo.broadcast_in_dim"(%1740) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1xi32>
-    %1742 = "stablehlo.subtract"(%1739, %1741) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
-    %1743 = "stablehlo.iota"() <{iota_dimension = 0 : i64}> : () -> tensor<1xi32>
-    %1744 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %1745 = "stablehlo.broadcast_in_dim"(%1744) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1xi32>
-    %1746 = "stablehlo.compare"(%1743, %1745) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>}> : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi1>
-    %1747 = "stablehlo.constant"() <{value = dense<1> : tensor<i32>}> : () -> tensor<i32>
-    %1748 = "stablehlo.broadcast_in_dim"(%1747) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1xi32>
-    %1749 = "stablehlo.add"(%1743, %1748) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
-    %1750 = "stablehlo.select"(%1746, %1749, %1743) : (tensor<1xi1>, tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
-    %1751 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %1752 = "stablehlo.broadcast_in_dim"(%1751) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1xi32>
-    %1753 = "stablehlo.compare"(%1742, %1752) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>}> : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi1>
-    %1754 = "stablehlo.constant"() <{value = dense<4> : tensor<i32>}> : () -> tensor<i32>
-    %1755 = "stablehlo.broadcast_in_dim"(%1754) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1xi32>
-    %1756 = "stablehlo.add"(%1742, %1755) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
-    %1757 = "stablehlo.select"(%1753, %1756, %1742) : (tensor<1xi1>, tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
-    %1758 = "stablehlo.broadcast_in_dim"(%1750) <{broadcast_dimensions = array<i64: 0>}> : (tensor<1xi32>) -> tensor<1x1xi32>
-    %1759 = "stablehlo.broadcast_in_dim"(%1757) <{broadcast_dimensions = array<i64: 0>}> : (tensor<1xi32>) -> tensor<1x1xi32>
-    %1760 = "stablehlo.concatenate"(%1758, %1759) <{dimension = 1 : i64}> : (tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x2xi32>
-    %1761 = "stablehlo.gather"(%1736, %1760) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0, 1], start_index_map = [0, 1], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 1, 64>}> : (tensor<1x4x64xbf16>, tensor<1x2xi32>) -> tensor<1x64xbf16>
-    %1762 = "stablehlo.transpose"(%arg346) <{permutation = array<i64: 1, 0>}> : (tensor<101x64xbf16>) -> tensor<64x101xbf16>
-    %1763 = "stablehlo.dot_general"(%1761, %1762) <{dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>, precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]}> : (tensor<1x64xbf16>, tensor<64x101xbf16>) -> tensor<1x101xbf16>
-    "func.return"(%1763, %1325, %1271, %1278, %1262, %1626, %1588, %1595, %1579) : (tensor<1x101xbf16>, tensor<1xi32>, tensor<1x4x2x16xbf16>, tensor<1x4xi32>, tensor<1x4x2x16xbf16>, tensor<1xi32>, tensor<1x4x2x16xbf16>, tensor<1x4xi32>, tensor<1x4x2x16xbf16>) -> ()
+    %1638 = "stablehlo.constant"() <{value = dense<1> : tensor<i32>}> : () -> tensor<i32>
+    %1639 = "stablehlo.broadcast_in_dim"(%1638) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1xi32>
+    %1640 = "stablehlo.subtract"(%1637, %1639) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+    %1641 = "stablehlo.iota"() <{iota_dimension = 0 : i64}> : () -> tensor<1xi32>
+    %1642 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %1643 = "stablehlo.broadcast_in_dim"(%1642) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1xi32>
+    %1644 = "stablehlo.compare"(%1641, %1643) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>}> : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi1>
+    %1645 = "stablehlo.constant"() <{value = dense<1> : tensor<i32>}> : () -> tensor<i32>
+    %1646 = "stablehlo.broadcast_in_dim"(%1645) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1xi32>
+    %1647 = "stablehlo.add"(%1641, %1646) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+    %1648 = "stablehlo.select"(%1644, %1647, %1641) : (tensor<1xi1>, tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+    %1649 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %1650 = "stablehlo.broadcast_in_dim"(%1649) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1xi32>
+    %1651 = "stablehlo.compare"(%1640, %1650) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>}> : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi1>
+    %1652 = "stablehlo.constant"() <{value = dense<4> : tensor<i32>}> : () -> tensor<i32>
+    %1653 = "stablehlo.broadcast_in_dim"(%1652) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1xi32>
+    %1654 = "stablehlo.add"(%1640, %1653) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+    %1655 = "stablehlo.select"(%1651, %1654, %1640) : (tensor<1xi1>, tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+    %1656 = "stablehlo.broadcast_in_dim"(%1648) <{broadcast_dimensions = array<i64: 0>}> : (tensor<1xi32>) -> tensor<1x1xi32>
+    %1657 = "stablehlo.broadcast_in_dim"(%1655) <{broadcast_dimensions = array<i64: 0>}> : (tensor<1xi32>) -> tensor<1x1xi32>
+    %1658 = "stablehlo.concatenate"(%1656, %1657) <{dimension = 1 : i64}> : (tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x2xi32>
+    %1659 = "stablehlo.gather"(%1634, %1658) <{dimension_numbers = #stablehlo.gather<offset_dims = [1], collapsed_slice_dims = [0, 1], start_index_map = [0, 1], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 1, 64>}> : (tensor<1x4x64xf32>, tensor<1x2xi32>) -> tensor<1x64xf32>
+    %1660 = "stablehlo.transpose"(%arg346) <{permutation = array<i64: 1, 0>}> : (tensor<101x64xf32>) -> tensor<64x101xf32>
+    %1661 = "stablehlo.dot_general"(%1659, %1660) <{dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [0]>, precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]}> : (tensor<1x64xf32>, tensor<64x101xf32>) -> tensor<1x101xf32>
+    "func.return"(%1661, %1255, %1203, %1210, %1194, %1532, %1496, %1503, %1487) : (tensor<1x101xf32>, tensor<1xi32>, tensor<1x4x2x16xf32>, tensor<1x4xi32>, tensor<1x4x2x16xf32>, tensor<1xi32>, tensor<1x4x2x16xf32>, tensor<1x4xi32>, tensor<1x4x2x16xf32>) -> ()
   }) : () -> ()
   "func.func"() <{arg_attrs = [{}, {}, {}], function_type = (tensor<8xf32>, tensor<i32>, tensor<f32>) -> tensor<8xf32>, res_attrs = [{}], sym_name = "_pad_1", sym_visibility = "private"}> ({
   ^bb0(%arg343: tensor<8xf32>, %arg344: tensor<i32>, %arg345: tensor<f32>):
-    %1076 = "stablehlo.convert"(%arg344) : (tensor<i32>) -> tensor<f32>
-    %1077 = "stablehlo.broadcast_in_dim"(%1076) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1xf32>
-    %1078 = "stablehlo.convert"(%arg345) : (tensor<f32>) -> tensor<f32>
-    %1079 = "stablehlo.broadcast_in_dim"(%1078) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1xf32>
-    %1080 = "stablehlo.concatenate"(%1077, %1079) <{dimension = 0 : i64}> : (tensor<1xf32>, tensor<1xf32>) -> tensor<2xf32>
-    %1081 = "stablehlo.broadcast_in_dim"(%1080) <{broadcast_dimensions = array<i64: 1>}> : (tensor<2xf32>) -> tensor<1x2xf32>
+    %1024 = "stablehlo.convert"(%arg344) : (tensor<i32>) -> tensor<f32>
+    %1025 = "stablehlo.broadcast_in_dim"(%1024) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1xf32>
+    %1026 = "stablehlo.convert"(%arg345) : (tensor<f32>) -> tensor<f32>
+    %1027 = "stablehlo.broadcast_in_dim"(%1026) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1xf32>
+    %1028 = "stablehlo.concatenate"(%1025, %1027) <{dimension = 0 : i64}> : (tensor<1xf32>, tensor<1xf32>) -> tensor<2xf32>
+    %1029 = "stablehlo.broadcast_in_dim"(%1028) <{broadcast_dimensions = array<i64: 1>}> : (tensor<2xf32>) -> tensor<1x2xf32>
     "func.return"(%arg343) : (tensor<8xf32>) -> ()
   }) : () -> ()
   "func.func"() <{arg_attrs = [{}, {}], function_type = (tensor<i32>, tensor<i32>) -> tensor<i32>, res_attrs = [{}], sym_name = "remainder", sym_visibility = "private"}> ({
   ^bb0(%arg341: tensor<i32>, %arg342: tensor<i32>):
-    %1060 = "stablehlo.convert"(%arg342) : (tensor<i32>) -> tensor<i32>
-    %1061 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %1062 = "stablehlo.compare"(%1060, %1061) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction EQ>}> : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %1063 = "stablehlo.constant"() <{value = dense<1> : tensor<i32>}> : () -> tensor<i32>
-    %1064 = "func.call"(%1062, %1063, %1060) <{callee = @_where}> : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
-    %1065 = "stablehlo.remainder"(%arg341, %1064) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-    %1066 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %1067 = "stablehlo.compare"(%1065, %1066) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction NE>}> : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %1068 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %1069 = "stablehlo.compare"(%1065, %1068) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>}> : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %1070 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %1071 = "stablehlo.compare"(%1064, %1070) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>}> : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %1072 = "stablehlo.compare"(%1069, %1071) <{compare_type = #stablehlo<comparison_type UNSIGNED>, comparison_direction = #stablehlo<comparison_direction NE>}> : (tensor<i1>, tensor<i1>) -> tensor<i1>
-    %1073 = "stablehlo.and"(%1072, %1067) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-    %1074 = "stablehlo.add"(%1065, %1064) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-    %1075 = "stablehlo.select"(%1073, %1074, %1065) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
-    "func.return"(%1075) : (tensor<i32>) -> ()
+    %1008 = "stablehlo.convert"(%arg342) : (tensor<i32>) -> tensor<i32>
+    %1009 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %1010 = "stablehlo.compare"(%1008, %1009) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction EQ>}> : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    %1011 = "stablehlo.constant"() <{value = dense<1> : tensor<i32>}> : () -> tensor<i32>
+    %1012 = "func.call"(%1010, %1011, %1008) <{callee = @_where}> : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
+    %1013 = "stablehlo.remainder"(%arg341, %1012) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+    %1014 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %1015 = "stablehlo.compare"(%1013, %1014) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction NE>}> : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    %1016 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %1017 = "stablehlo.compare"(%1013, %1016) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>}> : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    %1018 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %1019 = "stablehlo.compare"(%1012, %1018) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>}> : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    %1020 = "stablehlo.compare"(%1017, %1019) <{compare_type = #stablehlo<comparison_type UNSIGNED>, comparison_direction = #stablehlo<comparison_direction NE>}> : (tensor<i1>, tensor<i1>) -> tensor<i1>
+    %1021 = "stablehlo.and"(%1020, %1015) : (tensor<i1>, tensor<i1>) -> tensor<i1>
+    %1022 = "stablehlo.add"(%1013, %1012) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+    %1023 = "stablehlo.select"(%1021, %1022, %1013) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
+    "func.return"(%1023) : (tensor<i32>) -> ()
   }) : () -> ()
   "func.func"() <{arg_attrs = [{}, {}, {}], function_type = (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>, res_attrs = [{}], sym_name = "_where", sym_visibility = "private"}> ({
   ^bb0(%arg338: tensor<i1>, %arg339: tensor<i32>, %arg340: tensor<i32>):
-    %1059 = "stablehlo.select"(%arg338, %arg339, %arg340) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
-    "func.return"(%1059) : (tensor<i32>) -> ()
+    %1007 = "stablehlo.select"(%arg338, %arg339, %arg340) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
+    "func.return"(%1007) : (tensor<i32>) -> ()
   }) : () -> ()
-  "func.func"() <{arg_attrs = [{}, {}, {}], function_type = (tensor<1x4x1x4xi1>, tensor<1x4x4x4xbf16>, tensor<f32>) -> tensor<1x4x4x4xbf16>, res_attrs = [{}], sym_name = "_where_2", sym_visibility = "private"}> ({
-  ^bb0(%arg335: tensor<1x4x1x4xi1>, %arg336: tensor<1x4x4x4xbf16>, %arg337: tensor<f32>):
-    %1055 = "stablehlo.convert"(%arg337) : (tensor<f32>) -> tensor<bf16>
-    %1056 = "stablehlo.broadcast_in_dim"(%arg335) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x4x1x4xi1>) -> tensor<1x4x4x4xi1>
-    %1057 = "stablehlo.broadcast_in_dim"(%1055) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x4x4x4xbf16>
-    %1058 = "stablehlo.select"(%1056, %arg336, %1057) : (tensor<1x4x4x4xi1>, tensor<1x4x4x4xbf16>, tensor<1x4x4x4xbf16>) -> tensor<1x4x4x4xbf16>
-    "func.return"(%1058) : (tensor<1x4x4x4xbf16>) -> ()
+  "func.func"() <{arg_attrs = [{}, {}, {}], function_type = (tensor<1x4x1x4xi1>, tensor<1x4x4x4xf32>, tensor<f32>) -> tensor<1x4x4x4xf32>, res_attrs = [{}], sym_name = "_where_2", sym_visibility = "private"}> ({
+  ^bb0(%arg335: tensor<1x4x1x4xi1>, %arg336: tensor<1x4x4x4xf32>, %arg337: tensor<f32>):
+    %1003 = "stablehlo.convert"(%arg337) : (tensor<f32>) -> tensor<f32>
+    %1004 = "stablehlo.broadcast_in_dim"(%arg335) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x4x1x4xi1>) -> tensor<1x4x4x4xi1>
+    %1005 = "stablehlo.broadcast_in_dim"(%1003) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x4x4x4xf32>
+    %1006 = "stablehlo.select"(%1004, %arg336, %1005) : (tensor<1x4x4x4xi1>, tensor<1x4x4x4xf32>, tensor<1x4x4x4xf32>) -> tensor<1x4x4x4xf32>
+    "func.return"(%1006) : (tensor<1x4x4x4xf32>) -> ()
   }) : () -> ()
   "func.func"() <{arg_attrs = [{}], function_type = (tensor<1x4xi32>) -> tensor<1xi32>, res_attrs = [{}], sym_name = "last_token_pos", sym_visibility = "private"}> ({
   ^bb0(%arg332: tensor<1x4xi32>):
-    %1047 = "func.call"(%arg332) <{callee = @inputs_mask}> : (tensor<1x4xi32>) -> tensor<1x4xi1>
-    %1048 = "stablehlo.convert"(%1047) : (tensor<1x4xi1>) -> tensor<1x4xi32>
-    %1049 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %1050 = "stablehlo.reduce"(%1048, %1049) <{dimensions = array<i64: 1>}> ({
+    %995 = "func.call"(%arg332) <{callee = @inputs_mask}> : (tensor<1x4xi32>) -> tensor<1x4xi1>
+    %996 = "stablehlo.convert"(%995) : (tensor<1x4xi1>) -> tensor<1x4xi32>
+    %997 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %998 = "stablehlo.reduce"(%996, %997) <{dimensions = array<i64: 1>}> ({
     ^bb0(%arg333: tensor<i32>, %arg334: tensor<i32>):
-      %1054 = "stablehlo.add"(%arg333, %arg334) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-      "stablehlo.return"(%1054) : (tensor<i32>) -> ()
+      %1002 = "stablehlo.add"(%arg333, %arg334) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+      "stablehlo.return"(%1002) : (tensor<i32>) -> ()
     }) : (tensor<1x4xi32>, tensor<i32>) -> tensor<1xi32>
-    %1051 = "stablehlo.constant"() <{value = dense<1> : tensor<i32>}> : () -> tensor<i32>
-    %1052 = "stablehlo.broadcast_in_dim"(%1051) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1xi32>
-    %1053 = "stablehlo.subtract"(%1050, %1052) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
-    "func.return"(%1053) : (tensor<1xi32>) -> ()
+    %999 = "stablehlo.constant"() <{value = dense<1> : tensor<i32>}> : () -> tensor<i32>
+    %1000 = "stablehlo.broadcast_in_dim"(%999) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1xi32>
+    %1001 = "stablehlo.subtract"(%998, %1000) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+    "func.return"(%1001) : (tensor<1xi32>) -> ()
   }) : () -> ()
   "func.func"() <{arg_attrs = [{}, {}], function_type = (tensor<1x4xi1>, tensor<i1>) -> tensor<1x32xi1>, res_attrs = [{}], sym_name = "_pad_3", sym_visibility = "private"}> ({
   ^bb0(%arg330: tensor<1x4xi1>, %arg331: tensor<i1>):
-    %1046 = "stablehlo.pad"(%arg330, %arg331) <{edge_padding_high = array<i64: 0, 28>, edge_padding_low = array<i64: 0, 0>, interior_padding = array<i64: 0, 0>}> : (tensor<1x4xi1>, tensor<i1>) -> tensor<1x32xi1>
-    "func.return"(%1046) : (tensor<1x32xi1>) -> ()
+    %994 = "stablehlo.pad"(%arg330, %arg331) <{edge_padding_high = array<i64: 0, 28>, edge_padding_low = array<i64: 0, 0>, interior_padding = array<i64: 0, 0>}> : (tensor<1x4xi1>, tensor<i1>) -> tensor<1x32xi1>
+    "func.return"(%994) : (tensor<1x32xi1>) -> ()
   }) : () -> ()
   "func.func"() <{arg_attrs = [{}], function_type = (tensor<1x4xi32>) -> tensor<1xi32>, res_attrs = [{}], sym_name = "last_token", sym_visibility = "private"}> ({
   ^bb0(%arg329: tensor<1x4xi32>):
-    %1041 = "func.call"(%arg329) <{callee = @tokens_with_mm}> : (tensor<1x4xi32>) -> tensor<1x4xi32>
-    %1042 = "func.call"(%arg329) <{callee = @last_token_pos}> : (tensor<1x4xi32>) -> tensor<1xi32>
-    %1043 = "stablehlo.broadcast_in_dim"(%1042) <{broadcast_dimensions = array<i64: 0>}> : (tensor<1xi32>) -> tensor<1x1xi32>
-    %1044 = "func.call"(%1041, %1043) <{callee = @take_along_axis}> : (tensor<1x4xi32>, tensor<1x1xi32>) -> tensor<1x1xi32>
-    %1045 = "stablehlo.reshape"(%1044) : (tensor<1x1xi32>) -> tensor<1xi32>
-    "func.return"(%1045) : (tensor<1xi32>) -> ()
+    %989 = "func.call"(%arg329) <{callee = @tokens_with_mm}> : (tensor<1x4xi32>) -> tensor<1x4xi32>
+    %990 = "func.call"(%arg329) <{callee = @last_token_pos}> : (tensor<1x4xi32>) -> tensor<1xi32>
+    %991 = "stablehlo.broadcast_in_dim"(%990) <{broadcast_dimensions = array<i64: 0>}> : (tensor<1xi32>) -> tensor<1x1xi32>
+    %992 = "func.call"(%989, %991) <{callee = @take_along_axis}> : (tensor<1x4xi32>, tensor<1x1xi32>) -> tensor<1x1xi32>
+    %993 = "stablehlo.reshape"(%992) : (tensor<1x1xi32>) -> tensor<1xi32>
+    "func.return"(%993) : (tensor<1xi32>) -> ()
   }) : () -> ()
   "func.func"() <{arg_attrs = [{}, {}], function_type = (tensor<1x4xi32>, tensor<1x1xi32>) -> tensor<1x1xi32>, res_attrs = [{}], sym_name = "take_along_axis", sym_visibility = "private"}> ({
   ^bb0(%arg325: tensor<1x4xi32>, %arg326: tensor<1x1xi32>):
-    %1019 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %1020 = "stablehlo.broadcast_in_dim"(%1019) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1x1xi32>
-    %1021 = "stablehlo.compare"(%arg326, %1020) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>}> : (tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x1xi1>
-    %1022 = "stablehlo.constant"() <{value = dense<4> : tensor<i32>}> : () -> tensor<i32>
-    %1023 = "stablehlo.broadcast_in_dim"(%1022) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1x1xi32>
-    %1024 = "stablehlo.add"(%arg326, %1023) : (tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x1xi32>
-    %1025 = "stablehlo.select"(%1021, %1024, %arg326) : (tensor<1x1xi1>, tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x1xi32>
-    %1026 = "stablehlo.constant"() <{value = dense<3> : tensor<1xi32>}> : () -> tensor<1xi32>
-    %1027 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %1028 = "stablehlo.broadcast_in_dim"(%1027) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1x1xi32>
-    %1029 = "stablehlo.compare"(%1025, %1028) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction GE>}> : (tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x1xi1>
-    %1030 = "stablehlo.broadcast_in_dim"(%1026) <{broadcast_dimensions = array<i64: 1>}> : (tensor<1xi32>) -> tensor<1x1xi32>
-    %1031 = "stablehlo.compare"(%1025, %1030) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LE>}> : (tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x1xi1>
-    %1032 = "stablehlo.and"(%1029, %1031) : (tensor<1x1xi1>, tensor<1x1xi1>) -> tensor<1x1xi1>
-    %1033 = "stablehlo.constant"() <{value = dense<true> : tensor<i1>}> : () -> tensor<i1>
-    %1034 = "stablehlo.reduce"(%1032, %1033) <{dimensions = array<i64: 1>}> ({
+    %967 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %968 = "stablehlo.broadcast_in_dim"(%967) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1x1xi32>
+    %969 = "stablehlo.compare"(%arg326, %968) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>}> : (tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x1xi1>
+    %970 = "stablehlo.constant"() <{value = dense<4> : tensor<i32>}> : () -> tensor<i32>
+    %971 = "stablehlo.broadcast_in_dim"(%970) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1x1xi32>
+    %972 = "stablehlo.add"(%arg326, %971) : (tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x1xi32>
+    %973 = "stablehlo.select"(%969, %972, %arg326) : (tensor<1x1xi1>, tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x1xi32>
+    %974 = "stablehlo.constant"() <{value = dense<3> : tensor<1xi32>}> : () -> tensor<1xi32>
+    %975 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %976 = "stablehlo.broadcast_in_dim"(%975) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1x1xi32>
+    %977 = "stablehlo.compare"(%973, %976) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction GE>}> : (tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x1xi1>
+    %978 = "stablehlo.broadcast_in_dim"(%974) <{broadcast_dimensions = array<i64: 1>}> : (tensor<1xi32>) -> tensor<1x1xi32>
+    %979 = "stablehlo.compare"(%973, %978) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LE>}> : (tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x1xi1>
+    %980 = "stablehlo.and"(%977, %979) : (tensor<1x1xi1>, tensor<1x1xi1>) -> tensor<1x1xi1>
+    %981 = "stablehlo.constant"() <{value = dense<true> : tensor<i1>}> : () -> tensor<i1>
+    %982 = "stablehlo.reduce"(%980, %981) <{dimensions = array<i64: 1>}> ({
     ^bb0(%arg327: tensor<i1>, %arg328: tensor<i1>):
-      %1040 = "stablehlo.and"(%arg327, %arg328) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-      "stablehlo.return"(%1040) : (tensor<i1>) -> ()
+      %988 = "stablehlo.and"(%arg327, %arg328) : (tensor<i1>, tensor<i1>) -> tensor<i1>
+      "stablehlo.return"(%988) : (tensor<i1>) -> ()
     }) : (tensor<1x1xi1>, tensor<i1>) -> tensor<1xi1>
-    %1035 = "stablehlo.gather"(%arg325, %1025) <{dimension_numbers = #stablehlo.gather<offset_dims = [0], collapsed_slice_dims = [1], start_index_map = [1], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 1>}> : (tensor<1x4xi32>, tensor<1x1xi32>) -> tensor<1x1xi32>
-    %1036 = "stablehlo.broadcast_in_dim"(%1034) <{broadcast_dimensions = array<i64: 1>}> : (tensor<1xi1>) -> tensor<1x1xi1>
-    %1037 = "stablehlo.constant"() <{value = dense<-2147483648> : tensor<i32>}> : () -> tensor<i32>
-    %1038 = "stablehlo.broadcast_in_dim"(%1037) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1x1xi32>
-    %1039 = "stablehlo.select"(%1036, %1035, %1038) : (tensor<1x1xi1>, tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x1xi32>
-    "func.return"(%1039) : (tensor<1x1xi32>) -> ()
+    %983 = "stablehlo.gather"(%arg325, %973) <{dimension_numbers = #stablehlo.gather<offset_dims = [0], collapsed_slice_dims = [1], start_index_map = [1], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 1>}> : (tensor<1x4xi32>, tensor<1x1xi32>) -> tensor<1x1xi32>
+    %984 = "stablehlo.broadcast_in_dim"(%982) <{broadcast_dimensions = array<i64: 1>}> : (tensor<1xi1>) -> tensor<1x1xi1>
+    %985 = "stablehlo.constant"() <{value = dense<-2147483648> : tensor<i32>}> : () -> tensor<i32>
+    %986 = "stablehlo.broadcast_in_dim"(%985) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1x1xi32>
+    %987 = "stablehlo.select"(%984, %983, %986) : (tensor<1x1xi1>, tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x1xi32>
+    "func.return"(%987) : (tensor<1x1xi32>) -> ()
   }) : () -> ()
-  "func.func"() <{arg_attrs = [{}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}], function_type = (tensor<i32>, tensor<101x64xbf16>, tensor<64xbf16>, tensor<16xbf16>, tensor<16xbf16>, tensor<4x16x64xbf16>, tensor<2x2x64x16xbf16>, tensor<4x64x16xbf16>, tensor<2x64x128xbf16>, tensor<128x64xbf16>, tensor<64xbf16>, tensor<64xbf16>, tensor<64xbf16>, tensor<64xbf16>, tensor<16xbf16>, tensor<16xbf16>, tensor<4x16x64xbf16>, tensor<2x2x64x16xbf16>, tensor<4x64x16xbf16>, tensor<2x64x128xbf16>, tensor<128x64xbf16>, tensor<64xbf16>, tensor<64xbf16>, tensor<64xbf16>, tensor<64xbf16>, tensor<i32>, tensor<1xi1>, tensor<1xi32>, tensor<1xi32>, tensor<1x12xi32>, tensor<1xi32>, tensor<1x32x2x16xbf16>, tensor<1x32xi32>, tensor<1x32x2x16xbf16>, tensor<1xi32>, tensor<1x32x2x16xbf16>, tensor<1x32xi32>, tensor<1x32x2x16xbf16>, tensor<2xui32>, tensor<i32>, tensor<1x32xi1>) -> (tensor<i32>, tensor<1xi1>, tensor<1xi32>, tensor<1xi32>, tensor<1x12xi32>, tensor<1xi32>, tensor<1x32x2x16xbf16>, tensor<1x32xi32>, tensor<1x32x2x16xbf16>, tensor<1xi32>, tensor<1x32x2x16xbf16>, tensor<1x32xi32>, tensor<1x32x2x16xbf16>, tensor<2xui32>, tensor<i32>, tensor<1x32xi1>), res_attrs = [{}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}], sym_name = "_sample_loop", sym_visibility = "private"}> ({
-  ^bb0(%arg198: tensor<i32>, %arg199: tensor<101x64xbf16>, %arg200: tensor<64xbf16>, %arg201: tensor<16xbf16>, %arg202: tensor<16xbf16>, %arg203: tensor<4x16x64xbf16>, %arg204: tensor<2x2x64x16xbf16>, %arg205: tensor<4x64x16xbf16>, %arg206: tensor<2x64x128xbf16>, %arg207: tensor<128x64xbf16>, %arg208: tensor<64xbf16>, %arg209: tensor<64xbf16>, %arg210: tensor<64xbf16>, %arg211: tensor<64xbf16>, %arg212: tensor<16xbf16>, %arg213: tensor<16xbf16>, %arg214: tensor<4x16x64xbf16>, %arg215: tensor<2x2x64x16xbf16>, %arg216: tensor<4x64x16xbf16>, %arg217: tensor<2x64x128xbf16>, %arg218: tensor<128x64xbf16>, %arg219: tensor<64xbf16>, %arg220: tensor<64xbf16>, %arg221: tensor<64xbf16>, %arg222: tensor<64xbf16>, %arg223: tensor<i32>, %arg224: tensor<1xi1>, %arg225: tensor<1xi32>, %arg226: tensor<1xi32>, %arg227: tensor<1x12xi32>, %arg228: tensor<1xi32>, %arg229: tensor<1x32x2x16xbf16>, %arg230: tensor<1x32xi32>, %arg231: tensor<1x32x2x16xbf16>, %arg232: tensor<1xi32>, %arg233: tensor<1x32x2x16xbf16>, %arg234: tensor<1x32xi32>, %arg235: tensor<1x32x2x16xbf16>, %arg236: tensor<2xui32>, %arg237: tensor<i32>, %arg238: tensor<1x32xi1>):
-    %973 = "stablehlo.constant"() <{value = dense<[1, 106]> : tensor<2xi32>}> : () -> tensor<2xi32>
-    %974:41 = "stablehlo.while"(%arg198, %arg199, %arg200, %arg201, %arg202, %arg203, %arg204, %arg205, %arg206, %arg207, %arg208, %arg209, %arg210, %arg211, %arg212, %arg213, %arg214, %arg215, %arg216, %arg217, %arg218, %arg219, %arg220, %arg221, %arg222, %arg223, %arg224, %arg225, %arg226, %arg227, %arg228, %arg229, %arg230, %arg231, %arg232, %arg233, %arg234, %arg235, %arg236, %arg237, %arg238) ({
-    ^bb0(%arg282: tensor<i32>, %arg283: tensor<101x64xbf16>, %arg284: tensor<64xbf16>, %arg285: tensor<16xbf16>, %arg286: tensor<16xbf16>, %arg287: tensor<4x16x64xbf16>, %arg288: tensor<2x2x64x16xbf16>, %arg289: tensor<4x64x16xbf16>, %arg290: tensor<2x64x128xbf16>, %arg291: tensor<128x64xbf16>, %arg292: tensor<64xbf16>, %arg293: tensor<64xbf16>, %arg294: tensor<64xbf16>, %arg295: tensor<64xbf16>, %arg296: tensor<16xbf16>, %arg297: tensor<16xbf16>, %arg298: tensor<4x16x64xbf16>, %arg299: tensor<2x2x64x16xbf16>, %arg300: tensor<4x64x16xbf16>, %arg301: tensor<2x64x128xbf16>, %arg302: tensor<128x64xbf16>, %arg303: tensor<64xbf16>, %arg304: tensor<64xbf16>, %arg305: tensor<64xbf16>, %arg306: tensor<64xbf16>, %arg307: tensor<i32>, %arg308: tensor<1xi1>, %arg309: tensor<1xi32>, %arg310: tensor<1xi32>, %arg311: tensor<1x12xi32>, %arg312: tensor<1xi32>, %arg313: tensor<1x32x2x16xbf16>, %arg314: tensor<1x32xi32>, %arg315: tensor<1x32x2x16xbf16>, %arg316: tensor<1xi32>, %arg317: tensor<1x32x2x16xbf16>, %arg318: tensor<1x32xi32>, %arg319: tensor<1x32x2x16xbf16>, %arg320: tensor<2xui32>, %arg321: tensor<i32>, %arg322: tensor<1x32xi1>):
-      %1004 = "stablehlo.compare"(%arg307, %arg282) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>}> : (tensor<i32>, tensor<i32>) -> tensor<i1>
-      %1005 = "stablehlo.constant"() <{value = dense<true> : tensor<i1>}> : () -> tensor<i1>
-      %1006 = "stablehlo.reduce"(%arg308, %1005) <{dimensions = array<i64: 0>}> ({
+  "func.func"() <{arg_attrs = [{}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}], function_type = (tensor<i32>, tensor<101x64xf32>, tensor<64xf32>, tensor<16xf32>, tensor<16xf32>, tensor<4x16x64xf32>, tensor<2x2x64x16xf32>, tensor<4x64x16xf32>, tensor<2x64x128xf32>, tensor<128x64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<16xf32>, tensor<16xf32>, tensor<4x16x64xf32>, tensor<2x2x64x16xf32>, tensor<4x64x16xf32>, tensor<2x64x128xf32>, tensor<128x64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<i32>, tensor<1xi1>, tensor<1xi32>, tensor<1xi32>, tensor<1x12xi32>, tensor<1xi32>, tensor<1x32x2x16xf32>, tensor<1x32xi32>, tensor<1x32x2x16xf32>, tensor<1xi32>, tensor<1x32x2x16xf32>, tensor<1x32xi32>, tensor<1x32x2x16xf32>, tensor<2xui32>, tensor<i32>, tensor<1x32xi1>) -> (tensor<i32>, tensor<1xi1>, tensor<1xi32>, tensor<1xi32>, tensor<1x12xi32>, tensor<1xi32>, tensor<1x32x2x16xf32>, tensor<1x32xi32>, tensor<1x32x2x16xf32>, tensor<1xi32>, tensor<1x32x2x16xf32>, tensor<1x32xi32>, tensor<1x32x2x16xf32>, tensor<2xui32>, tensor<i32>, tensor<1x32xi1>), res_attrs = [{}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}], sym_name = "_sample_loop", sym_visibility = "private"}> ({
+  ^bb0(%arg198: tensor<i32>, %arg199: tensor<101x64xf32>, %arg200: tensor<64xf32>, %arg201: tensor<16xf32>, %arg202: tensor<16xf32>, %arg203: tensor<4x16x64xf32>, %arg204: tensor<2x2x64x16xf32>, %arg205: tensor<4x64x16xf32>, %arg206: tensor<2x64x128xf32>, %arg207: tensor<128x64xf32>, %arg208: tensor<64xf32>, %arg209: tensor<64xf32>, %arg210: tensor<64xf32>, %arg211: tensor<64xf32>, %arg212: tensor<16xf32>, %arg213: tensor<16xf32>, %arg214: tensor<4x16x64xf32>, %arg215: tensor<2x2x64x16xf32>, %arg216: tensor<4x64x16xf32>, %arg217: tensor<2x64x128xf32>, %arg218: tensor<128x64xf32>, %arg219: tensor<64xf32>, %arg220: tensor<64xf32>, %arg221: tensor<64xf32>, %arg222: tensor<64xf32>, %arg223: tensor<i32>, %arg224: tensor<1xi1>, %arg225: tensor<1xi32>, %arg226: tensor<1xi32>, %arg227: tensor<1x12xi32>, %arg228: tensor<1xi32>, %arg229: tensor<1x32x2x16xf32>, %arg230: tensor<1x32xi32>, %arg231: tensor<1x32x2x16xf32>, %arg232: tensor<1xi32>, %arg233: tensor<1x32x2x16xf32>, %arg234: tensor<1x32xi32>, %arg235: tensor<1x32x2x16xf32>, %arg236: tensor<2xui32>, %arg237: tensor<i32>, %arg238: tensor<1x32xi1>):
+    %921 = "stablehlo.constant"() <{value = dense<[1, 106]> : tensor<2xi32>}> : () -> tensor<2xi32>
+    %922:41 = "stablehlo.while"(%arg198, %arg199, %arg200, %arg201, %arg202, %arg203, %arg204, %arg205, %arg206, %arg207, %arg208, %arg209, %arg210, %arg211, %arg212, %arg213, %arg214, %arg215, %arg216, %arg217, %arg218, %arg219, %arg220, %arg221, %arg222, %arg223, %arg224, %arg225, %arg226, %arg227, %arg228, %arg229, %arg230, %arg231, %arg232, %arg233, %arg234, %arg235, %arg236, %arg237, %arg238) ({
+    ^bb0(%arg282: tensor<i32>, %arg283: tensor<101x64xf32>, %arg284: tensor<64xf32>, %arg285: tensor<16xf32>, %arg286: tensor<16xf32>, %arg287: tensor<4x16x64xf32>, %arg288: tensor<2x2x64x16xf32>, %arg289: tensor<4x64x16xf32>, %arg290: tensor<2x64x128xf32>, %arg291: tensor<128x64xf32>, %arg292: tensor<64xf32>, %arg293: tensor<64xf32>, %arg294: tensor<64xf32>, %arg295: tensor<64xf32>, %arg296: tensor<16xf32>, %arg297: tensor<16xf32>, %arg298: tensor<4x16x64xf32>, %arg299: tensor<2x2x64x16xf32>, %arg300: tensor<4x64x16xf32>, %arg301: tensor<2x64x128xf32>, %arg302: tensor<128x64xf32>, %arg303: tensor<64xf32>, %arg304: tensor<64xf32>, %arg305: tensor<64xf32>, %arg306: tensor<64xf32>, %arg307: tensor<i32>, %arg308: tensor<1xi1>, %arg309: tensor<1xi32>, %arg310: tensor<1xi32>, %arg311: tensor<1x12xi32>, %arg312: tensor<1xi32>, %arg313: tensor<1x32x2x16xf32>, %arg314: tensor<1x32xi32>, %arg315: tensor<1x32x2x16xf32>, %arg316: tensor<1xi32>, %arg317: tensor<1x32x2x16xf32>, %arg318: tensor<1x32xi32>, %arg319: tensor<1x32x2x16xf32>, %arg320: tensor<2xui32>, %arg321: tensor<i32>, %arg322: tensor<1x32xi1>):
+      %952 = "stablehlo.compare"(%arg307, %arg282) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>}> : (tensor<i32>, tensor<i32>) -> tensor<i1>
+      %953 = "stablehlo.constant"() <{value = dense<true> : tensor<i1>}> : () -> tensor<i1>
+      %954 = "stablehlo.reduce"(%arg308, %953) <{dimensions = array<i64: 0>}> ({
       ^bb0(%arg323: tensor<i1>, %arg324: tensor<i1>):
-        %1018 = "stablehlo.and"(%arg323, %arg324) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-        "stablehlo.return"(%1018) : (tensor<i1>) -> ()
+        %966 = "stablehlo.and"(%arg323, %arg324) : (tensor<i1>, tensor<i1>) -> tensor<i1>
+        "stablehlo.return"(%966) : (tensor<i1>) -> ()
       }) : (tensor<1xi1>, tensor<i1>) -> tensor<i1>
-      %1007 = "stablehlo.not"(%1006) : (tensor<i1>) -> tensor<i1>
-      %1008 = "stablehlo.constant"() <{value = dense<false> : tensor<i1>}> : () -> tensor<i1>
-      %1009 = "stablehlo.broadcast_in_dim"(%1008) <{broadcast_dimensions = array<i64>}> : (tensor<i1>) -> tensor<i1>
-      %1010 = "stablehlo.compare"(%1004, %1009) <{compare_type = #stablehlo<comparison_type UNSIGNED>, comparison_direction = #stablehlo<comparison_direction NE>}> : (tensor<i1>, tensor<i1>) -> tensor<i1>
-      %1011 = "stablehlo.convert"(%1010) : (tensor<i1>) -> tensor<i1>
-      %1012 = "stablehlo.and"(%1011, %1007) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-      %1013 = "stablehlo.reshape"(%arg312) : (tensor<1xi32>) -> tensor<i32>
-      %1014 = "stablehlo.constant"() <{value = dense<31> : tensor<i32>}> : () -> tensor<i32>
-      %1015 = "stablehlo.compare"(%1013, %1014) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction GE>}> : (tensor<i32>, tensor<i32>) -> tensor<i1>
-      %1016 = "stablehlo.not"(%1015) : (tensor<i1>) -> tensor<i1>
-      %1017 = "stablehlo.and"(%1012, %1016) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-      "stablehlo.return"(%1017) : (tensor<i1>) -> ()
+      %955 = "stablehlo.not"(%954) : (tensor<i1>) -> tensor<i1>
+      %956 = "stablehlo.constant"() <{value = dense<false> : tensor<i1>}> : () -> tensor<i1>
+      %957 = "stablehlo.broadcast_in_dim"(%956) <{broadcast_dimensions = array<i64>}> : (tensor<i1>) -> tensor<i1>
+      %958 = "stablehlo.compare"(%952, %957) <{compare_type = #stablehlo<comparison_type UNSIGNED>, comparison_direction = #stablehlo<comparison_direction NE>}> : (tensor<i1>, tensor<i1>) -> tensor<i1>
+      %959 = "stablehlo.convert"(%958) : (tensor<i1>) -> tensor<i1>
+      %960 = "stablehlo.and"(%959, %955) : (tensor<i1>, tensor<i1>) -> tensor<i1>
+      %961 = "stablehlo.reshape"(%arg312) : (tensor<1xi32>) -> tensor<i32>
+      %962 = "stablehlo.constant"() <{value = dense<31> : tensor<i32>}> : () -> tensor<i32>
+      %963 = "stablehlo.compare"(%961, %962) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction GE>}> : (tensor<i32>, tensor<i32>) -> tensor<i1>
+      %964 = "stablehlo.not"(%963) : (tensor<i1>) -> tensor<i1>
+      %965 = "stablehlo.and"(%960, %964) : (tensor<i1>, tensor<i1>) -> tensor<i1>
+      "stablehlo.return"(%965) : (tensor<i1>) -> ()
     }, {
-    ^bb0(%arg241: tensor<i32>, %arg242: tensor<101x64xbf16>, %arg243: tensor<64xbf16>, %arg244: tensor<16xbf16>, %arg245: tensor<16xbf16>, %arg246: tensor<4x16x64xbf16>, %arg247: tensor<2x2x64x16xbf16>, %arg248: tensor<4x64x16xbf16>, %arg249: tensor<2x64x128xbf16>, %arg250: tensor<128x64xbf16>, %arg251: tensor<64xbf16>, %arg252: tensor<64xbf16>, %arg253: tensor<64xbf16>, %arg254: tensor<64xbf16>, %arg255: tensor<16xbf16>, %arg256: tensor<16xbf16>, %arg257: tensor<4x16x64xbf16>, %arg258: tensor<2x2x64x16xbf16>, %arg259: tensor<4x64x16xbf16>, %arg260: tensor<2x64x128xbf16>, %arg261: tensor<128x64xbf16>, %arg262: tensor<64xbf16>, %arg263: tensor<64xbf16>, %arg264: tensor<64xbf16>, %arg265: tensor<64xbf16>, %arg266: tensor<i32>, %arg267: tensor<1xi1>, %arg268: tensor<1xi32>, %arg269: tensor<1xi32>, %arg270: tensor<1x12xi32>, %arg271: tensor<1xi32>, %arg272: tensor<1x32x2x16xbf16>, %arg273: tensor<1x32xi32>, %arg274: tensor<1x32x2x16xbf16>, %arg275: tensor<1xi32>, %arg276: tensor<1x32x2x16xbf16>, %arg277: tensor<1x32xi32>, %arg278: tensor<1x32x2x16xbf16>, %arg279: tensor<2xui32>, %arg280: tensor<i32>, %arg281: tensor<1x32xi1>):
-      %1003:16 = "func.call"(%arg266, %arg267, %arg268, %arg269, %arg270, %arg271, %arg272, %arg273, %arg274, %arg275, %arg276, %arg277, %arg278, %arg279, %arg280, %arg281, %arg242, %arg243, %arg244, %arg245, %arg246, %arg247, %arg248, %arg249, %arg250, %arg251, %arg252, %arg253, %arg254, %arg255, %arg256, %arg257, %arg258, %arg259, %arg260, %arg261, %arg262, %arg263, %arg264, %arg265) <{callee = @_sample_step}> : (tensor<i32>, tensor<1xi1>, tensor<1xi32>, tensor<1xi32>, tensor<1x12xi32>, tensor<1xi32>, tensor<1x32x2x16xbf16>, tensor<1x32xi32>, tensor<1x32x2x16xbf16>, tensor<1xi32>, tensor<1x32x2x16xbf16>, tensor<1x32xi32>, tensor<1x32x2x16xbf16>, tensor<2xui32>, tensor<i32>, tensor<1x32xi1>, tensor<101x64xbf16>, tensor<64xbf16>, tensor<16xbf16>, tensor<16xbf16>, tensor<4x16x64xbf16>, tensor<2x2x64x16xbf16>, tensor<4x64x16xbf16>, tensor<2x64x128xbf16>, tensor<128x64xbf16>, tensor<64xbf16>, tensor<64xbf16>, tensor<64xbf16>, tensor<64xbf16>, tensor<16xbf16>, tensor<16xbf16>, tensor<4x16x64xbf16>, tensor<2x2x64x16xbf16>, tensor<4x64x16xbf16>, tensor<2x64x128xbf16>, tensor<128x64xbf16>, tensor<64xbf16>, tensor<64xbf16>, tensor<64xbf16>, tensor<64xbf16>) -> (tensor<i32>, tensor<1xi1>, tensor<1xi32>, tensor<1xi32>, tensor<1x12xi32>, tensor<1xi32>, tensor<1x32x2x16xbf16>, tensor<1x32xi32>, tensor<1x32x2x16xbf16>, tensor<1xi32>, tensor<1x32x2x16xbf16>, tensor<1x32xi32>, tensor<1x32x2x16xbf16>, tensor<2xui32>, tensor<i32>, tensor<1x32xi1>)
-      "stablehlo.return"(%arg241, %arg242, %arg243, %arg244, %arg245, %arg246, %arg247, %arg248, %arg249, %arg250, %arg251, %arg252, %arg253, %arg254, %arg255, %arg256, %arg257, %arg258, %arg259, %arg260, %arg261, %arg262, %arg263, %arg264, %arg265, %1003#0, %1003#1, %1003#2, %1003#3, %1003#4, %1003#5, %1003#6, %1003#7, %1003#8, %1003#9, %1003#10, %1003#11, %1003#12, %1003#13, %1003#14, %1003#15) : (tensor<i32>, tensor<101x64xbf16>, tensor<64xbf16>, tensor<16xbf16>, tensor<16xbf16>, tensor<4x16x64xbf16>, tensor<2x2x64x16xbf16>, tensor<4x64x16xbf16>, tensor<2x64x128xbf16>, tensor<128x64xbf16>, tensor<64xbf16>, tensor<64xbf16>, tensor<64xbf16>, tensor<64xbf16>, tensor<16xbf16>, tensor<16xbf16>, tensor<4x16x64xbf16>, tensor<2x2x64x16xbf16>, tensor<4x64x16xbf16>, tensor<2x64x128xbf16>, tensor<128x64xbf16>, tensor<64xbf16>, tensor<64xbf16>, tensor<64xbf16>, tensor<64xbf16>, tensor<i32>, tensor<1xi1>, tensor<1xi32>, tensor<1xi32>, tensor<1x12xi32>, tensor<1xi32>, tensor<1x32x2x16xbf16>, tensor<1x32xi32>, tensor<1x32x2x16xbf16>, tensor<1xi32>, tensor<1x32x2x16xbf16>, tensor<1x32xi32>, tensor<1x32x2x16xbf16>, tensor<2xui32>, tensor<i32>, tensor<1x32xi1>) -> ()
-    }) : (tensor<i32>, tensor<101x64xbf16>, tensor<64xbf16>, tensor<16xbf16>, tensor<16xbf16>, tensor<4x16x64xbf16>, tensor<2x2x64x16xbf16>, tensor<4x64x16xbf16>, tensor<2x64x128xbf16>, tensor<128x64xbf16>, tensor<64xbf16>, tensor<64xbf16>, tensor<64xbf16>, tensor<64xbf16>, tensor<16xbf16>, tensor<16xbf16>, tensor<4x16x64xbf16>, tensor<2x2x64x16xbf16>, tensor<4x64x16xbf16>, tensor<2x64x128xbf16>, tensor<128x64xbf16>, tensor<64xbf16>, tensor<64xbf16>, tensor<64xbf16>, tensor<64xbf16>, tensor<i32>, tensor<1xi1>, tensor<1xi32>, tensor<1xi32>, tensor<1x12xi32>, tensor<1xi32>, tensor<1x32x2x16xbf16>, tensor<1x32xi32>, tensor<1x32x2x16xbf16>, tensor<1xi32>, tensor<1x32x2x16xbf16>, tensor<1x32xi32>, tensor<1x32x2x16xbf16>, tensor<2xui32>, tensor<i32>, tensor<1x32xi1>) -> (tensor<i32>, tensor<101x64xbf16>, tensor<64xbf16>, tensor<16xbf16>, tensor<16xbf16>, tensor<4x16x64xbf16>, tensor<2x2x64x16xbf16>, tensor<4x64x16xbf16>, tensor<2x64x128xbf16>, tensor<128x64xbf16>, tensor<64xbf16>, tensor<64xbf16>, tensor<64xbf16>, tensor<64xbf16>, tensor<16xbf16>, tensor<16xbf16>, tensor<4x16x64xbf16>, tensor<2x2x64x16xbf16>, tensor<4x64x16xbf16>, tensor<2x64x128xbf16>, tensor<128x64xbf16>, tensor<64xbf16>, tensor<64xbf16>, tensor<64xbf16>, tensor<64xbf16>, tensor<i32>, tensor<1xi1>, tensor<1xi32>, tensor<1xi32>, tensor<1x12xi32>, tensor<1xi32>, tensor<1x32x2x16xbf16>, tensor<1x32xi32>, tensor<1x32x2x16xbf16>, tensor<1xi32>, tensor<1x32x2x16xbf16>, tensor<1x32xi32>, tensor<1x32x2x16xbf16>, tensor<2xui32>, tensor<i32>, tensor<1x32xi1>)
-    %975 = "func.call"(%974#29, %973) <{callee = @_in1d_10}> : (tensor<1x12xi32>, tensor<2xi32>) -> tensor<12xi1>
-    %976 = "stablehlo.reshape"(%975) : (tensor<12xi1>) -> tensor<1x12xi1>
-    %977 = "func.call"(%976) <{callee = @cumsum_11}> : (tensor<1x12xi1>) -> tensor<1x12xi32>
-    %978 = "stablehlo.convert"(%976) : (tensor<1x12xi1>) -> tensor<1x12xi32>
-    %979 = "stablehlo.subtract"(%977, %978) : (tensor<1x12xi32>, tensor<1x12xi32>) -> tensor<1x12xi32>
-    %980 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %981 = "stablehlo.broadcast_in_dim"(%980) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1x12xi32>
-    %982 = "stablehlo.compare"(%979, %981) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction EQ>}> : (tensor<1x12xi32>, tensor<1x12xi32>) -> tensor<1x12xi1>
-    %983 = "stablehlo.convert"(%982) : (tensor<1x12xi1>) -> tensor<1x12xi32>
-    %984 = "stablehlo.multiply"(%974#29, %983) : (tensor<1x12xi32>, tensor<1x12xi32>) -> tensor<1x12xi32>
-    %985 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %986 = "stablehlo.broadcast_in_dim"(%985) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1x12xi32>
-    %987 = "stablehlo.compare"(%984, %986) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction NE>}> : (tensor<1x12xi32>, tensor<1x12xi32>) -> tensor<1x12xi1>
-    %988 = "stablehlo.convert"(%987) : (tensor<1x12xi1>) -> tensor<1x12xi32>
-    %989 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %990 = "stablehlo.reduce"(%988, %989) <{dimensions = array<i64: 1>}> ({
+    ^bb0(%arg241: tensor<i32>, %arg242: tensor<101x64xf32>, %arg243: tensor<64xf32>, %arg244: tensor<16xf32>, %arg245: tensor<16xf32>, %arg246: tensor<4x16x64xf32>, %arg247: tensor<2x2x64x16xf32>, %arg248: tensor<4x64x16xf32>, %arg249: tensor<2x64x128xf32>, %arg250: tensor<128x64xf32>, %arg251: tensor<64xf32>, %arg252: tensor<64xf32>, %arg253: tensor<64xf32>, %arg254: tensor<64xf32>, %arg255: tensor<16xf32>, %arg256: tensor<16xf32>, %arg257: tensor<4x16x64xf32>, %arg258: tensor<2x2x64x16xf32>, %arg259: tensor<4x64x16xf32>, %arg260: tensor<2x64x128xf32>, %arg261: tensor<128x64xf32>, %arg262: tensor<64xf32>, %arg263: tensor<64xf32>, %arg264: tensor<64xf32>, %arg265: tensor<64xf32>, %arg266: tensor<i32>, %arg267: tensor<1xi1>, %arg268: tensor<1xi32>, %arg269: tensor<1xi32>, %arg270: tensor<1x12xi32>, %arg271: tensor<1xi32>, %arg272: tensor<1x32x2x16xf32>, %arg273: tensor<1x32xi32>, %arg274: tensor<1x32x2x16xf32>, %arg275: tensor<1xi32>, %arg276: tensor<1x32x2x16xf32>, %arg277: tensor<1x32xi32>, %arg278: tensor<1x32x2x16xf32>, %arg279: tensor<2xui32>, %arg280: tensor<i32>, %arg281: tensor<1x32xi1>):
+      %951:16 = "func.call"(%arg266, %arg267, %arg268, %arg269, %arg270, %arg271, %arg272, %arg273, %arg274, %arg275, %arg276, %arg277, %arg278, %arg279, %arg280, %arg281, %arg242, %arg243, %arg244, %arg245, %arg246, %arg247, %arg248, %arg249, %arg250, %arg251, %arg252, %arg253, %arg254, %arg255, %arg256, %arg257, %arg258, %arg259, %arg260, %arg261, %arg262, %arg263, %arg264, %arg265) <{callee = @_sample_step}> : (tensor<i32>, tensor<1xi1>, tensor<1xi32>, tensor<1xi32>, tensor<1x12xi32>, tensor<1xi32>, tensor<1x32x2x16xf32>, tensor<1x32xi32>, tensor<1x32x2x16xf32>, tensor<1xi32>, tensor<1x32x2x16xf32>, tensor<1x32xi32>, tensor<1x32x2x16xf32>, tensor<2xui32>, tensor<i32>, tensor<1x32xi1>, tensor<101x64xf32>, tensor<64xf32>, tensor<16xf32>, tensor<16xf32>, tensor<4x16x64xf32>, tensor<2x2x64x16xf32>, tensor<4x64x16xf32>, tensor<2x64x128xf32>, tensor<128x64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<16xf32>, tensor<16xf32>, tensor<4x16x64xf32>, tensor<2x2x64x16xf32>, tensor<4x64x16xf32>, tensor<2x64x128xf32>, tensor<128x64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>) -> (tensor<i32>, tensor<1xi1>, tensor<1xi32>, tensor<1xi32>, tensor<1x12xi32>, tensor<1xi32>, tensor<1x32x2x16xf32>, tensor<1x32xi32>, tensor<1x32x2x16xf32>, tensor<1xi32>, tensor<1x32x2x16xf32>, tensor<1x32xi32>, tensor<1x32x2x16xf32>, tensor<2xui32>, tensor<i32>, tensor<1x32xi1>)
+      "stablehlo.return"(%arg241, %arg242, %arg243, %arg244, %arg245, %arg246, %arg247, %arg248, %arg249, %arg250, %arg251, %arg252, %arg253, %arg254, %arg255, %arg256, %arg257, %arg258, %arg259, %arg260, %arg261, %arg262, %arg263, %arg264, %arg265, %951#0, %951#1, %951#2, %951#3, %951#4, %951#5, %951#6, %951#7, %951#8, %951#9, %951#10, %951#11, %951#12, %951#13, %951#14, %951#15) : (tensor<i32>, tensor<101x64xf32>, tensor<64xf32>, tensor<16xf32>, tensor<16xf32>, tensor<4x16x64xf32>, tensor<2x2x64x16xf32>, tensor<4x64x16xf32>, tensor<2x64x128xf32>, tensor<128x64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<16xf32>, tensor<16xf32>, tensor<4x16x64xf32>, tensor<2x2x64x16xf32>, tensor<4x64x16xf32>, tensor<2x64x128xf32>, tensor<128x64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<i32>, tensor<1xi1>, tensor<1xi32>, tensor<1xi32>, tensor<1x12xi32>, tensor<1xi32>, tensor<1x32x2x16xf32>, tensor<1x32xi32>, tensor<1x32x2x16xf32>, tensor<1xi32>, tensor<1x32x2x16xf32>, tensor<1x32xi32>, tensor<1x32x2x16xf32>, tensor<2xui32>, tensor<i32>, tensor<1x32xi1>) -> ()
+    }) : (tensor<i32>, tensor<101x64xf32>, tensor<64xf32>, tensor<16xf32>, tensor<16xf32>, tensor<4x16x64xf32>, tensor<2x2x64x16xf32>, tensor<4x64x16xf32>, tensor<2x64x128xf32>, tensor<128x64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<16xf32>, tensor<16xf32>, tensor<4x16x64xf32>, tensor<2x2x64x16xf32>, tensor<4x64x16xf32>, tensor<2x64x128xf32>, tensor<128x64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<i32>, tensor<1xi1>, tensor<1xi32>, tensor<1xi32>, tensor<1x12xi32>, tensor<1xi32>, tensor<1x32x2x16xf32>, tensor<1x32xi32>, tensor<1x32x2x16xf32>, tensor<1xi32>, tensor<1x32x2x16xf32>, tensor<1x32xi32>, tensor<1x32x2x16xf32>, tensor<2xui32>, tensor<i32>, tensor<1x32xi1>) -> (tensor<i32>, tensor<101x64xf32>, tensor<64xf32>, tensor<16xf32>, tensor<16xf32>, tensor<4x16x64xf32>, tensor<2x2x64x16xf32>, tensor<4x64x16xf32>, tensor<2x64x128xf32>, tensor<128x64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<16xf32>, tensor<16xf32>, tensor<4x16x64xf32>, tensor<2x2x64x16xf32>, tensor<4x64x16xf32>, tensor<2x64x128xf32>, tensor<128x64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<i32>, tensor<1xi1>, tensor<1xi32>, tensor<1xi32>, tensor<1x12xi32>, tensor<1xi32>, tensor<1x32x2x16xf32>, tensor<1x32xi32>, tensor<1x32x2x16xf32>, tensor<1xi32>, tensor<1x32x2x16xf32>, tensor<1x32xi32>, tensor<1x32x2x16xf32>, tensor<2xui32>, tensor<i32>, tensor<1x32xi1>)
+    %923 = "func.call"(%922#29, %921) <{callee = @_in1d_10}> : (tensor<1x12xi32>, tensor<2xi32>) -> tensor<12xi1>
+    %924 = "stablehlo.reshape"(%923) : (tensor<12xi1>) -> tensor<1x12xi1>
+    %925 = "func.call"(%924) <{callee = @cumsum_11}> : (tensor<1x12xi1>) -> tensor<1x12xi32>
+    %926 = "stablehlo.convert"(%924) : (tensor<1x12xi1>) -> tensor<1x12xi32>
+    %927 = "stablehlo.subtract"(%925, %926) : (tensor<1x12xi32>, tensor<1x12xi32>) -> tensor<1x12xi32>
+    %928 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %929 = "stablehlo.broadcast_in_dim"(%928) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1x12xi32>
+    %930 = "stablehlo.compare"(%927, %929) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction EQ>}> : (tensor<1x12xi32>, tensor<1x12xi32>) -> tensor<1x12xi1>
+    %931 = "stablehlo.convert"(%930) : (tensor<1x12xi1>) -> tensor<1x12xi32>
+    %932 = "stablehlo.multiply"(%922#29, %931) : (tensor<1x12xi32>, tensor<1x12xi32>) -> tensor<1x12xi32>
+    %933 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %934 = "stablehlo.broadcast_in_dim"(%933) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1x12xi32>
+    %935 = "stablehlo.compare"(%932, %934) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction NE>}> : (tensor<1x12xi32>, tensor<1x12xi32>) -> tensor<1x12xi1>
+    %936 = "stablehlo.convert"(%935) : (tensor<1x12xi1>) -> tensor<1x12xi32>
+    %937 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %938 = "stablehlo.reduce"(%936, %937) <{dimensions = array<i64: 1>}> ({
     ^bb0(%arg239: tensor<i32>, %arg240: tensor<i32>):
-      %1002 = "stablehlo.add"(%arg239, %arg240) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-      "stablehlo.return"(%1002) : (tensor<i32>) -> ()
+      %950 = "stablehlo.add"(%arg239, %arg240) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+      "stablehlo.return"(%950) : (tensor<i32>) -> ()
     }) : (tensor<1x12xi32>, tensor<i32>) -> tensor<1xi32>
-    %991 = "stablehlo.constant"() <{value = dense<1> : tensor<i32>}> : () -> tensor<i32>
-    %992 = "stablehlo.add"(%974#39, %991) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-    %993 = "stablehlo.convert"(%992) : (tensor<i32>) -> tensor<i32>
-    %994 = "stablehlo.broadcast_in_dim"(%993) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1xi32>
-    %995 = "stablehlo.add"(%994, %990) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
-    %996 = "stablehlo.iota"() <{iota_dimension = 0 : i64}> : () -> tensor<32xi32>
-    %997 = "stablehlo.broadcast_in_dim"(%996) <{broadcast_dimensions = array<i64: 1>}> : (tensor<32xi32>) -> tensor<1x32xi32>
-    %998 = "stablehlo.broadcast_in_dim"(%995) <{broadcast_dimensions = array<i64: 0>}> : (tensor<1xi32>) -> tensor<1x1xi32>
-    %999 = "stablehlo.broadcast_in_dim"(%998) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x1xi32>) -> tensor<1x32xi32>
-    %1000 = "stablehlo.compare"(%997, %999) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>}> : (tensor<1x32xi32>, tensor<1x32xi32>) -> tensor<1x32xi1>
-    %1001 = "stablehlo.and"(%974#40, %1000) : (tensor<1x32xi1>, tensor<1x32xi1>) -> tensor<1x32xi1>
-    "func.return"(%974#25, %974#26, %974#27, %974#28, %984, %974#30, %974#31, %974#32, %974#33, %974#34, %974#35, %974#36, %974#37, %974#38, %974#39, %1001) : (tensor<i32>, tensor<1xi1>, tensor<1xi32>, tensor<1xi32>, tensor<1x12xi32>, tensor<1xi32>, tensor<1x32x2x16xbf16>, tensor<1x32xi32>, tensor<1x32x2x16xbf16>, tensor<1xi32>, tensor<1x32x2x16xbf16>, tensor<1x32xi32>, tensor<1x32x2x16xbf16>, tensor<2xui32>, tensor<i32>, tensor<1x32xi1>) -> ()
+    %939 = "stablehlo.constant"() <{value = dense<1> : tensor<i32>}> : () -> tensor<i32>
+    %940 = "stablehlo.add"(%922#39, %939) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+    %941 = "stablehlo.convert"(%940) : (tensor<i32>) -> tensor<i32>
+    %942 = "stablehlo.broadcast_in_dim"(%941) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1xi32>
+    %943 = "stablehlo.add"(%942, %938) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+    %944 = "stablehlo.iota"() <{iota_dimension = 0 : i64}> : () -> tensor<32xi32>
+    %945 = "stablehlo.broadcast_in_dim"(%944) <{broadcast_dimensions = array<i64: 1>}> : (tensor<32xi32>) -> tensor<1x32xi32>
+    %946 = "stablehlo.broadcast_in_dim"(%943) <{broadcast_dimensions = array<i64: 0>}> : (tensor<1xi32>) -> tensor<1x1xi32>
+    %947 = "stablehlo.broadcast_in_dim"(%946) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x1xi32>) -> tensor<1x32xi32>
+    %948 = "stablehlo.compare"(%945, %947) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>}> : (tensor<1x32xi32>, tensor<1x32xi32>) -> tensor<1x32xi1>
+    %949 = "stablehlo.and"(%922#40, %948) : (tensor<1x32xi1>, tensor<1x32xi1>) -> tensor<1x32xi1>
+    "func.return"(%922#25, %922#26, %922#27, %922#28, %932, %922#30, %922#31, %922#32, %922#33, %922#34, %922#35, %922#36, %922#37, %922#38, %922#39, %949) : (tensor<i32>, tensor<1xi1>, tensor<1xi32>, tensor<1xi32>, tensor<1x12xi32>, tensor<1xi32>, tensor<1x32x2x16xf32>, tensor<1x32xi32>, tensor<1x32x2x16xf32>, tensor<1xi32>, tensor<1x32x2x16xf32>, tensor<1x32xi32>, tensor<1x32x2x16xf32>, tensor<2xui32>, tensor<i32>, tensor<1x32xi1>) -> ()
   }) : () -> ()
-  "func.func"() <{arg_attrs = [{}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}], function_type = (tensor<i32>, tensor<1xi1>, tensor<1xi32>, tensor<1xi32>, tensor<1x12xi32>, tensor<1xi32>, tensor<1x32x2x16xbf16>, tensor<1x32xi32>, tensor<1x32x2x16xbf16>, tensor<1xi32>, tensor<1x32x2x16xbf16>, tensor<1x32xi32>, tensor<1x32x2x16xbf16>, tensor<2xui32>, tensor<i32>, tensor<1x32xi1>, tensor<101x64xbf16>, tensor<64xbf16>, tensor<16xbf16>, tensor<16xbf16>, tensor<4x16x64xbf16>, tensor<2x2x64x16xbf16>, tensor<4x64x16xbf16>, tensor<2x64x128xbf16>, tensor<128x64xbf16>, tensor<64xbf16>, tensor<64xbf16>, tensor<64xbf16>, tensor<64xbf16>, tensor<16xbf16>, tensor<16xbf16>, tensor<4x16x64xbf16>, tensor<2x2x64x16xbf16>, tensor<4x64x16xbf16>, tensor<2x64x128xbf16>, tensor<128x64xbf16>, tensor<64xbf16>, tensor<64xbf16>, tensor<64xbf16>, tensor<64xbf16>) -> (tensor<i32>, tensor<1xi1>, tensor<1xi32>, tensor<1xi32>, tensor<1x12xi32>, tensor<1xi32>, tensor<1x32x2x16xbf16>, tensor<1x32xi32>, tensor<1x32x2x16xbf16>, tensor<1xi32>, tensor<1x32x2x16xbf16>, tensor<1x32xi32>, tensor<1x32x2x16xbf16>, tensor<2xui32>, tensor<i32>, tensor<1x32xi1>), res_attrs = [{}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}], sym_name = "_sample_step", sym_visibility = "private"}> ({
-  ^bb0(%arg156: tensor<i32>, %arg157: tensor<1xi1>, %arg158: tensor<1xi32>, %arg159: tensor<1xi32>, %arg160: tensor<1x12xi32>, %arg161: tensor<1xi32>, %arg162: tensor<1x32x2x16xbf16>, %arg163: tensor<1x32xi32>, %arg164: tensor<1x32x2x16xbf16>, %arg165: tensor<1xi32>, %arg166: tensor<1x32x2x16xbf16>, %arg167: tensor<1x32xi32>, %arg168: tensor<1x32x2x16xbf16>, %arg169: tensor<2xui32>, %arg170: tensor<i32>, %arg171: tensor<1x32xi1>, %arg172: tensor<101x64xbf16>, %arg173: tensor<64xbf16>, %arg174: tensor<16xbf16>, %arg175: tensor<16xbf16>, %arg176: tensor<4x16x64xbf16>, %arg177: tensor<2x2x64x16xbf16>, %arg178: tensor<4x64x16xbf16>, %arg179: tensor<2x64x128xbf16>, %arg180: tensor<128x64xbf16>, %arg181: tensor<64xbf16>, %arg182: tensor<64xbf16>, %arg183: tensor<64xbf16>, %arg184: tensor<64xbf16>, %arg185: tensor<16xbf16>, %arg186: tensor<16xbf16>, %arg187: tensor<4x16x64xbf16>, %arg188: tensor<2x2x64x16xbf16>, %arg189: tensor<4x64x16xbf16>, %arg190: tensor<2x64x128xbf16>, %arg191: tensor<128x64xbf16>, %arg192: tensor<64xbf16>, %arg193: tensor<64xbf16>, %arg194: tensor<64xbf16>, %arg195: tensor<64xbf16>):
-    %912 = "stablehlo.constant"() <{value = dense<[1, 106]> : tensor<2xi32>}> : () -> tensor<2xi32>
-    %913 = "stablehlo.broadcast_in_dim"(%arg158) <{broadcast_dimensions = array<i64: 0>}> : (tensor<1xi32>) -> tensor<1x1xi32>
-    %914 = "stablehlo.broadcast_in_dim"(%arg159) <{broadcast_dimensions = array<i64: 0>}> : (tensor<1xi32>) -> tensor<1x1xi32>
-    %915 = "stablehlo.iota"() <{iota_dimension = 0 : i64}> : () -> tensor<32xi32>
-    %916 = "stablehlo.add"(%arg170, %arg156) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-    %917 = "stablehlo.constant"() <{value = dense<1> : tensor<i32>}> : () -> tensor<i32>
-    %918 = "stablehlo.add"(%916, %917) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-    %919 = "stablehlo.convert"(%918) : (tensor<i32>) -> tensor<i32>
-    %920 = "stablehlo.broadcast_in_dim"(%919) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<32xi32>
-    %921 = "stablehlo.compare"(%915, %920) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>}> : (tensor<32xi32>, tensor<32xi32>) -> tensor<32xi1>
-    %922 = "stablehlo.broadcast_in_dim"(%921) <{broadcast_dimensions = array<i64: 1>}> : (tensor<32xi1>) -> tensor<1x32xi1>
-    %923 = "stablehlo.and"(%arg171, %922) : (tensor<1x32xi1>, tensor<1x32xi1>) -> tensor<1x32xi1>
-    %924 = "stablehlo.broadcast_in_dim"(%923) <{broadcast_dimensions = array<i64: 0, 2>}> : (tensor<1x32xi1>) -> tensor<1x1x32xi1>
-    %925:9 = "func.call"(%arg172, %arg173, %arg174, %arg175, %arg176, %arg177, %arg178, %arg179, %arg180, %arg181, %arg182, %arg183, %arg184, %arg185, %arg186, %arg187, %arg188, %arg189, %arg190, %arg191, %arg192, %arg193, %arg194, %arg195, %924, %arg161, %arg162, %arg163, %arg164, %arg165, %arg166, %arg167, %arg168, %914, %913) <{callee = @__call___4}> : (tensor<101x64xbf16>, tensor<64xbf16>, tensor<16xbf16>, tensor<16xbf16>, tensor<4x16x64xbf16>, tensor<2x2x64x16xbf16>, tensor<4x64x16xbf16>, tensor<2x64x128xbf16>, tensor<128x64xbf16>, tensor<64xbf16>, tensor<64xbf16>, tensor<64xbf16>, tensor<64xbf16>, tensor<16xbf16>, tensor<16xbf16>, tensor<4x16x64xbf16>, tensor<2x2x64x16xbf16>, tensor<4x64x16xbf16>, tensor<2x64x128xbf16>, tensor<128x64xbf16>, tensor<64xbf16>, tensor<64xbf16>, tensor<64xbf16>, tensor<64xbf16>, tensor<1x1x32xi1>, tensor<1xi32>, tensor<1x32x2x16xbf16>, tensor<1x32xi32>, tensor<1x32x2x16xbf16>, tensor<1xi32>, tensor<1x32x2x16xbf16>, tensor<1x32xi32>, tensor<1x32x2x16xbf16>, tensor<1x1xi32>, tensor<1x1xi32>) -> (tensor<1x1x101xbf16>, tensor<1xi32>, tensor<1x32x2x16xbf16>, tensor<1x32xi32>, tensor<1x32x2x16xbf16>, tensor<1xi32>, tensor<1x32x2x16xbf16>, tensor<1x32xi32>, tensor<1x32x2x16xbf16>)
-    %926 = "stablehlo.reshape"(%925#0) : (tensor<1x1x101xbf16>) -> tensor<1x101xbf16>
-    %927 = "func.call"(%arg169) <{callee = @_threefry_split}> : (tensor<2xui32>) -> tensor<2x2xui32>
-    %928 = "stablehlo.slice"(%927) <{limit_indices = array<i64: 1, 2>, start_indices = array<i64: 0, 0>, strides = array<i64: 1, 1>}> : (tensor<2x2xui32>) -> tensor<1x2xui32>
-    %929 = "stablehlo.reshape"(%928) : (tensor<1x2xui32>) -> tensor<2xui32>
-    %930 = "stablehlo.slice"(%927) <{limit_indices = array<i64: 2, 2>, start_indices = array<i64: 1, 0>, strides = array<i64: 1, 1>}> : (tensor<2x2xui32>) -> tensor<1x2xui32>
-    %931 = "stablehlo.reshape"(%930) : (tensor<1x2xui32>) -> tensor<2xui32>
-    %932:2 = "chlo.top_k"(%926) <{k = 8 : i64}> : (tensor<1x101xbf16>) -> (tensor<1x8xbf16>, tensor<1x8xi32>)
-    %933 = "stablehlo.constant"() <{value = dense<8.007810e-01> : tensor<bf16>}> : () -> tensor<bf16>
-    %934 = "stablehlo.broadcast_in_dim"(%933) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x8xbf16>
-    %935 = "stablehlo.divide"(%932#0, %934) : (tensor<1x8xbf16>, tensor<1x8xbf16>) -> tensor<1x8xbf16>
-    %936 = "func.call"(%931) <{callee = @_gumbel}> : (tensor<2xui32>) -> tensor<1x8xbf16>
-    %937 = "stablehlo.add"(%936, %935) : (tensor<1x8xbf16>, tensor<1x8xbf16>) -> tensor<1x8xbf16>
-    %938 = "func.call"(%937) <{callee = @argmax}> : (tensor<1x8xbf16>) -> tensor<1xi32>
-    %939 = "stablehlo.iota"() <{iota_dimension = 0 : i64}> : () -> tensor<1xi32>
-    %940 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %941 = "stablehlo.broadcast_in_dim"(%940) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1xi32>
-    %942 = "stablehlo.compare"(%939, %941) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>}> : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi1>
-    %943 = "stablehlo.constant"() <{value = dense<1> : tensor<i32>}> : () -> tensor<i32>
-    %944 = "stablehlo.broadcast_in_dim"(%943) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1xi32>
-    %945 = "stablehlo.add"(%939, %944) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
-    %946 = "stablehlo.select"(%942, %945, %939) : (tensor<1xi1>, tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
-    %947 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %948 = "stablehlo.broadcast_in_dim"(%947) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1xi32>
-    %949 = "stablehlo.compare"(%938, %948) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>}> : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi1>
-    %950 = "stablehlo.constant"() <{value = dense<8> : tensor<i32>}> : () -> tensor<i32>
-    %951 = "stablehlo.broadcast_in_dim"(%950) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1xi32>
-    %952 = "stablehlo.add"(%938, %951) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
-    %953 = "stablehlo.select"(%949, %952, %938) : (tensor<1xi1>, tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
-    %954 = "stablehlo.broadcast_in_dim"(%946) <{broadcast_dimensions = array<i64: 0>}> : (tensor<1xi32>) -> tensor<1x1xi32>
-    %955 = "stablehlo.broadcast_in_dim"(%953) <{broadcast_dimensions = array<i64: 0>}> : (tensor<1xi32>) -> tensor<1x1xi32>
-    %956 = "stablehlo.concatenate"(%954, %955) <{dimension = 1 : i64}> : (tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x2xi32>
-    %957 = "stablehlo.gather"(%932#1, %956) <{dimension_numbers = #stablehlo.gather<collapsed_slice_dims = [0, 1], start_index_map = [0, 1], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 1>}> : (tensor<1x8xi32>, tensor<1x2xi32>) -> tensor<1xi32>
-    %958 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %959 = "stablehlo.compare"(%arg156, %958) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>}> : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %960 = "stablehlo.constant"() <{value = dense<12> : tensor<i32>}> : () -> tensor<i32>
-    %961 = "stablehlo.add"(%arg156, %960) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-    %962 = "stablehlo.select"(%959, %961, %arg156) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
-    %963 = "stablehlo.convert"(%962) : (tensor<i32>) -> tensor<i32>
-    %964 = "stablehlo.broadcast_in_dim"(%963) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1xi32>
-    %965 = "stablehlo.scatter"(%arg160, %964, %957) <{indices_are_sorted = true, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [0], inserted_window_dims = [1], scatter_dims_to_operand_dims = [1]>, unique_indices = true}> ({
+  "func.func"() <{arg_attrs = [{}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}], function_type = (tensor<i32>, tensor<1xi1>, tensor<1xi32>, tensor<1xi32>, tensor<1x12xi32>, tensor<1xi32>, tensor<1x32x2x16xf32>, tensor<1x32xi32>, tensor<1x32x2x16xf32>, tensor<1xi32>, tensor<1x32x2x16xf32>, tensor<1x32xi32>, tensor<1x32x2x16xf32>, tensor<2xui32>, tensor<i32>, tensor<1x32xi1>, tensor<101x64xf32>, tensor<64xf32>, tensor<16xf32>, tensor<16xf32>, tensor<4x16x64xf32>, tensor<2x2x64x16xf32>, tensor<4x64x16xf32>, tensor<2x64x128xf32>, tensor<128x64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<16xf32>, tensor<16xf32>, tensor<4x16x64xf32>, tensor<2x2x64x16xf32>, tensor<4x64x16xf32>, tensor<2x64x128xf32>, tensor<128x64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>) -> (tensor<i32>, tensor<1xi1>, tensor<1xi32>, tensor<1xi32>, tensor<1x12xi32>, tensor<1xi32>, tensor<1x32x2x16xf32>, tensor<1x32xi32>, tensor<1x32x2x16xf32>, tensor<1xi32>, tensor<1x32x2x16xf32>, tensor<1x32xi32>, tensor<1x32x2x16xf32>, tensor<2xui32>, tensor<i32>, tensor<1x32xi1>), res_attrs = [{}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}], sym_name = "_sample_step", sym_visibility = "private"}> ({
+  ^bb0(%arg156: tensor<i32>, %arg157: tensor<1xi1>, %arg158: tensor<1xi32>, %arg159: tensor<1xi32>, %arg160: tensor<1x12xi32>, %arg161: tensor<1xi32>, %arg162: tensor<1x32x2x16xf32>, %arg163: tensor<1x32xi32>, %arg164: tensor<1x32x2x16xf32>, %arg165: tensor<1xi32>, %arg166: tensor<1x32x2x16xf32>, %arg167: tensor<1x32xi32>, %arg168: tensor<1x32x2x16xf32>, %arg169: tensor<2xui32>, %arg170: tensor<i32>, %arg171: tensor<1x32xi1>, %arg172: tensor<101x64xf32>, %arg173: tensor<64xf32>, %arg174: tensor<16xf32>, %arg175: tensor<16xf32>, %arg176: tensor<4x16x64xf32>, %arg177: tensor<2x2x64x16xf32>, %arg178: tensor<4x64x16xf32>, %arg179: tensor<2x64x128xf32>, %arg180: tensor<128x64xf32>, %arg181: tensor<64xf32>, %arg182: tensor<64xf32>, %arg183: tensor<64xf32>, %arg184: tensor<64xf32>, %arg185: tensor<16xf32>, %arg186: tensor<16xf32>, %arg187: tensor<4x16x64xf32>, %arg188: tensor<2x2x64x16xf32>, %arg189: tensor<4x64x16xf32>, %arg190: tensor<2x64x128xf32>, %arg191: tensor<128x64xf32>, %arg192: tensor<64xf32>, %arg193: tensor<64xf32>, %arg194: tensor<64xf32>, %arg195: tensor<64xf32>):
+    %860 = "stablehlo.constant"() <{value = dense<[1, 106]> : tensor<2xi32>}> : () -> tensor<2xi32>
+    %861 = "stablehlo.broadcast_in_dim"(%arg158) <{broadcast_dimensions = array<i64: 0>}> : (tensor<1xi32>) -> tensor<1x1xi32>
+    %862 = "stablehlo.broadcast_in_dim"(%arg159) <{broadcast_dimensions = array<i64: 0>}> : (tensor<1xi32>) -> tensor<1x1xi32>
+    %863 = "stablehlo.iota"() <{iota_dimension = 0 : i64}> : () -> tensor<32xi32>
+    %864 = "stablehlo.add"(%arg170, %arg156) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+    %865 = "stablehlo.constant"() <{value = dense<1> : tensor<i32>}> : () -> tensor<i32>
+    %866 = "stablehlo.add"(%864, %865) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+    %867 = "stablehlo.convert"(%866) : (tensor<i32>) -> tensor<i32>
+    %868 = "stablehlo.broadcast_in_dim"(%867) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<32xi32>
+    %869 = "stablehlo.compare"(%863, %868) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>}> : (tensor<32xi32>, tensor<32xi32>) -> tensor<32xi1>
+    %870 = "stablehlo.broadcast_in_dim"(%869) <{broadcast_dimensions = array<i64: 1>}> : (tensor<32xi1>) -> tensor<1x32xi1>
+    %871 = "stablehlo.and"(%arg171, %870) : (tensor<1x32xi1>, tensor<1x32xi1>) -> tensor<1x32xi1>
+    %872 = "stablehlo.broadcast_in_dim"(%871) <{broadcast_dimensions = array<i64: 0, 2>}> : (tensor<1x32xi1>) -> tensor<1x1x32xi1>
+    %873:9 = "func.call"(%arg172, %arg173, %arg174, %arg175, %arg176, %arg177, %arg178, %arg179, %arg180, %arg181, %arg182, %arg183, %arg184, %arg185, %arg186, %arg187, %arg188, %arg189, %arg190, %arg191, %arg192, %arg193, %arg194, %arg195, %872, %arg161, %arg162, %arg163, %arg164, %arg165, %arg166, %arg167, %arg168, %862, %861) <{callee = @__call___4}> : (tensor<101x64xf32>, tensor<64xf32>, tensor<16xf32>, tensor<16xf32>, tensor<4x16x64xf32>, tensor<2x2x64x16xf32>, tensor<4x64x16xf32>, tensor<2x64x128xf32>, tensor<128x64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<16xf32>, tensor<16xf32>, tensor<4x16x64xf32>, tensor<2x2x64x16xf32>, tensor<4x64x16xf32>, tensor<2x64x128xf32>, tensor<128x64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<1x1x32xi1>, tensor<1xi32>, tensor<1x32x2x16xf32>, tensor<1x32xi32>, tensor<1x32x2x16xf32>, tensor<1xi32>, tensor<1x32x2x16xf32>, tensor<1x32xi32>, tensor<1x32x2x16xf32>, tensor<1x1xi32>, tensor<1x1xi32>) -> (tensor<1x1x101xf32>, tensor<1xi32>, tensor<1x32x2x16xf32>, tensor<1x32xi32>, tensor<1x32x2x16xf32>, tensor<1xi32>, tensor<1x32x2x16xf32>, tensor<1x32xi32>, tensor<1x32x2x16xf32>)
+    %874 = "stablehlo.reshape"(%873#0) : (tensor<1x1x101xf32>) -> tensor<1x101xf32>
+    %875 = "func.call"(%arg169) <{callee = @_threefry_split}> : (tensor<2xui32>) -> tensor<2x2xui32>
+    %876 = "stablehlo.slice"(%875) <{limit_indices = array<i64: 1, 2>, start_indices = array<i64: 0, 0>, strides = array<i64: 1, 1>}> : (tensor<2x2xui32>) -> tensor<1x2xui32>
+    %877 = "stablehlo.reshape"(%876) : (tensor<1x2xui32>) -> tensor<2xui32>
+    %878 = "stablehlo.slice"(%875) <{limit_indices = array<i64: 2, 2>, start_indices = array<i64: 1, 0>, strides = array<i64: 1, 1>}> : (tensor<2x2xui32>) -> tensor<1x2xui32>
+    %879 = "stablehlo.reshape"(%878) : (tensor<1x2xui32>) -> tensor<2xui32>
+    %880:2 = "chlo.top_k"(%874) <{k = 8 : i64}> : (tensor<1x101xf32>) -> (tensor<1x8xf32>, tensor<1x8xi32>)
+    %881 = "stablehlo.constant"() <{value = dense<8.000000e-01> : tensor<f32>}> : () -> tensor<f32>
+    %882 = "stablehlo.broadcast_in_dim"(%881) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x8xf32>
+    %883 = "stablehlo.divide"(%880#0, %882) : (tensor<1x8xf32>, tensor<1x8xf32>) -> tensor<1x8xf32>
+    %884 = "func.call"(%879) <{callee = @_gumbel}> : (tensor<2xui32>) -> tensor<1x8xf32>
+    %885 = "stablehlo.add"(%884, %883) : (tensor<1x8xf32>, tensor<1x8xf32>) -> tensor<1x8xf32>
+    %886 = "func.call"(%885) <{callee = @argmax}> : (tensor<1x8xf32>) -> tensor<1xi32>
+    %887 = "stablehlo.iota"() <{iota_dimension = 0 : i64}> : () -> tensor<1xi32>
+    %888 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %889 = "stablehlo.broadcast_in_dim"(%888) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1xi32>
+    %890 = "stablehlo.compare"(%887, %889) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>}> : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi1>
+    %891 = "stablehlo.constant"() <{value = dense<1> : tensor<i32>}> : () -> tensor<i32>
+    %892 = "stablehlo.broadcast_in_dim"(%891) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1xi32>
+    %893 = "stablehlo.add"(%887, %892) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+    %894 = "stablehlo.select"(%890, %893, %887) : (tensor<1xi1>, tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+    %895 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %896 = "stablehlo.broadcast_in_dim"(%895) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1xi32>
+    %897 = "stablehlo.compare"(%886, %896) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>}> : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi1>
+    %898 = "stablehlo.constant"() <{value = dense<8> : tensor<i32>}> : () -> tensor<i32>
+    %899 = "stablehlo.broadcast_in_dim"(%898) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1xi32>
+    %900 = "stablehlo.add"(%886, %899) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+    %901 = "stablehlo.select"(%897, %900, %886) : (tensor<1xi1>, tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+    %902 = "stablehlo.broadcast_in_dim"(%894) <{broadcast_dimensions = array<i64: 0>}> : (tensor<1xi32>) -> tensor<1x1xi32>
+    %903 = "stablehlo.broadcast_in_dim"(%901) <{broadcast_dimensions = array<i64: 0>}> : (tensor<1xi32>) -> tensor<1x1xi32>
+    %904 = "stablehlo.concatenate"(%902, %903) <{dimension = 1 : i64}> : (tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x2xi32>
+    %905 = "stablehlo.gather"(%880#1, %904) <{dimension_numbers = #stablehlo.gather<collapsed_slice_dims = [0, 1], start_index_map = [0, 1], index_vector_dim = 1>, indices_are_sorted = false, slice_sizes = array<i64: 1, 1>}> : (tensor<1x8xi32>, tensor<1x2xi32>) -> tensor<1xi32>
+    %906 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %907 = "stablehlo.compare"(%arg156, %906) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>}> : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    %908 = "stablehlo.constant"() <{value = dense<12> : tensor<i32>}> : () -> tensor<i32>
+    %909 = "stablehlo.add"(%arg156, %908) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+    %910 = "stablehlo.select"(%907, %909, %arg156) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
+    %911 = "stablehlo.convert"(%910) : (tensor<i32>) -> tensor<i32>
+    %912 = "stablehlo.broadcast_in_dim"(%911) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1xi32>
+    %913 = "stablehlo.scatter"(%arg160, %912, %905) <{indices_are_sorted = true, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [0], inserted_window_dims = [1], scatter_dims_to_operand_dims = [1]>, unique_indices = true}> ({
     ^bb0(%arg196: tensor<i32>, %arg197: tensor<i32>):
       "stablehlo.return"(%arg197) : (tensor<i32>) -> ()
     }) : (tensor<1x12xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<1x12xi32>
-    %966 = "func.call"(%957, %912) <{callee = @_in1d}> : (tensor<1xi32>, tensor<2xi32>) -> tensor<1xi1>
-    %967 = "stablehlo.or"(%arg157, %966) : (tensor<1xi1>, tensor<1xi1>) -> tensor<1xi1>
-    %968 = "stablehlo.constant"() <{value = dense<1> : tensor<i32>}> : () -> tensor<i32>
-    %969 = "stablehlo.add"(%arg156, %968) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-    %970 = "stablehlo.not"(%arg157) : (tensor<1xi1>) -> tensor<1xi1>
-    %971 = "stablehlo.convert"(%970) : (tensor<1xi1>) -> tensor<1xi32>
-    %972 = "stablehlo.add"(%arg159, %971) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
-    "func.return"(%969, %967, %957, %972, %965, %925#1, %925#2, %925#3, %925#4, %925#5, %925#6, %925#7, %925#8, %929, %arg170, %arg171) : (tensor<i32>, tensor<1xi1>, tensor<1xi32>, tensor<1xi32>, tensor<1x12xi32>, tensor<1xi32>, tensor<1x32x2x16xbf16>, tensor<1x32xi32>, tensor<1x32x2x16xbf16>, tensor<1xi32>, tensor<1x32x2x16xbf16>, tensor<1x32xi32>, tensor<1x32x2x16xbf16>, tensor<2xui32>, tensor<i32>, tensor<1x32xi1>) -> ()
+    %914 = "func.call"(%905, %860) <{callee = @_in1d}> : (tensor<1xi32>, tensor<2xi32>) -> tensor<1xi1>
+    %915 = "stablehlo.or"(%arg157, %914) : (tensor<1xi1>, tensor<1xi1>) -> tensor<1xi1>
+    %916 = "stablehlo.constant"() <{value = dense<1> : tensor<i32>}> : () -> tensor<i32>
+    %917 = "stablehlo.add"(%arg156, %916) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+    %918 = "stablehlo.not"(%arg157) : (tensor<1xi1>) -> tensor<1xi1>
+    %919 = "stablehlo.convert"(%918) : (tensor<1xi1>) -> tensor<1xi32>
+    %920 = "stablehlo.add"(%arg159, %919) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+    "func.return"(%917, %915, %905, %920, %913, %873#1, %873#2, %873#3, %873#4, %873#5, %873#6, %873#7, %873#8, %877, %arg170, %arg171) : (tensor<i32>, tensor<1xi1>, tensor<1xi32>, tensor<1xi32>, tensor<1x12xi32>, tensor<1xi32>, tensor<1x32x2x16xf32>, tensor<1x32xi32>, tensor<1x32x2x16xf32>, tensor<1xi32>, tensor<1x32x2x16xf32>, tensor<1x32xi32>, tensor<1x32x2x16xf32>, tensor<2xui32>, tensor<i32>, tensor<1x32xi1>) -> ()
   }) : () -> ()
-  "func.func"() <{arg_attrs = [{}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}], function_type = (tensor<101x64xbf16>, tensor<64xbf16>, tensor<16xbf16>, tensor<16xbf16>, tensor<4x16x64xbf16>, tensor<2x2x64x16xbf16>, tensor<4x64x16xbf16>, tensor<2x64x128xbf16>, tensor<128x64xbf16>, tensor<64xbf16>, tensor<64xbf16>, tensor<64xbf16>, tensor<64xbf16>, tensor<16xbf16>, tensor<16xbf16>, tensor<4x16x64xbf16>, tensor<2x2x64x16xbf16>, tensor<4x64x16xbf16>, tensor<2x64x128xbf16>, tensor<128x64xbf16>, tensor<64xbf16>, tensor<64xbf16>, tensor<64xbf16>, tensor<64xbf16>, tensor<1x1x32xi1>, tensor<1xi32>, tensor<1x32x2x16xbf16>, tensor<1x32xi32>, tensor<1x32x2x16xbf16>, tensor<1xi32>, tensor<1x32x2x16xbf16>, tensor<1x32xi32>, tensor<1x32x2x16xbf16>, tensor<1x1xi32>, tensor<1x1xi32>) -> (tensor<1x1x101xbf16>, tensor<1xi32>, tensor<1x32x2x16xbf16>, tensor<1x32xi32>, tensor<1x32x2x16xbf16>, tensor<1xi32>, tensor<1x32x2x16xbf16>, tensor<1x32xi32>, tensor<1x32x2x16xbf16>), res_attrs = [{}, {}, {}, {}, {}, {}, {}, {}, {}], sym_name = "__call___4", sym_visibility = "private"}> ({
-  ^bb0(%arg87: tensor<101x64xbf16>, %arg88: tensor<64xbf16>, %arg89: tensor<16xbf16>, %arg90: tensor<16xbf16>, %arg91: tensor<4x16x64xbf16>, %arg92: tensor<2x2x64x16xbf16>, %arg93: tensor<4x64x16xbf16>, %arg94: tensor<2x64x128xbf16>, %arg95: tensor<128x64xbf16>, %arg96: tensor<64xbf16>, %arg97: tensor<64xbf16>, %arg98: tensor<64xbf16>, %arg99: tensor<64xbf16>, %arg100: tensor<16xbf16>, %arg101: tensor<16xbf16>, %arg102: tensor<4x16x64xbf16>, %arg103: tensor<2x2x64x16xbf16>, %arg104: tensor<4x64x16xbf16>, %arg105: tensor<2x64x128xbf16>, %arg106: tensor<128x64xbf16>, %arg107: tensor<64xbf16>, %arg108: tensor<64xbf16>, %arg109: tensor<64xbf16>, %arg110: tensor<64xbf16>, %arg111: tensor<1x1x32xi1>, %arg112: tensor<1xi32>, %arg113: tensor<1x32x2x16xbf16>, %arg114: tensor<1x32xi32>, %arg115: tensor<1x32x2x16xbf16>, %arg116: tensor<1xi32>, %arg117: tensor<1x32x2x16xbf16>, %arg118: tensor<1x32xi32>, %arg119: tensor<1x32x2x16xbf16>, %arg120: tensor<1x1xi32>, %arg121: tensor<1x1xi32>):
-    %253 = "func.call"(%arg121) <{callee = @tokens_with_mm_5}> : (tensor<1x1xi32>) -> tensor<1x1xi32>
-    %254 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %255 = "stablehlo.broadcast_in_dim"(%254) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1x1xi32>
-    %256 = "stablehlo.compare"(%253, %255) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>}> : (tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x1xi1>
-    %257 = "stablehlo.constant"() <{value = dense<101> : tensor<i32>}> : () -> tensor<i32>
-    %258 = "stablehlo.broadcast_in_dim"(%257) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1x1xi32>
-    %259 = "stablehlo.add"(%253, %258) : (tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x1xi32>
-    %260 = "stablehlo.select"(%256, %259, %253) : (tensor<1x1xi1>, tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x1xi32>
-    %261 = "stablehlo.broadcast_in_dim"(%260) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x1xi32>) -> tensor<1x1x1xi32>
-    %262 = "stablehlo.gather"(%arg87, %261) <{dimension_numbers = #stablehlo.gather<offset_dims = [2], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 2>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<101x64xbf16>, tensor<1x1x1xi32>) -> tensor<1x1x64xbf16>
-    %263 = "stablehlo.constant"() <{value = dense<6.400000e+01> : tensor<f32>}> : () -> tensor<f32>
-    %264 = "stablehlo.sqrt"(%263) : (tensor<f32>) -> tensor<f32>
-    %265 = "stablehlo.convert"(%264) : (tensor<f32>) -> tensor<bf16>
-    %266 = "stablehlo.broadcast_in_dim"(%265) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x1x64xbf16>
-    %267 = "stablehlo.multiply"(%262, %266) : (tensor<1x1x64xbf16>, tensor<1x1x64xbf16>) -> tensor<1x1x64xbf16>
-    %268 = "func.call"(%arg121) <{callee = @inputs_mask_6}> : (tensor<1x1xi32>) -> tensor<1x1xi1>
-    %269 = "chlo.square"(%267) : (tensor<1x1x64xbf16>) -> tensor<1x1x64xbf16>
-    %270 = "stablehlo.convert"(%269) : (tensor<1x1x64xbf16>) -> tensor<1x1x64xf32>
-    %271 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
-    %272 = "stablehlo.reduce"(%270, %271) <{dimensions = array<i64: 2>}> ({
+  "func.func"() <{arg_attrs = [{}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}], function_type = (tensor<101x64xf32>, tensor<64xf32>, tensor<16xf32>, tensor<16xf32>, tensor<4x16x64xf32>, tensor<2x2x64x16xf32>, tensor<4x64x16xf32>, tensor<2x64x128xf32>, tensor<128x64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<16xf32>, tensor<16xf32>, tensor<4x16x64xf32>, tensor<2x2x64x16xf32>, tensor<4x64x16xf32>, tensor<2x64x128xf32>, tensor<128x64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<1x1x32xi1>, tensor<1xi32>, tensor<1x32x2x16xf32>, tensor<1x32xi32>, tensor<1x32x2x16xf32>, tensor<1xi32>, tensor<1x32x2x16xf32>, tensor<1x32xi32>, tensor<1x32x2x16xf32>, tensor<1x1xi32>, tensor<1x1xi32>) -> (tensor<1x1x101xf32>, tensor<1xi32>, tensor<1x32x2x16xf32>, tensor<1x32xi32>, tensor<1x32x2x16xf32>, tensor<1xi32>, tensor<1x32x2x16xf32>, tensor<1x32xi32>, tensor<1x32x2x16xf32>), res_attrs = [{}, {}, {}, {}, {}, {}, {}, {}, {}], sym_name = "__call___4", sym_visibility = "private"}> ({
+  ^bb0(%arg87: tensor<101x64xf32>, %arg88: tensor<64xf32>, %arg89: tensor<16xf32>, %arg90: tensor<16xf32>, %arg91: tensor<4x16x64xf32>, %arg92: tensor<2x2x64x16xf32>, %arg93: tensor<4x64x16xf32>, %arg94: tensor<2x64x128xf32>, %arg95: tensor<128x64xf32>, %arg96: tensor<64xf32>, %arg97: tensor<64xf32>, %arg98: tensor<64xf32>, %arg99: tensor<64xf32>, %arg100: tensor<16xf32>, %arg101: tensor<16xf32>, %arg102: tensor<4x16x64xf32>, %arg103: tensor<2x2x64x16xf32>, %arg104: tensor<4x64x16xf32>, %arg105: tensor<2x64x128xf32>, %arg106: tensor<128x64xf32>, %arg107: tensor<64xf32>, %arg108: tensor<64xf32>, %arg109: tensor<64xf32>, %arg110: tensor<64xf32>, %arg111: tensor<1x1x32xi1>, %arg112: tensor<1xi32>, %arg113: tensor<1x32x2x16xf32>, %arg114: tensor<1x32xi32>, %arg115: tensor<1x32x2x16xf32>, %arg116: tensor<1xi32>, %arg117: tensor<1x32x2x16xf32>, %arg118: tensor<1x32xi32>, %arg119: tensor<1x32x2x16xf32>, %arg120: tensor<1x1xi32>, %arg121: tensor<1x1xi32>):
+    %251 = "func.call"(%arg121) <{callee = @tokens_with_mm_5}> : (tensor<1x1xi32>) -> tensor<1x1xi32>
+    %252 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %253 = "stablehlo.broadcast_in_dim"(%252) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1x1xi32>
+    %254 = "stablehlo.compare"(%251, %253) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>}> : (tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x1xi1>
+    %255 = "stablehlo.constant"() <{value = dense<101> : tensor<i32>}> : () -> tensor<i32>
+    %256 = "stablehlo.broadcast_in_dim"(%255) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1x1xi32>
+    %257 = "stablehlo.add"(%251, %256) : (tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x1xi32>
+    %258 = "stablehlo.select"(%254, %257, %251) : (tensor<1x1xi1>, tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x1xi32>
+    %259 = "stablehlo.broadcast_in_dim"(%258) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x1xi32>) -> tensor<1x1x1xi32>
+    %260 = "stablehlo.gather"(%arg87, %259) <{dimension_numbers = #stablehlo.gather<offset_dims = [2], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 2>, indices_are_sorted = false, slice_sizes = array<i64: 1, 64>}> : (tensor<101x64xf32>, tensor<1x1x1xi32>) -> tensor<1x1x64xf32>
+    %261 = "stablehlo.constant"() <{value = dense<6.400000e+01> : tensor<f32>}> : () -> tensor<f32>
+    %262 = "stablehlo.sqrt"(%261) : (tensor<f32>) -> tensor<f32>
+    %263 = "stablehlo.convert"(%262) : (tensor<f32>) -> tensor<f32>
+    %264 = "stablehlo.broadcast_in_dim"(%263) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x64xf32>
+    %265 = "stablehlo.multiply"(%260, %264) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %266 = "func.call"(%arg121) <{callee = @inputs_mask_6}> : (tensor<1x1xi32>) -> tensor<1x1xi1>
+    %267 = "chlo.square"(%265) : (tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %268 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %269 = "stablehlo.reduce"(%267, %268) <{dimensions = array<i64: 2>}> ({
     ^bb0(%arg154: tensor<f32>, %arg155: tensor<f32>):
-      %911 = "stablehlo.add"(%arg154, %arg155) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%911) : (tensor<f32>) -> ()
+      %859 = "stablehlo.add"(%arg154, %arg155) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%859) : (tensor<f32>) -> ()
     }) : (tensor<1x1x64xf32>, tensor<f32>) -> tensor<1x1xf32>
-    %273 = "stablehlo.broadcast_in_dim"(%272) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x1xf32>) -> tensor<1x1x1xf32>
-    %274 = "stablehlo.constant"() <{value = dense<6.400000e+01> : tensor<f32>}> : () -> tensor<f32>
+    %270 = "stablehlo.broadcast_in_dim"(%269) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x1xf32>) -> tensor<1x1x1xf32>
+    %271 = "stablehlo.constant"() <{value = dense<6.400000e+01> : tensor<f32>}> : () -> tensor<f32>
+    %272 = "stablehlo.broadcast_in_dim"(%271) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x1xf32>
+    %273 = "stablehlo.divide"(%270, %272) : (tensor<1x1x1xf32>, tensor<1x1x1xf32>) -> tensor<1x1x1xf32>
+    %274 = "stablehlo.constant"() <{value = dense<9.99999997E-7> : tensor<f32>}> : () -> tensor<f32>
     %275 = "stablehlo.broadcast_in_dim"(%274) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x1xf32>
-    %276 = "stablehlo.divide"(%273, %275) : (tensor<1x1x1xf32>, tensor<1x1x1xf32>) -> tensor<1x1x1xf32>
-    %277 = "stablehlo.convert"(%276) : (tensor<1x1x1xf32>) -> tensor<1x1x1xbf16>
-    %278 = "stablehlo.constant"() <{value = dense<9.983770e-07> : tensor<bf16>}> : () -> tensor<bf16>
-    %279 = "stablehlo.broadcast_in_dim"(%278) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x1x1xbf16>
-    %280 = "stablehlo.add"(%277, %279) : (tensor<1x1x1xbf16>, tensor<1x1x1xbf16>) -> tensor<1x1x1xbf16>
-    %281 = "stablehlo.rsqrt"(%280) : (tensor<1x1x1xbf16>) -> tensor<1x1x1xbf16>
-    %282 = "stablehlo.broadcast_in_dim"(%281) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x1xbf16>) -> tensor<1x1x64xbf16>
-    %283 = "stablehlo.multiply"(%267, %282) : (tensor<1x1x64xbf16>, tensor<1x1x64xbf16>) -> tensor<1x1x64xbf16>
-    %284 = "stablehlo.broadcast_in_dim"(%arg98) <{broadcast_dimensions = array<i64: 2>}> : (tensor<64xbf16>) -> tensor<1x1x64xbf16>
-    %285 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<bf16>}> : () -> tensor<bf16>
-    %286 = "stablehlo.broadcast_in_dim"(%285) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x1x64xbf16>
-    %287 = "stablehlo.add"(%286, %284) : (tensor<1x1x64xbf16>, tensor<1x1x64xbf16>) -> tensor<1x1x64xbf16>
-    %288 = "stablehlo.multiply"(%283, %287) : (tensor<1x1x64xbf16>, tensor<1x1x64xbf16>) -> tensor<1x1x64xbf16>
-    %289 = "stablehlo.dot_general"(%288, %arg93) <{dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]}> : (tensor<1x1x64xbf16>, tensor<4x64x16xbf16>) -> tensor<1x1x4x16xbf16>
-    %290 = "stablehlo.dot_general"(%arg92, %288) <{dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>, precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]}> : (tensor<2x2x64x16xbf16>, tensor<1x1x64xbf16>) -> tensor<2x2x16x1x1xbf16>
-    %291 = "stablehlo.transpose"(%290) <{permutation = array<i64: 0, 3, 4, 1, 2>}> : (tensor<2x2x16x1x1xbf16>) -> tensor<2x1x1x2x16xbf16>
-    %292 = "stablehlo.slice"(%291) <{limit_indices = array<i64: 1, 1, 1, 2, 16>, start_indices = array<i64: 0, 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1, 1>}> : (tensor<2x1x1x2x16xbf16>) -> tensor<1x1x1x2x16xbf16>
-    %293 = "stablehlo.reshape"(%292) : (tensor<1x1x1x2x16xbf16>) -> tensor<1x1x2x16xbf16>
-    %294 = "stablehlo.slice"(%291) <{limit_indices = array<i64: 2, 1, 1, 2, 16>, start_indices = array<i64: 1, 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1, 1>}> : (tensor<2x1x1x2x16xbf16>) -> tensor<1x1x1x2x16xbf16>
-    %295 = "stablehlo.reshape"(%294) : (tensor<1x1x1x2x16xbf16>) -> tensor<1x1x2x16xbf16>
-    %296 = "chlo.square"(%289) : (tensor<1x1x4x16xbf16>) -> tensor<1x1x4x16xbf16>
-    %297 = "stablehlo.convert"(%296) : (tensor<1x1x4x16xbf16>) -> tensor<1x1x4x16xf32>
-    %298 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
-    %299 = "stablehlo.reduce"(%297, %298) <{dimensions = array<i64: 3>}> ({
+    %276 = "stablehlo.add"(%273, %275) : (tensor<1x1x1xf32>, tensor<1x1x1xf32>) -> tensor<1x1x1xf32>
+    %277 = "stablehlo.rsqrt"(%276) : (tensor<1x1x1xf32>) -> tensor<1x1x1xf32>
+    %278 = "stablehlo.broadcast_in_dim"(%277) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x1xf32>) -> tensor<1x1x64xf32>
+    %279 = "stablehlo.multiply"(%265, %278) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %280 = "stablehlo.broadcast_in_dim"(%arg98) <{broadcast_dimensions = array<i64: 2>}> : (tensor<64xf32>) -> tensor<1x1x64xf32>
+    %281 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %282 = "stablehlo.broadcast_in_dim"(%281) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x64xf32>
+    %283 = "stablehlo.add"(%282, %280) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %284 = "stablehlo.multiply"(%279, %283) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %285 = "stablehlo.dot_general"(%284, %arg93) <{dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]}> : (tensor<1x1x64xf32>, tensor<4x64x16xf32>) -> tensor<1x1x4x16xf32>
+    %286 = "stablehlo.dot_general"(%arg92, %284) <{dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>, precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]}> : (tensor<2x2x64x16xf32>, tensor<1x1x64xf32>) -> tensor<2x2x16x1x1xf32>
+    %287 = "stablehlo.transpose"(%286) <{permutation = array<i64: 0, 3, 4, 1, 2>}> : (tensor<2x2x16x1x1xf32>) -> tensor<2x1x1x2x16xf32>
+    %288 = "stablehlo.slice"(%287) <{limit_indices = array<i64: 1, 1, 1, 2, 16>, start_indices = array<i64: 0, 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1, 1>}> : (tensor<2x1x1x2x16xf32>) -> tensor<1x1x1x2x16xf32>
+    %289 = "stablehlo.reshape"(%288) : (tensor<1x1x1x2x16xf32>) -> tensor<1x1x2x16xf32>
+    %290 = "stablehlo.slice"(%287) <{limit_indices = array<i64: 2, 1, 1, 2, 16>, start_indices = array<i64: 1, 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1, 1>}> : (tensor<2x1x1x2x16xf32>) -> tensor<1x1x1x2x16xf32>
+    %291 = "stablehlo.reshape"(%290) : (tensor<1x1x1x2x16xf32>) -> tensor<1x1x2x16xf32>
+    %292 = "chlo.square"(%285) : (tensor<1x1x4x16xf32>) -> tensor<1x1x4x16xf32>
+    %293 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %294 = "stablehlo.reduce"(%292, %293) <{dimensions = array<i64: 3>}> ({
     ^bb0(%arg152: tensor<f32>, %arg153: tensor<f32>):
-      %910 = "stablehlo.add"(%arg152, %arg153) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%910) : (tensor<f32>) -> ()
+      %858 = "stablehlo.add"(%arg152, %arg153) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%858) : (tensor<f32>) -> ()
     }) : (tensor<1x1x4x16xf32>, tensor<f32>) -> tensor<1x1x4xf32>
-    %300 = "stablehlo.broadcast_in_dim"(%299) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x4xf32>) -> tensor<1x1x4x1xf32>
-    %301 = "stablehlo.constant"() <{value = dense<1.600000e+01> : tensor<f32>}> : () -> tensor<f32>
-    %302 = "stablehlo.broadcast_in_dim"(%301) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x4x1xf32>
-    %303 = "stablehlo.divide"(%300, %302) : (tensor<1x1x4x1xf32>, tensor<1x1x4x1xf32>) -> tensor<1x1x4x1xf32>
-    %304 = "stablehlo.convert"(%303) : (tensor<1x1x4x1xf32>) -> tensor<1x1x4x1xbf16>
-    %305 = "stablehlo.constant"() <{value = dense<9.983770e-07> : tensor<bf16>}> : () -> tensor<bf16>
-    %306 = "stablehlo.broadcast_in_dim"(%305) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x1x4x1xbf16>
-    %307 = "stablehlo.add"(%304, %306) : (tensor<1x1x4x1xbf16>, tensor<1x1x4x1xbf16>) -> tensor<1x1x4x1xbf16>
-    %308 = "stablehlo.rsqrt"(%307) : (tensor<1x1x4x1xbf16>) -> tensor<1x1x4x1xbf16>
-    %309 = "stablehlo.broadcast_in_dim"(%308) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x1x4x1xbf16>) -> tensor<1x1x4x16xbf16>
-    %310 = "stablehlo.multiply"(%289, %309) : (tensor<1x1x4x16xbf16>, tensor<1x1x4x16xbf16>) -> tensor<1x1x4x16xbf16>
-    %311 = "stablehlo.broadcast_in_dim"(%arg90) <{broadcast_dimensions = array<i64: 3>}> : (tensor<16xbf16>) -> tensor<1x1x1x16xbf16>
-    %312 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<bf16>}> : () -> tensor<bf16>
-    %313 = "stablehlo.broadcast_in_dim"(%312) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x1x1x16xbf16>
-    %314 = "stablehlo.add"(%313, %311) : (tensor<1x1x1x16xbf16>, tensor<1x1x1x16xbf16>) -> tensor<1x1x1x16xbf16>
-    %315 = "stablehlo.broadcast_in_dim"(%314) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x1x1x16xbf16>) -> tensor<1x1x4x16xbf16>
-    %316 = "stablehlo.multiply"(%310, %315) : (tensor<1x1x4x16xbf16>, tensor<1x1x4x16xbf16>) -> tensor<1x1x4x16xbf16>
-    %317 = "chlo.square"(%293) : (tensor<1x1x2x16xbf16>) -> tensor<1x1x2x16xbf16>
-    %318 = "stablehlo.convert"(%317) : (tensor<1x1x2x16xbf16>) -> tensor<1x1x2x16xf32>
-    %319 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
-    %320 = "stablehlo.reduce"(%318, %319) <{dimensions = array<i64: 3>}> ({
+    %295 = "stablehlo.broadcast_in_dim"(%294) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x4xf32>) -> tensor<1x1x4x1xf32>
+    %296 = "stablehlo.constant"() <{value = dense<1.600000e+01> : tensor<f32>}> : () -> tensor<f32>
+    %297 = "stablehlo.broadcast_in_dim"(%296) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x4x1xf32>
+    %298 = "stablehlo.divide"(%295, %297) : (tensor<1x1x4x1xf32>, tensor<1x1x4x1xf32>) -> tensor<1x1x4x1xf32>
+    %299 = "stablehlo.constant"() <{value = dense<9.99999997E-7> : tensor<f32>}> : () -> tensor<f32>
+    %300 = "stablehlo.broadcast_in_dim"(%299) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x4x1xf32>
+    %301 = "stablehlo.add"(%298, %300) : (tensor<1x1x4x1xf32>, tensor<1x1x4x1xf32>) -> tensor<1x1x4x1xf32>
+    %302 = "stablehlo.rsqrt"(%301) : (tensor<1x1x4x1xf32>) -> tensor<1x1x4x1xf32>
+    %303 = "stablehlo.broadcast_in_dim"(%302) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x1x4x1xf32>) -> tensor<1x1x4x16xf32>
+    %304 = "stablehlo.multiply"(%285, %303) : (tensor<1x1x4x16xf32>, tensor<1x1x4x16xf32>) -> tensor<1x1x4x16xf32>
+    %305 = "stablehlo.broadcast_in_dim"(%arg90) <{broadcast_dimensions = array<i64: 3>}> : (tensor<16xf32>) -> tensor<1x1x1x16xf32>
+    %306 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %307 = "stablehlo.broadcast_in_dim"(%306) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x1x16xf32>
+    %308 = "stablehlo.add"(%307, %305) : (tensor<1x1x1x16xf32>, tensor<1x1x1x16xf32>) -> tensor<1x1x1x16xf32>
+    %309 = "stablehlo.broadcast_in_dim"(%308) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x1x1x16xf32>) -> tensor<1x1x4x16xf32>
+    %310 = "stablehlo.multiply"(%304, %309) : (tensor<1x1x4x16xf32>, tensor<1x1x4x16xf32>) -> tensor<1x1x4x16xf32>
+    %311 = "chlo.square"(%289) : (tensor<1x1x2x16xf32>) -> tensor<1x1x2x16xf32>
+    %312 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %313 = "stablehlo.reduce"(%311, %312) <{dimensions = array<i64: 3>}> ({
     ^bb0(%arg150: tensor<f32>, %arg151: tensor<f32>):
-      %909 = "stablehlo.add"(%arg150, %arg151) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%909) : (tensor<f32>) -> ()
+      %857 = "stablehlo.add"(%arg150, %arg151) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%857) : (tensor<f32>) -> ()
     }) : (tensor<1x1x2x16xf32>, tensor<f32>) -> tensor<1x1x2xf32>
-    %321 = "stablehlo.broadcast_in_dim"(%320) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x2xf32>) -> tensor<1x1x2x1xf32>
-    %322 = "stablehlo.constant"() <{value = dense<1.600000e+01> : tensor<f32>}> : () -> tensor<f32>
-    %323 = "stablehlo.broadcast_in_dim"(%322) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x2x1xf32>
-    %324 = "stablehlo.divide"(%321, %323) : (tensor<1x1x2x1xf32>, tensor<1x1x2x1xf32>) -> tensor<1x1x2x1xf32>
-    %325 = "stablehlo.convert"(%324) : (tensor<1x1x2x1xf32>) -> tensor<1x1x2x1xbf16>
-    %326 = "stablehlo.constant"() <{value = dense<9.983770e-07> : tensor<bf16>}> : () -> tensor<bf16>
-    %327 = "stablehlo.broadcast_in_dim"(%326) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x1x2x1xbf16>
-    %328 = "stablehlo.add"(%325, %327) : (tensor<1x1x2x1xbf16>, tensor<1x1x2x1xbf16>) -> tensor<1x1x2x1xbf16>
-    %329 = "stablehlo.rsqrt"(%328) : (tensor<1x1x2x1xbf16>) -> tensor<1x1x2x1xbf16>
-    %330 = "stablehlo.broadcast_in_dim"(%329) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x1x2x1xbf16>) -> tensor<1x1x2x16xbf16>
-    %331 = "stablehlo.multiply"(%293, %330) : (tensor<1x1x2x16xbf16>, tensor<1x1x2x16xbf16>) -> tensor<1x1x2x16xbf16>
-    %332 = "stablehlo.broadcast_in_dim"(%arg89) <{broadcast_dimensions = array<i64: 3>}> : (tensor<16xbf16>) -> tensor<1x1x1x16xbf16>
-    %333 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<bf16>}> : () -> tensor<bf16>
-    %334 = "stablehlo.broadcast_in_dim"(%333) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x1x1x16xbf16>
-    %335 = "stablehlo.add"(%334, %332) : (tensor<1x1x1x16xbf16>, tensor<1x1x1x16xbf16>) -> tensor<1x1x1x16xbf16>
-    %336 = "stablehlo.broadcast_in_dim"(%335) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x1x1x16xbf16>) -> tensor<1x1x2x16xbf16>
-    %337 = "stablehlo.multiply"(%331, %336) : (tensor<1x1x2x16xbf16>, tensor<1x1x2x16xbf16>) -> tensor<1x1x2x16xbf16>
-    %338 = "stablehlo.iota"() <{iota_dimension = 0 : i64}> : () -> tensor<8xf32>
-    %339 = "stablehlo.constant"() <{value = dense<1.250000e-01> : tensor<f32>}> : () -> tensor<f32>
-    %340 = "stablehlo.broadcast_in_dim"(%339) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<8xf32>
-    %341 = "stablehlo.multiply"(%340, %338) : (tensor<8xf32>, tensor<8xf32>) -> tensor<8xf32>
-    %342 = "stablehlo.constant"() <{value = dense<1.000000e+04> : tensor<f32>}> : () -> tensor<f32>
-    %343 = "stablehlo.broadcast_in_dim"(%342) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<8xf32>
-    %344 = "stablehlo.power"(%343, %341) : (tensor<8xf32>, tensor<8xf32>) -> tensor<8xf32>
-    %345 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %346 = "stablehlo.constant"() <{value = dense<0x7F800000> : tensor<f32>}> : () -> tensor<f32>
-    %347 = "func.call"(%344, %345, %346) <{callee = @_pad_1}> : (tensor<8xf32>, tensor<i32>, tensor<f32>) -> tensor<8xf32>
-    %348 = "stablehlo.broadcast_in_dim"(%arg120) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x1xi32>) -> tensor<1x1x1xi32>
-    %349 = "stablehlo.broadcast_in_dim"(%347) <{broadcast_dimensions = array<i64: 2>}> : (tensor<8xf32>) -> tensor<1x1x8xf32>
-    %350 = "stablehlo.convert"(%348) : (tensor<1x1x1xi32>) -> tensor<1x1x1xf32>
-    %351 = "stablehlo.broadcast_in_dim"(%350) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x1xf32>) -> tensor<1x1x8xf32>
-    %352 = "stablehlo.divide"(%351, %349) : (tensor<1x1x8xf32>, tensor<1x1x8xf32>) -> tensor<1x1x8xf32>
-    %353 = "stablehlo.broadcast_in_dim"(%352) <{broadcast_dimensions = array<i64: 0, 1, 3>}> : (tensor<1x1x8xf32>) -> tensor<1x1x1x8xf32>
-    %354 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<f32>}> : () -> tensor<f32>
-    %355 = "stablehlo.broadcast_in_dim"(%354) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x1x8xf32>
-    %356 = "stablehlo.divide"(%353, %355) : (tensor<1x1x1x8xf32>, tensor<1x1x1x8xf32>) -> tensor<1x1x1x8xf32>
-    %357 = "stablehlo.sine"(%356) : (tensor<1x1x1x8xf32>) -> tensor<1x1x1x8xf32>
-    %358 = "stablehlo.cosine"(%356) : (tensor<1x1x1x8xf32>) -> tensor<1x1x1x8xf32>
-    %359 = "stablehlo.slice"(%316) <{limit_indices = array<i64: 1, 1, 4, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>}> : (tensor<1x1x4x16xbf16>) -> tensor<1x1x4x8xbf16>
-    %360 = "stablehlo.slice"(%316) <{limit_indices = array<i64: 1, 1, 4, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>}> : (tensor<1x1x4x16xbf16>) -> tensor<1x1x4x8xbf16>
-    %361 = "stablehlo.convert"(%359) : (tensor<1x1x4x8xbf16>) -> tensor<1x1x4x8xf32>
-    %362 = "stablehlo.broadcast_in_dim"(%358) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x1x1x8xf32>) -> tensor<1x1x4x8xf32>
-    %363 = "stablehlo.multiply"(%361, %362) : (tensor<1x1x4x8xf32>, tensor<1x1x4x8xf32>) -> tensor<1x1x4x8xf32>
-    %364 = "stablehlo.convert"(%360) : (tensor<1x1x4x8xbf16>) -> tensor<1x1x4x8xf32>
-    %365 = "stablehlo.broadcast_in_dim"(%357) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x1x1x8xf32>) -> tensor<1x1x4x8xf32>
-    %366 = "stablehlo.multiply"(%364, %365) : (tensor<1x1x4x8xf32>, tensor<1x1x4x8xf32>) -> tensor<1x1x4x8xf32>
-    %367 = "stablehlo.subtract"(%363, %366) : (tensor<1x1x4x8xf32>, tensor<1x1x4x8xf32>) -> tensor<1x1x4x8xf32>
-    %368 = "stablehlo.convert"(%360) : (tensor<1x1x4x8xbf16>) -> tensor<1x1x4x8xf32>
-    %369 = "stablehlo.broadcast_in_dim"(%358) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x1x1x8xf32>) -> tensor<1x1x4x8xf32>
-    %370 = "stablehlo.multiply"(%368, %369) : (tensor<1x1x4x8xf32>, tensor<1x1x4x8xf32>) -> tensor<1x1x4x8xf32>
-    %371 = "stablehlo.convert"(%359) : (tensor<1x1x4x8xbf16>) -> tensor<1x1x4x8xf32>
-    %372 = "stablehlo.broadcast_in_dim"(%357) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x1x1x8xf32>) -> tensor<1x1x4x8xf32>
-    %373 = "stablehlo.multiply"(%371, %372) : (tensor<1x1x4x8xf32>, tensor<1x1x4x8xf32>) -> tensor<1x1x4x8xf32>
-    %374 = "stablehlo.add"(%370, %373) : (tensor<1x1x4x8xf32>, tensor<1x1x4x8xf32>) -> tensor<1x1x4x8xf32>
-    %375 = "stablehlo.concatenate"(%367, %374) <{dimension = 3 : i64}> : (tensor<1x1x4x8xf32>, tensor<1x1x4x8xf32>) -> tensor<1x1x4x16xf32>
-    %376 = "stablehlo.convert"(%375) : (tensor<1x1x4x16xf32>) -> tensor<1x1x4x16xbf16>
-    %377 = "stablehlo.constant"() <{value = dense<2.500000e-01> : tensor<bf16>}> : () -> tensor<bf16>
-    %378 = "stablehlo.broadcast_in_dim"(%377) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x1x4x16xbf16>
-    %379 = "stablehlo.multiply"(%376, %378) : (tensor<1x1x4x16xbf16>, tensor<1x1x4x16xbf16>) -> tensor<1x1x4x16xbf16>
-    %380 = "stablehlo.iota"() <{iota_dimension = 0 : i64}> : () -> tensor<8xf32>
-    %381 = "stablehlo.constant"() <{value = dense<1.250000e-01> : tensor<f32>}> : () -> tensor<f32>
-    %382 = "stablehlo.broadcast_in_dim"(%381) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<8xf32>
-    %383 = "stablehlo.multiply"(%382, %380) : (tensor<8xf32>, tensor<8xf32>) -> tensor<8xf32>
-    %384 = "stablehlo.constant"() <{value = dense<1.000000e+04> : tensor<f32>}> : () -> tensor<f32>
-    %385 = "stablehlo.broadcast_in_dim"(%384) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<8xf32>
-    %386 = "stablehlo.power"(%385, %383) : (tensor<8xf32>, tensor<8xf32>) -> tensor<8xf32>
-    %387 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %388 = "stablehlo.constant"() <{value = dense<0x7F800000> : tensor<f32>}> : () -> tensor<f32>
-    %389 = "func.call"(%386, %387, %388) <{callee = @_pad_1}> : (tensor<8xf32>, tensor<i32>, tensor<f32>) -> tensor<8xf32>
-    %390 = "stablehlo.broadcast_in_dim"(%arg120) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x1xi32>) -> tensor<1x1x1xi32>
-    %391 = "stablehlo.broadcast_in_dim"(%389) <{broadcast_dimensions = array<i64: 2>}> : (tensor<8xf32>) -> tensor<1x1x8xf32>
-    %392 = "stablehlo.convert"(%390) : (tensor<1x1x1xi32>) -> tensor<1x1x1xf32>
-    %393 = "stablehlo.broadcast_in_dim"(%392) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x1xf32>) -> tensor<1x1x8xf32>
-    %394 = "stablehlo.divide"(%393, %391) : (tensor<1x1x8xf32>, tensor<1x1x8xf32>) -> tensor<1x1x8xf32>
-    %395 = "stablehlo.broadcast_in_dim"(%394) <{broadcast_dimensions = array<i64: 0, 1, 3>}> : (tensor<1x1x8xf32>) -> tensor<1x1x1x8xf32>
-    %396 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<f32>}> : () -> tensor<f32>
-    %397 = "stablehlo.broadcast_in_dim"(%396) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x1x8xf32>
-    %398 = "stablehlo.divide"(%395, %397) : (tensor<1x1x1x8xf32>, tensor<1x1x1x8xf32>) -> tensor<1x1x1x8xf32>
-    %399 = "stablehlo.sine"(%398) : (tensor<1x1x1x8xf32>) -> tensor<1x1x1x8xf32>
-    %400 = "stablehlo.cosine"(%398) : (tensor<1x1x1x8xf32>) -> tensor<1x1x1x8xf32>
-    %401 = "stablehlo.slice"(%337) <{limit_indices = array<i64: 1, 1, 2, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>}> : (tensor<1x1x2x16xbf16>) -> tensor<1x1x2x8xbf16>
-    %402 = "stablehlo.slice"(%337) <{limit_indices = array<i64: 1, 1, 2, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>}> : (tensor<1x1x2x16xbf16>) -> tensor<1x1x2x8xbf16>
-    %403 = "stablehlo.convert"(%401) : (tensor<1x1x2x8xbf16>) -> tensor<1x1x2x8xf32>
-    %404 = "stablehlo.broadcast_in_dim"(%400) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x1x1x8xf32>) -> tensor<1x1x2x8xf32>
-    %405 = "stablehlo.multiply"(%403, %404) : (tensor<1x1x2x8xf32>, tensor<1x1x2x8xf32>) -> tensor<1x1x2x8xf32>
-    %406 = "stablehlo.convert"(%402) : (tensor<1x1x2x8xbf16>) -> tensor<1x1x2x8xf32>
-    %407 = "stablehlo.broadcast_in_dim"(%399) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x1x1x8xf32>) -> tensor<1x1x2x8xf32>
-    %408 = "stablehlo.multiply"(%406, %407) : (tensor<1x1x2x8xf32>, tensor<1x1x2x8xf32>) -> tensor<1x1x2x8xf32>
-    %409 = "stablehlo.subtract"(%405, %408) : (tensor<1x1x2x8xf32>, tensor<1x1x2x8xf32>) -> tensor<1x1x2x8xf32>
-    %410 = "stablehlo.convert"(%402) : (tensor<1x1x2x8xbf16>) -> tensor<1x1x2x8xf32>
-    %411 = "stablehlo.broadcast_in_dim"(%400) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x1x1x8xf32>) -> tensor<1x1x2x8xf32>
-    %412 = "stablehlo.multiply"(%410, %411) : (tensor<1x1x2x8xf32>, tensor<1x1x2x8xf32>) -> tensor<1x1x2x8xf32>
-    %413 = "stablehlo.convert"(%401) : (tensor<1x1x2x8xbf16>) -> tensor<1x1x2x8xf32>
-    %414 = "stablehlo.broadcast_in_dim"(%399) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x1x1x8xf32>) -> tensor<1x1x2x8xf32>
-    %415 = "stablehlo.multiply"(%413, %414) : (tensor<1x1x2x8xf32>, tensor<1x1x2x8xf32>) -> tensor<1x1x2x8xf32>
-    %416 = "stablehlo.add"(%412, %415) : (tensor<1x1x2x8xf32>, tensor<1x1x2x8xf32>) -> tensor<1x1x2x8xf32>
-    %417 = "stablehlo.concatenate"(%409, %416) <{dimension = 3 : i64}> : (tensor<1x1x2x8xf32>, tensor<1x1x2x8xf32>) -> tensor<1x1x2x16xf32>
-    %418 = "stablehlo.convert"(%417) : (tensor<1x1x2x16xf32>) -> tensor<1x1x2x16xbf16>
-    %419 = "stablehlo.reshape"(%arg112) : (tensor<1xi32>) -> tensor<i32>
-    %420 = "stablehlo.constant"() <{value = dense<32> : tensor<i32>}> : () -> tensor<i32>
-    %421 = "func.call"(%419, %420) <{callee = @remainder}> : (tensor<i32>, tensor<i32>) -> tensor<i32>
+    %314 = "stablehlo.broadcast_in_dim"(%313) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x2xf32>) -> tensor<1x1x2x1xf32>
+    %315 = "stablehlo.constant"() <{value = dense<1.600000e+01> : tensor<f32>}> : () -> tensor<f32>
+    %316 = "stablehlo.broadcast_in_dim"(%315) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x2x1xf32>
+    %317 = "stablehlo.divide"(%314, %316) : (tensor<1x1x2x1xf32>, tensor<1x1x2x1xf32>) -> tensor<1x1x2x1xf32>
+    %318 = "stablehlo.constant"() <{value = dense<9.99999997E-7> : tensor<f32>}> : () -> tensor<f32>
+    %319 = "stablehlo.broadcast_in_dim"(%318) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x2x1xf32>
+    %320 = "stablehlo.add"(%317, %319) : (tensor<1x1x2x1xf32>, tensor<1x1x2x1xf32>) -> tensor<1x1x2x1xf32>
+    %321 = "stablehlo.rsqrt"(%320) : (tensor<1x1x2x1xf32>) -> tensor<1x1x2x1xf32>
+    %322 = "stablehlo.broadcast_in_dim"(%321) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x1x2x1xf32>) -> tensor<1x1x2x16xf32>
+    %323 = "stablehlo.multiply"(%289, %322) : (tensor<1x1x2x16xf32>, tensor<1x1x2x16xf32>) -> tensor<1x1x2x16xf32>
+    %324 = "stablehlo.broadcast_in_dim"(%arg89) <{broadcast_dimensions = array<i64: 3>}> : (tensor<16xf32>) -> tensor<1x1x1x16xf32>
+    %325 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %326 = "stablehlo.broadcast_in_dim"(%325) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x1x16xf32>
+    %327 = "stablehlo.add"(%326, %324) : (tensor<1x1x1x16xf32>, tensor<1x1x1x16xf32>) -> tensor<1x1x1x16xf32>
+    %328 = "stablehlo.broadcast_in_dim"(%327) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x1x1x16xf32>) -> tensor<1x1x2x16xf32>
+    %329 = "stablehlo.multiply"(%323, %328) : (tensor<1x1x2x16xf32>, tensor<1x1x2x16xf32>) -> tensor<1x1x2x16xf32>
+    %330 = "stablehlo.iota"() <{iota_dimension = 0 : i64}> : () -> tensor<8xf32>
+    %331 = "stablehlo.constant"() <{value = dense<1.250000e-01> : tensor<f32>}> : () -> tensor<f32>
+    %332 = "stablehlo.broadcast_in_dim"(%331) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<8xf32>
+    %333 = "stablehlo.multiply"(%332, %330) : (tensor<8xf32>, tensor<8xf32>) -> tensor<8xf32>
+    %334 = "stablehlo.constant"() <{value = dense<1.000000e+04> : tensor<f32>}> : () -> tensor<f32>
+    %335 = "stablehlo.broadcast_in_dim"(%334) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<8xf32>
+    %336 = "stablehlo.power"(%335, %333) : (tensor<8xf32>, tensor<8xf32>) -> tensor<8xf32>
+    %337 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %338 = "stablehlo.constant"() <{value = dense<0x7F800000> : tensor<f32>}> : () -> tensor<f32>
+    %339 = "func.call"(%336, %337, %338) <{callee = @_pad_1}> : (tensor<8xf32>, tensor<i32>, tensor<f32>) -> tensor<8xf32>
+    %340 = "stablehlo.broadcast_in_dim"(%arg120) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x1xi32>) -> tensor<1x1x1xi32>
+    %341 = "stablehlo.broadcast_in_dim"(%339) <{broadcast_dimensions = array<i64: 2>}> : (tensor<8xf32>) -> tensor<1x1x8xf32>
+    %342 = "stablehlo.convert"(%340) : (tensor<1x1x1xi32>) -> tensor<1x1x1xf32>
+    %343 = "stablehlo.broadcast_in_dim"(%342) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x1xf32>) -> tensor<1x1x8xf32>
+    %344 = "stablehlo.divide"(%343, %341) : (tensor<1x1x8xf32>, tensor<1x1x8xf32>) -> tensor<1x1x8xf32>
+    %345 = "stablehlo.broadcast_in_dim"(%344) <{broadcast_dimensions = array<i64: 0, 1, 3>}> : (tensor<1x1x8xf32>) -> tensor<1x1x1x8xf32>
+    %346 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %347 = "stablehlo.broadcast_in_dim"(%346) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x1x8xf32>
+    %348 = "stablehlo.divide"(%345, %347) : (tensor<1x1x1x8xf32>, tensor<1x1x1x8xf32>) -> tensor<1x1x1x8xf32>
+    %349 = "stablehlo.sine"(%348) : (tensor<1x1x1x8xf32>) -> tensor<1x1x1x8xf32>
+    %350 = "stablehlo.cosine"(%348) : (tensor<1x1x1x8xf32>) -> tensor<1x1x1x8xf32>
+    %351 = "stablehlo.slice"(%310) <{limit_indices = array<i64: 1, 1, 4, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>}> : (tensor<1x1x4x16xf32>) -> tensor<1x1x4x8xf32>
+    %352 = "stablehlo.slice"(%310) <{limit_indices = array<i64: 1, 1, 4, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>}> : (tensor<1x1x4x16xf32>) -> tensor<1x1x4x8xf32>
+    %353 = "stablehlo.broadcast_in_dim"(%350) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x1x1x8xf32>) -> tensor<1x1x4x8xf32>
+    %354 = "stablehlo.multiply"(%351, %353) : (tensor<1x1x4x8xf32>, tensor<1x1x4x8xf32>) -> tensor<1x1x4x8xf32>
+    %355 = "stablehlo.broadcast_in_dim"(%349) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x1x1x8xf32>) -> tensor<1x1x4x8xf32>
+    %356 = "stablehlo.multiply"(%352, %355) : (tensor<1x1x4x8xf32>, tensor<1x1x4x8xf32>) -> tensor<1x1x4x8xf32>
+    %357 = "stablehlo.subtract"(%354, %356) : (tensor<1x1x4x8xf32>, tensor<1x1x4x8xf32>) -> tensor<1x1x4x8xf32>
+    %358 = "stablehlo.broadcast_in_dim"(%350) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x1x1x8xf32>) -> tensor<1x1x4x8xf32>
+    %359 = "stablehlo.multiply"(%352, %358) : (tensor<1x1x4x8xf32>, tensor<1x1x4x8xf32>) -> tensor<1x1x4x8xf32>
+    %360 = "stablehlo.broadcast_in_dim"(%349) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x1x1x8xf32>) -> tensor<1x1x4x8xf32>
+    %361 = "stablehlo.multiply"(%351, %360) : (tensor<1x1x4x8xf32>, tensor<1x1x4x8xf32>) -> tensor<1x1x4x8xf32>
+    %362 = "stablehlo.add"(%359, %361) : (tensor<1x1x4x8xf32>, tensor<1x1x4x8xf32>) -> tensor<1x1x4x8xf32>
+    %363 = "stablehlo.concatenate"(%357, %362) <{dimension = 3 : i64}> : (tensor<1x1x4x8xf32>, tensor<1x1x4x8xf32>) -> tensor<1x1x4x16xf32>
+    %364 = "stablehlo.constant"() <{value = dense<2.500000e-01> : tensor<f32>}> : () -> tensor<f32>
+    %365 = "stablehlo.broadcast_in_dim"(%364) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x4x16xf32>
+    %366 = "stablehlo.multiply"(%363, %365) : (tensor<1x1x4x16xf32>, tensor<1x1x4x16xf32>) -> tensor<1x1x4x16xf32>
+    %367 = "stablehlo.iota"() <{iota_dimension = 0 : i64}> : () -> tensor<8xf32>
+    %368 = "stablehlo.constant"() <{value = dense<1.250000e-01> : tensor<f32>}> : () -> tensor<f32>
+    %369 = "stablehlo.broadcast_in_dim"(%368) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<8xf32>
+    %370 = "stablehlo.multiply"(%369, %367) : (tensor<8xf32>, tensor<8xf32>) -> tensor<8xf32>
+    %371 = "stablehlo.constant"() <{value = dense<1.000000e+04> : tensor<f32>}> : () -> tensor<f32>
+    %372 = "stablehlo.broadcast_in_dim"(%371) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<8xf32>
+    %373 = "stablehlo.power"(%372, %370) : (tensor<8xf32>, tensor<8xf32>) -> tensor<8xf32>
+    %374 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %375 = "stablehlo.constant"() <{value = dense<0x7F800000> : tensor<f32>}> : () -> tensor<f32>
+    %376 = "func.call"(%373, %374, %375) <{callee = @_pad_1}> : (tensor<8xf32>, tensor<i32>, tensor<f32>) -> tensor<8xf32>
+    %377 = "stablehlo.broadcast_in_dim"(%arg120) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x1xi32>) -> tensor<1x1x1xi32>
+    %378 = "stablehlo.broadcast_in_dim"(%376) <{broadcast_dimensions = array<i64: 2>}> : (tensor<8xf32>) -> tensor<1x1x8xf32>
+    %379 = "stablehlo.convert"(%377) : (tensor<1x1x1xi32>) -> tensor<1x1x1xf32>
+    %380 = "stablehlo.broadcast_in_dim"(%379) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x1xf32>) -> tensor<1x1x8xf32>
+    %381 = "stablehlo.divide"(%380, %378) : (tensor<1x1x8xf32>, tensor<1x1x8xf32>) -> tensor<1x1x8xf32>
+    %382 = "stablehlo.broadcast_in_dim"(%381) <{broadcast_dimensions = array<i64: 0, 1, 3>}> : (tensor<1x1x8xf32>) -> tensor<1x1x1x8xf32>
+    %383 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %384 = "stablehlo.broadcast_in_dim"(%383) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x1x8xf32>
+    %385 = "stablehlo.divide"(%382, %384) : (tensor<1x1x1x8xf32>, tensor<1x1x1x8xf32>) -> tensor<1x1x1x8xf32>
+    %386 = "stablehlo.sine"(%385) : (tensor<1x1x1x8xf32>) -> tensor<1x1x1x8xf32>
+    %387 = "stablehlo.cosine"(%385) : (tensor<1x1x1x8xf32>) -> tensor<1x1x1x8xf32>
+    %388 = "stablehlo.slice"(%329) <{limit_indices = array<i64: 1, 1, 2, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>}> : (tensor<1x1x2x16xf32>) -> tensor<1x1x2x8xf32>
+    %389 = "stablehlo.slice"(%329) <{limit_indices = array<i64: 1, 1, 2, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>}> : (tensor<1x1x2x16xf32>) -> tensor<1x1x2x8xf32>
+    %390 = "stablehlo.broadcast_in_dim"(%387) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x1x1x8xf32>) -> tensor<1x1x2x8xf32>
+    %391 = "stablehlo.multiply"(%388, %390) : (tensor<1x1x2x8xf32>, tensor<1x1x2x8xf32>) -> tensor<1x1x2x8xf32>
+    %392 = "stablehlo.broadcast_in_dim"(%386) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x1x1x8xf32>) -> tensor<1x1x2x8xf32>
+    %393 = "stablehlo.multiply"(%389, %392) : (tensor<1x1x2x8xf32>, tensor<1x1x2x8xf32>) -> tensor<1x1x2x8xf32>
+    %394 = "stablehlo.subtract"(%391, %393) : (tensor<1x1x2x8xf32>, tensor<1x1x2x8xf32>) -> tensor<1x1x2x8xf32>
+    %395 = "stablehlo.broadcast_in_dim"(%387) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x1x1x8xf32>) -> tensor<1x1x2x8xf32>
+    %396 = "stablehlo.multiply"(%389, %395) : (tensor<1x1x2x8xf32>, tensor<1x1x2x8xf32>) -> tensor<1x1x2x8xf32>
+    %397 = "stablehlo.broadcast_in_dim"(%386) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x1x1x8xf32>) -> tensor<1x1x2x8xf32>
+    %398 = "stablehlo.multiply"(%388, %397) : (tensor<1x1x2x8xf32>, tensor<1x1x2x8xf32>) -> tensor<1x1x2x8xf32>
+    %399 = "stablehlo.add"(%396, %398) : (tensor<1x1x2x8xf32>, tensor<1x1x2x8xf32>) -> tensor<1x1x2x8xf32>
+    %400 = "stablehlo.concatenate"(%394, %399) <{dimension = 3 : i64}> : (tensor<1x1x2x8xf32>, tensor<1x1x2x8xf32>) -> tensor<1x1x2x16xf32>
+    %401 = "stablehlo.reshape"(%arg112) : (tensor<1xi32>) -> tensor<i32>
+    %402 = "stablehlo.constant"() <{value = dense<32> : tensor<i32>}> : () -> tensor<i32>
+    %403 = "func.call"(%401, %402) <{callee = @remainder}> : (tensor<i32>, tensor<i32>) -> tensor<i32>
+    %404 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %405 = "stablehlo.compare"(%403, %404) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>}> : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    %406 = "stablehlo.constant"() <{value = dense<32> : tensor<i32>}> : () -> tensor<i32>
+    %407 = "stablehlo.add"(%403, %406) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+    %408 = "stablehlo.select"(%405, %407, %403) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
+    %409 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %410 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %411 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %412 = "stablehlo.dynamic_update_slice"(%arg115, %291, %409, %408, %410, %411) : (tensor<1x32x2x16xf32>, tensor<1x1x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x2x16xf32>
+    %413 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %414 = "stablehlo.compare"(%403, %413) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>}> : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    %415 = "stablehlo.constant"() <{value = dense<32> : tensor<i32>}> : () -> tensor<i32>
+    %416 = "stablehlo.add"(%403, %415) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+    %417 = "stablehlo.select"(%414, %416, %403) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
+    %418 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %419 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %420 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %421 = "stablehlo.dynamic_update_slice"(%arg113, %400, %418, %417, %419, %420) : (tensor<1x32x2x16xf32>, tensor<1x1x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x2x16xf32>
     %422 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %423 = "stablehlo.compare"(%421, %422) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>}> : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    %423 = "stablehlo.compare"(%403, %422) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>}> : (tensor<i32>, tensor<i32>) -> tensor<i1>
     %424 = "stablehlo.constant"() <{value = dense<32> : tensor<i32>}> : () -> tensor<i32>
-    %425 = "stablehlo.add"(%421, %424) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-    %426 = "stablehlo.select"(%423, %425, %421) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
+    %425 = "stablehlo.add"(%403, %424) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+    %426 = "stablehlo.select"(%423, %425, %403) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
     %427 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %428 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %429 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %430 = "stablehlo.dynamic_update_slice"(%arg115, %295, %427, %426, %428, %429) : (tensor<1x32x2x16xbf16>, tensor<1x1x2x16xbf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x2x16xbf16>
-    %431 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %432 = "stablehlo.compare"(%421, %431) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>}> : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %433 = "stablehlo.constant"() <{value = dense<32> : tensor<i32>}> : () -> tensor<i32>
-    %434 = "stablehlo.add"(%421, %433) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-    %435 = "stablehlo.select"(%432, %434, %421) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
-    %436 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %437 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %438 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %439 = "stablehlo.dynamic_update_slice"(%arg113, %418, %436, %435, %437, %438) : (tensor<1x32x2x16xbf16>, tensor<1x1x2x16xbf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x2x16xbf16>
-    %440 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %441 = "stablehlo.compare"(%421, %440) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>}> : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %442 = "stablehlo.constant"() <{value = dense<32> : tensor<i32>}> : () -> tensor<i32>
-    %443 = "stablehlo.add"(%421, %442) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-    %444 = "stablehlo.select"(%441, %443, %421) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
-    %445 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %446 = "stablehlo.dynamic_update_slice"(%arg114, %arg120, %445, %444) : (tensor<1x32xi32>, tensor<1x1xi32>, tensor<i32>, tensor<i32>) -> tensor<1x32xi32>
-    %447 = "stablehlo.reshape"(%379) : (tensor<1x1x4x16xbf16>) -> tensor<1x1x2x2x16xbf16>
-    %448 = "stablehlo.dot_general"(%439, %447) <{dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 2], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [4]>, precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]}> : (tensor<1x32x2x16xbf16>, tensor<1x1x2x2x16xbf16>) -> tensor<1x2x32x1x2xbf16>
-    %449 = "stablehlo.transpose"(%448) <{permutation = array<i64: 0, 3, 1, 4, 2>}> : (tensor<1x2x32x1x2xbf16>) -> tensor<1x1x2x2x32xbf16>
-    %450 = "stablehlo.reshape"(%449) : (tensor<1x1x2x2x32xbf16>) -> tensor<1x1x4x32xbf16>
-    %451 = "stablehlo.broadcast_in_dim"(%446) <{broadcast_dimensions = array<i64: 0, 2>}> : (tensor<1x32xi32>) -> tensor<1x1x32xi32>
-    %452 = "stablehlo.broadcast_in_dim"(%arg120) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x1xi32>) -> tensor<1x1x1xi32>
-    %453 = "stablehlo.constant"() <{value = dense<8> : tensor<i32>}> : () -> tensor<i32>
-    %454 = "stablehlo.broadcast_in_dim"(%453) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1x1x1xi32>
-    %455 = "stablehlo.subtract"(%452, %454) : (tensor<1x1x1xi32>, tensor<1x1x1xi32>) -> tensor<1x1x1xi32>
-    %456 = "stablehlo.broadcast_in_dim"(%455) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x1xi32>) -> tensor<1x1x32xi32>
-    %457 = "stablehlo.compare"(%451, %456) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction GT>}> : (tensor<1x1x32xi32>, tensor<1x1x32xi32>) -> tensor<1x1x32xi1>
-    %458 = "stablehlo.constant"() <{value = dense<8> : tensor<i32>}> : () -> tensor<i32>
-    %459 = "stablehlo.broadcast_in_dim"(%458) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1x1x1xi32>
-    %460 = "stablehlo.add"(%452, %459) : (tensor<1x1x1xi32>, tensor<1x1x1xi32>) -> tensor<1x1x1xi32>
-    %461 = "stablehlo.broadcast_in_dim"(%460) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x1xi32>) -> tensor<1x1x32xi32>
-    %462 = "stablehlo.compare"(%451, %461) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>}> : (tensor<1x1x32xi32>, tensor<1x1x32xi32>) -> tensor<1x1x32xi1>
-    %463 = "stablehlo.and"(%457, %462) : (tensor<1x1x32xi1>, tensor<1x1x32xi1>) -> tensor<1x1x32xi1>
-    %464 = "stablehlo.and"(%arg111, %463) : (tensor<1x1x32xi1>, tensor<1x1x32xi1>) -> tensor<1x1x32xi1>
-    %465 = "stablehlo.broadcast_in_dim"(%464) <{broadcast_dimensions = array<i64: 0, 1, 3>}> : (tensor<1x1x32xi1>) -> tensor<1x1x1x32xi1>
-    %466 = "stablehlo.constant"() <{value = dense<-2.38197633E+38> : tensor<f32>}> : () -> tensor<f32>
-    %467 = "func.call"(%465, %450, %466) <{callee = @_where_7}> : (tensor<1x1x1x32xi1>, tensor<1x1x4x32xbf16>, tensor<f32>) -> tensor<1x1x4x32xbf16>
-    %468 = "stablehlo.constant"() <{value = dense<0xFF80> : tensor<bf16>}> : () -> tensor<bf16>
-    %469 = "stablehlo.reduce"(%467, %468) <{dimensions = array<i64: 3>}> ({
-    ^bb0(%arg148: tensor<bf16>, %arg149: tensor<bf16>):
-      %908 = "stablehlo.maximum"(%arg148, %arg149) : (tensor<bf16>, tensor<bf16>) -> tensor<bf16>
-      "stablehlo.return"(%908) : (tensor<bf16>) -> ()
-    }) : (tensor<1x1x4x32xbf16>, tensor<bf16>) -> tensor<1x1x4xbf16>
-    %470 = "stablehlo.constant"() <{value = dense<0xFF80> : tensor<bf16>}> : () -> tensor<bf16>
-    %471 = "stablehlo.broadcast_in_dim"(%470) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x1x4xbf16>
-    %472 = "stablehlo.maximum"(%471, %469) : (tensor<1x1x4xbf16>, tensor<1x1x4xbf16>) -> tensor<1x1x4xbf16>
-    %473 = "stablehlo.broadcast_in_dim"(%472) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x4xbf16>) -> tensor<1x1x4x1xbf16>
-    %474 = "stablehlo.broadcast_in_dim"(%473) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x1x4x1xbf16>) -> tensor<1x1x4x32xbf16>
-    %475 = "stablehlo.subtract"(%467, %474) : (tensor<1x1x4x32xbf16>, tensor<1x1x4x32xbf16>) -> tensor<1x1x4x32xbf16>
-    %476 = "stablehlo.exponential"(%475) : (tensor<1x1x4x32xbf16>) -> tensor<1x1x4x32xbf16>
-    %477 = "stablehlo.convert"(%476) : (tensor<1x1x4x32xbf16>) -> tensor<1x1x4x32xf32>
-    %478 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
-    %479 = "stablehlo.reduce"(%477, %478) <{dimensions = array<i64: 3>}> ({
+    %428 = "stablehlo.dynamic_update_slice"(%arg114, %arg120, %427, %426) : (tensor<1x32xi32>, tensor<1x1xi32>, tensor<i32>, tensor<i32>) -> tensor<1x32xi32>
+    %429 = "stablehlo.reshape"(%366) : (tensor<1x1x4x16xf32>) -> tensor<1x1x2x2x16xf32>
+    %430 = "stablehlo.dot_general"(%421, %429) <{dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 2], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [4]>, precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]}> : (tensor<1x32x2x16xf32>, tensor<1x1x2x2x16xf32>) -> tensor<1x2x32x1x2xf32>
+    %431 = "stablehlo.transpose"(%430) <{permutation = array<i64: 0, 3, 1, 4, 2>}> : (tensor<1x2x32x1x2xf32>) -> tensor<1x1x2x2x32xf32>
+    %432 = "stablehlo.reshape"(%431) : (tensor<1x1x2x2x32xf32>) -> tensor<1x1x4x32xf32>
+    %433 = "stablehlo.broadcast_in_dim"(%428) <{broadcast_dimensions = array<i64: 0, 2>}> : (tensor<1x32xi32>) -> tensor<1x1x32xi32>
+    %434 = "stablehlo.broadcast_in_dim"(%arg120) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x1xi32>) -> tensor<1x1x1xi32>
+    %435 = "stablehlo.constant"() <{value = dense<8> : tensor<i32>}> : () -> tensor<i32>
+    %436 = "stablehlo.broadcast_in_dim"(%435) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1x1x1xi32>
+    %437 = "stablehlo.subtract"(%434, %436) : (tensor<1x1x1xi32>, tensor<1x1x1xi32>) -> tensor<1x1x1xi32>
+    %438 = "stablehlo.broadcast_in_dim"(%437) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x1xi32>) -> tensor<1x1x32xi32>
+    %439 = "stablehlo.compare"(%433, %438) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction GT>}> : (tensor<1x1x32xi32>, tensor<1x1x32xi32>) -> tensor<1x1x32xi1>
+    %440 = "stablehlo.constant"() <{value = dense<8> : tensor<i32>}> : () -> tensor<i32>
+    %441 = "stablehlo.broadcast_in_dim"(%440) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1x1x1xi32>
+    %442 = "stablehlo.add"(%434, %441) : (tensor<1x1x1xi32>, tensor<1x1x1xi32>) -> tensor<1x1x1xi32>
+    %443 = "stablehlo.broadcast_in_dim"(%442) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x1xi32>) -> tensor<1x1x32xi32>
+    %444 = "stablehlo.compare"(%433, %443) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>}> : (tensor<1x1x32xi32>, tensor<1x1x32xi32>) -> tensor<1x1x32xi1>
+    %445 = "stablehlo.and"(%439, %444) : (tensor<1x1x32xi1>, tensor<1x1x32xi1>) -> tensor<1x1x32xi1>
+    %446 = "stablehlo.and"(%arg111, %445) : (tensor<1x1x32xi1>, tensor<1x1x32xi1>) -> tensor<1x1x32xi1>
+    %447 = "stablehlo.broadcast_in_dim"(%446) <{broadcast_dimensions = array<i64: 0, 1, 3>}> : (tensor<1x1x32xi1>) -> tensor<1x1x1x32xi1>
+    %448 = "stablehlo.constant"() <{value = dense<-2.38197633E+38> : tensor<f32>}> : () -> tensor<f32>
+    %449 = "func.call"(%447, %432, %448) <{callee = @_where_7}> : (tensor<1x1x1x32xi1>, tensor<1x1x4x32xf32>, tensor<f32>) -> tensor<1x1x4x32xf32>
+    %450 = "stablehlo.constant"() <{value = dense<0xFF800000> : tensor<f32>}> : () -> tensor<f32>
+    %451 = "stablehlo.reduce"(%449, %450) <{dimensions = array<i64: 3>}> ({
+    ^bb0(%arg148: tensor<f32>, %arg149: tensor<f32>):
+      %856 = "stablehlo.maximum"(%arg148, %arg149) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%856) : (tensor<f32>) -> ()
+    }) : (tensor<1x1x4x32xf32>, tensor<f32>) -> tensor<1x1x4xf32>
+    %452 = "stablehlo.constant"() <{value = dense<0xFF800000> : tensor<f32>}> : () -> tensor<f32>
+    %453 = "stablehlo.broadcast_in_dim"(%452) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x4xf32>
+    %454 = "stablehlo.maximum"(%453, %451) : (tensor<1x1x4xf32>, tensor<1x1x4xf32>) -> tensor<1x1x4xf32>
+    %455 = "stablehlo.broadcast_in_dim"(%454) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x4xf32>) -> tensor<1x1x4x1xf32>
+    %456 = "stablehlo.broadcast_in_dim"(%455) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x1x4x1xf32>) -> tensor<1x1x4x32xf32>
+    %457 = "stablehlo.subtract"(%449, %456) : (tensor<1x1x4x32xf32>, tensor<1x1x4x32xf32>) -> tensor<1x1x4x32xf32>
+    %458 = "stablehlo.exponential"(%457) : (tensor<1x1x4x32xf32>) -> tensor<1x1x4x32xf32>
+    %459 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %460 = "stablehlo.reduce"(%458, %459) <{dimensions = array<i64: 3>}> ({
     ^bb0(%arg146: tensor<f32>, %arg147: tensor<f32>):
-      %907 = "stablehlo.add"(%arg146, %arg147) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%907) : (tensor<f32>) -> ()
+      %855 = "stablehlo.add"(%arg146, %arg147) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%855) : (tensor<f32>) -> ()
     }) : (tensor<1x1x4x32xf32>, tensor<f32>) -> tensor<1x1x4xf32>
-    %480 = "stablehlo.broadcast_in_dim"(%479) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x4xf32>) -> tensor<1x1x4x1xf32>
-    %481 = "stablehlo.convert"(%480) : (tensor<1x1x4x1xf32>) -> tensor<1x1x4x1xbf16>
-    %482 = "stablehlo.broadcast_in_dim"(%481) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x1x4x1xbf16>) -> tensor<1x1x4x32xbf16>
-    %483 = "stablehlo.divide"(%476, %482) : (tensor<1x1x4x32xbf16>, tensor<1x1x4x32xbf16>) -> tensor<1x1x4x32xbf16>
-    %484 = "stablehlo.reshape"(%483) : (tensor<1x1x4x32xbf16>) -> tensor<1x1x2x2x32xbf16>
-    %485 = "stablehlo.dot_general"(%430, %484) <{dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 2], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [4]>, precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]}> : (tensor<1x32x2x16xbf16>, tensor<1x1x2x2x32xbf16>) -> tensor<1x2x16x1x2xbf16>
-    %486 = "stablehlo.transpose"(%485) <{permutation = array<i64: 0, 3, 1, 4, 2>}> : (tensor<1x2x16x1x2xbf16>) -> tensor<1x1x2x2x16xbf16>
-    %487 = "stablehlo.reshape"(%486) : (tensor<1x1x2x2x16xbf16>) -> tensor<1x1x4x16xbf16>
-    %488 = "stablehlo.dot_general"(%487, %arg91) <{dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [3, 2], rhs_contracting_dimensions = [1, 0]>, precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]}> : (tensor<1x1x4x16xbf16>, tensor<4x16x64xbf16>) -> tensor<1x1x64xbf16>
-    %489 = "stablehlo.constant"() <{value = dense<1> : tensor<i32>}> : () -> tensor<i32>
-    %490 = "stablehlo.broadcast_in_dim"(%489) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1xi32>
-    %491 = "stablehlo.add"(%arg112, %490) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
-    %492 = "chlo.square"(%488) : (tensor<1x1x64xbf16>) -> tensor<1x1x64xbf16>
-    %493 = "stablehlo.convert"(%492) : (tensor<1x1x64xbf16>) -> tensor<1x1x64xf32>
-    %494 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
-    %495 = "stablehlo.reduce"(%493, %494) <{dimensions = array<i64: 2>}> ({
+    %461 = "stablehlo.broadcast_in_dim"(%460) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x4xf32>) -> tensor<1x1x4x1xf32>
+    %462 = "stablehlo.broadcast_in_dim"(%461) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x1x4x1xf32>) -> tensor<1x1x4x32xf32>
+    %463 = "stablehlo.divide"(%458, %462) : (tensor<1x1x4x32xf32>, tensor<1x1x4x32xf32>) -> tensor<1x1x4x32xf32>
+    %464 = "stablehlo.reshape"(%463) : (tensor<1x1x4x32xf32>) -> tensor<1x1x2x2x32xf32>
+    %465 = "stablehlo.dot_general"(%412, %464) <{dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 2], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [4]>, precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]}> : (tensor<1x32x2x16xf32>, tensor<1x1x2x2x32xf32>) -> tensor<1x2x16x1x2xf32>
+    %466 = "stablehlo.transpose"(%465) <{permutation = array<i64: 0, 3, 1, 4, 2>}> : (tensor<1x2x16x1x2xf32>) -> tensor<1x1x2x2x16xf32>
+    %467 = "stablehlo.reshape"(%466) : (tensor<1x1x2x2x16xf32>) -> tensor<1x1x4x16xf32>
+    %468 = "stablehlo.dot_general"(%467, %arg91) <{dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [3, 2], rhs_contracting_dimensions = [1, 0]>, precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]}> : (tensor<1x1x4x16xf32>, tensor<4x16x64xf32>) -> tensor<1x1x64xf32>
+    %469 = "stablehlo.constant"() <{value = dense<1> : tensor<i32>}> : () -> tensor<i32>
+    %470 = "stablehlo.broadcast_in_dim"(%469) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1xi32>
+    %471 = "stablehlo.add"(%arg112, %470) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+    %472 = "chlo.square"(%468) : (tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %473 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %474 = "stablehlo.reduce"(%472, %473) <{dimensions = array<i64: 2>}> ({
     ^bb0(%arg144: tensor<f32>, %arg145: tensor<f32>):
-      %906 = "stablehlo.add"(%arg144, %arg145) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%906) : (tensor<f32>) -> ()
+      %854 = "stablehlo.add"(%arg144, %arg145) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%854) : (tensor<f32>) -> ()
     }) : (tensor<1x1x64xf32>, tensor<f32>) -> tensor<1x1xf32>
-    %496 = "stablehlo.broadcast_in_dim"(%495) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x1xf32>) -> tensor<1x1x1xf32>
-    %497 = "stablehlo.constant"() <{value = dense<6.400000e+01> : tensor<f32>}> : () -> tensor<f32>
-    %498 = "stablehlo.broadcast_in_dim"(%497) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x1xf32>
-    %499 = "stablehlo.divide"(%496, %498) : (tensor<1x1x1xf32>, tensor<1x1x1xf32>) -> tensor<1x1x1xf32>
-    %500 = "stablehlo.convert"(%499) : (tensor<1x1x1xf32>) -> tensor<1x1x1xbf16>
-    %501 = "stablehlo.constant"() <{value = dense<9.983770e-07> : tensor<bf16>}> : () -> tensor<bf16>
-    %502 = "stablehlo.broadcast_in_dim"(%501) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x1x1xbf16>
-    %503 = "stablehlo.add"(%500, %502) : (tensor<1x1x1xbf16>, tensor<1x1x1xbf16>) -> tensor<1x1x1xbf16>
-    %504 = "stablehlo.rsqrt"(%503) : (tensor<1x1x1xbf16>) -> tensor<1x1x1xbf16>
-    %505 = "stablehlo.broadcast_in_dim"(%504) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x1xbf16>) -> tensor<1x1x64xbf16>
-    %506 = "stablehlo.multiply"(%488, %505) : (tensor<1x1x64xbf16>, tensor<1x1x64xbf16>) -> tensor<1x1x64xbf16>
-    %507 = "stablehlo.broadcast_in_dim"(%arg96) <{broadcast_dimensions = array<i64: 2>}> : (tensor<64xbf16>) -> tensor<1x1x64xbf16>
-    %508 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<bf16>}> : () -> tensor<bf16>
-    %509 = "stablehlo.broadcast_in_dim"(%508) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x1x64xbf16>
-    %510 = "stablehlo.add"(%509, %507) : (tensor<1x1x64xbf16>, tensor<1x1x64xbf16>) -> tensor<1x1x64xbf16>
-    %511 = "stablehlo.multiply"(%506, %510) : (tensor<1x1x64xbf16>, tensor<1x1x64xbf16>) -> tensor<1x1x64xbf16>
-    %512 = "stablehlo.add"(%511, %267) : (tensor<1x1x64xbf16>, tensor<1x1x64xbf16>) -> tensor<1x1x64xbf16>
-    %513 = "chlo.square"(%512) : (tensor<1x1x64xbf16>) -> tensor<1x1x64xbf16>
-    %514 = "stablehlo.convert"(%513) : (tensor<1x1x64xbf16>) -> tensor<1x1x64xf32>
-    %515 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
-    %516 = "stablehlo.reduce"(%514, %515) <{dimensions = array<i64: 2>}> ({
+    %475 = "stablehlo.broadcast_in_dim"(%474) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x1xf32>) -> tensor<1x1x1xf32>
+    %476 = "stablehlo.constant"() <{value = dense<6.400000e+01> : tensor<f32>}> : () -> tensor<f32>
+    %477 = "stablehlo.broadcast_in_dim"(%476) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x1xf32>
+    %478 = "stablehlo.divide"(%475, %477) : (tensor<1x1x1xf32>, tensor<1x1x1xf32>) -> tensor<1x1x1xf32>
+    %479 = "stablehlo.constant"() <{value = dense<9.99999997E-7> : tensor<f32>}> : () -> tensor<f32>
+    %480 = "stablehlo.broadcast_in_dim"(%479) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x1xf32>
+    %481 = "stablehlo.add"(%478, %480) : (tensor<1x1x1xf32>, tensor<1x1x1xf32>) -> tensor<1x1x1xf32>
+    %482 = "stablehlo.rsqrt"(%481) : (tensor<1x1x1xf32>) -> tensor<1x1x1xf32>
+    %483 = "stablehlo.broadcast_in_dim"(%482) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x1xf32>) -> tensor<1x1x64xf32>
+    %484 = "stablehlo.multiply"(%468, %483) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %485 = "stablehlo.broadcast_in_dim"(%arg96) <{broadcast_dimensions = array<i64: 2>}> : (tensor<64xf32>) -> tensor<1x1x64xf32>
+    %486 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %487 = "stablehlo.broadcast_in_dim"(%486) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x64xf32>
+    %488 = "stablehlo.add"(%487, %485) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %489 = "stablehlo.multiply"(%484, %488) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %490 = "stablehlo.add"(%489, %265) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %491 = "chlo.square"(%490) : (tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %492 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %493 = "stablehlo.reduce"(%491, %492) <{dimensions = array<i64: 2>}> ({
     ^bb0(%arg142: tensor<f32>, %arg143: tensor<f32>):
-      %905 = "stablehlo.add"(%arg142, %arg143) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%905) : (tensor<f32>) -> ()
+      %853 = "stablehlo.add"(%arg142, %arg143) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%853) : (tensor<f32>) -> ()
     }) : (tensor<1x1x64xf32>, tensor<f32>) -> tensor<1x1xf32>
-    %517 = "stablehlo.broadcast_in_dim"(%516) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x1xf32>) -> tensor<1x1x1xf32>
-    %518 = "stablehlo.constant"() <{value = dense<6.400000e+01> : tensor<f32>}> : () -> tensor<f32>
-    %519 = "stablehlo.broadcast_in_dim"(%518) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x1xf32>
-    %520 = "stablehlo.divide"(%517, %519) : (tensor<1x1x1xf32>, tensor<1x1x1xf32>) -> tensor<1x1x1xf32>
-    %521 = "stablehlo.convert"(%520) : (tensor<1x1x1xf32>) -> tensor<1x1x1xbf16>
-    %522 = "stablehlo.constant"() <{value = dense<9.983770e-07> : tensor<bf16>}> : () -> tensor<bf16>
-    %523 = "stablehlo.broadcast_in_dim"(%522) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x1x1xbf16>
-    %524 = "stablehlo.add"(%521, %523) : (tensor<1x1x1xbf16>, tensor<1x1x1xbf16>) -> tensor<1x1x1xbf16>
-    %525 = "stablehlo.rsqrt"(%524) : (tensor<1x1x1xbf16>) -> tensor<1x1x1xbf16>
-    %526 = "stablehlo.broadcast_in_dim"(%525) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x1xbf16>) -> tensor<1x1x64xbf16>
-    %527 = "stablehlo.multiply"(%512, %526) : (tensor<1x1x64xbf16>, tensor<1x1x64xbf16>) -> tensor<1x1x64xbf16>
-    %528 = "stablehlo.broadcast_in_dim"(%arg99) <{broadcast_dimensions = array<i64: 2>}> : (tensor<64xbf16>) -> tensor<1x1x64xbf16>
-    %529 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<bf16>}> : () -> tensor<bf16>
-    %530 = "stablehlo.broadcast_in_dim"(%529) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x1x64xbf16>
-    %531 = "stablehlo.add"(%530, %528) : (tensor<1x1x64xbf16>, tensor<1x1x64xbf16>) -> tensor<1x1x64xbf16>
-    %532 = "stablehlo.multiply"(%527, %531) : (tensor<1x1x64xbf16>, tensor<1x1x64xbf16>) -> tensor<1x1x64xbf16>
-    %533 = "stablehlo.dot_general"(%532, %arg94) <{dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]}> : (tensor<1x1x64xbf16>, tensor<2x64x128xbf16>) -> tensor<1x1x2x128xbf16>
-    %534 = "stablehlo.slice"(%533) <{limit_indices = array<i64: 1, 1, 1, 128>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>}> : (tensor<1x1x2x128xbf16>) -> tensor<1x1x1x128xbf16>
-    %535 = "stablehlo.reshape"(%534) : (tensor<1x1x1x128xbf16>) -> tensor<1x1x128xbf16>
-    %536 = "stablehlo.multiply"(%535, %535) : (tensor<1x1x128xbf16>, tensor<1x1x128xbf16>) -> tensor<1x1x128xbf16>
-    %537 = "stablehlo.multiply"(%536, %535) : (tensor<1x1x128xbf16>, tensor<1x1x128xbf16>) -> tensor<1x1x128xbf16>
-    %538 = "stablehlo.constant"() <{value = dense<4.467770e-02> : tensor<bf16>}> : () -> tensor<bf16>
-    %539 = "stablehlo.broadcast_in_dim"(%538) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x1x128xbf16>
-    %540 = "stablehlo.multiply"(%539, %537) : (tensor<1x1x128xbf16>, tensor<1x1x128xbf16>) -> tensor<1x1x128xbf16>
-    %541 = "stablehlo.add"(%535, %540) : (tensor<1x1x128xbf16>, tensor<1x1x128xbf16>) -> tensor<1x1x128xbf16>
-    %542 = "stablehlo.constant"() <{value = dense<7.968750e-01> : tensor<bf16>}> : () -> tensor<bf16>
-    %543 = "stablehlo.broadcast_in_dim"(%542) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x1x128xbf16>
-    %544 = "stablehlo.multiply"(%543, %541) : (tensor<1x1x128xbf16>, tensor<1x1x128xbf16>) -> tensor<1x1x128xbf16>
-    %545 = "stablehlo.tanh"(%544) : (tensor<1x1x128xbf16>) -> tensor<1x1x128xbf16>
-    %546 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<bf16>}> : () -> tensor<bf16>
-    %547 = "stablehlo.broadcast_in_dim"(%546) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x1x128xbf16>
-    %548 = "stablehlo.add"(%547, %545) : (tensor<1x1x128xbf16>, tensor<1x1x128xbf16>) -> tensor<1x1x128xbf16>
-    %549 = "stablehlo.constant"() <{value = dense<5.000000e-01> : tensor<bf16>}> : () -> tensor<bf16>
-    %550 = "stablehlo.broadcast_in_dim"(%549) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x1x128xbf16>
-    %551 = "stablehlo.multiply"(%550, %548) : (tensor<1x1x128xbf16>, tensor<1x1x128xbf16>) -> tensor<1x1x128xbf16>
-    %552 = "stablehlo.multiply"(%535, %551) : (tensor<1x1x128xbf16>, tensor<1x1x128xbf16>) -> tensor<1x1x128xbf16>
-    %553 = "stablehlo.slice"(%533) <{limit_indices = array<i64: 1, 1, 2, 128>, start_indices = array<i64: 0, 0, 1, 0>, strides = array<i64: 1, 1, 1, 1>}> : (tensor<1x1x2x128xbf16>) -> tensor<1x1x1x128xbf16>
-    %554 = "stablehlo.reshape"(%553) : (tensor<1x1x1x128xbf16>) -> tensor<1x1x128xbf16>
-    %555 = "stablehlo.multiply"(%552, %554) : (tensor<1x1x128xbf16>, tensor<1x1x128xbf16>) -> tensor<1x1x128xbf16>
-    %556 = "stablehlo.dot_general"(%555, %arg95) <{dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>, precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]}> : (tensor<1x1x128xbf16>, tensor<128x64xbf16>) -> tensor<1x1x64xbf16>
-    %557 = "chlo.square"(%556) : (tensor<1x1x64xbf16>) -> tensor<1x1x64xbf16>
-    %558 = "stablehlo.convert"(%557) : (tensor<1x1x64xbf16>) -> tensor<1x1x64xf32>
-    %559 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
-    %560 = "stablehlo.reduce"(%558, %559) <{dimensions = array<i64: 2>}> ({
+    %494 = "stablehlo.broadcast_in_dim"(%493) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x1xf32>) -> tensor<1x1x1xf32>
+    %495 = "stablehlo.constant"() <{value = dense<6.400000e+01> : tensor<f32>}> : () -> tensor<f32>
+    %496 = "stablehlo.broadcast_in_dim"(%495) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x1xf32>
+    %497 = "stablehlo.divide"(%494, %496) : (tensor<1x1x1xf32>, tensor<1x1x1xf32>) -> tensor<1x1x1xf32>
+    %498 = "stablehlo.constant"() <{value = dense<9.99999997E-7> : tensor<f32>}> : () -> tensor<f32>
+    %499 = "stablehlo.broadcast_in_dim"(%498) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x1xf32>
+    %500 = "stablehlo.add"(%497, %499) : (tensor<1x1x1xf32>, tensor<1x1x1xf32>) -> tensor<1x1x1xf32>
+    %501 = "stablehlo.rsqrt"(%500) : (tensor<1x1x1xf32>) -> tensor<1x1x1xf32>
+    %502 = "stablehlo.broadcast_in_dim"(%501) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x1xf32>) -> tensor<1x1x64xf32>
+    %503 = "stablehlo.multiply"(%490, %502) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %504 = "stablehlo.broadcast_in_dim"(%arg99) <{broadcast_dimensions = array<i64: 2>}> : (tensor<64xf32>) -> tensor<1x1x64xf32>
+    %505 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %506 = "stablehlo.broadcast_in_dim"(%505) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x64xf32>
+    %507 = "stablehlo.add"(%506, %504) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %508 = "stablehlo.multiply"(%503, %507) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %509 = "stablehlo.dot_general"(%508, %arg94) <{dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]}> : (tensor<1x1x64xf32>, tensor<2x64x128xf32>) -> tensor<1x1x2x128xf32>
+    %510 = "stablehlo.slice"(%509) <{limit_indices = array<i64: 1, 1, 1, 128>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>}> : (tensor<1x1x2x128xf32>) -> tensor<1x1x1x128xf32>
+    %511 = "stablehlo.reshape"(%510) : (tensor<1x1x1x128xf32>) -> tensor<1x1x128xf32>
+    %512 = "stablehlo.multiply"(%511, %511) : (tensor<1x1x128xf32>, tensor<1x1x128xf32>) -> tensor<1x1x128xf32>
+    %513 = "stablehlo.multiply"(%512, %511) : (tensor<1x1x128xf32>, tensor<1x1x128xf32>) -> tensor<1x1x128xf32>
+    %514 = "stablehlo.constant"() <{value = dense<4.471500e-02> : tensor<f32>}> : () -> tensor<f32>
+    %515 = "stablehlo.broadcast_in_dim"(%514) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x128xf32>
+    %516 = "stablehlo.multiply"(%515, %513) : (tensor<1x1x128xf32>, tensor<1x1x128xf32>) -> tensor<1x1x128xf32>
+    %517 = "stablehlo.add"(%511, %516) : (tensor<1x1x128xf32>, tensor<1x1x128xf32>) -> tensor<1x1x128xf32>
+    %518 = "stablehlo.constant"() <{value = dense<0.797884583> : tensor<f32>}> : () -> tensor<f32>
+    %519 = "stablehlo.broadcast_in_dim"(%518) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x128xf32>
+    %520 = "stablehlo.multiply"(%519, %517) : (tensor<1x1x128xf32>, tensor<1x1x128xf32>) -> tensor<1x1x128xf32>
+    %521 = "stablehlo.tanh"(%520) : (tensor<1x1x128xf32>) -> tensor<1x1x128xf32>
+    %522 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %523 = "stablehlo.broadcast_in_dim"(%522) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x128xf32>
+    %524 = "stablehlo.add"(%523, %521) : (tensor<1x1x128xf32>, tensor<1x1x128xf32>) -> tensor<1x1x128xf32>
+    %525 = "stablehlo.constant"() <{value = dense<5.000000e-01> : tensor<f32>}> : () -> tensor<f32>
+    %526 = "stablehlo.broadcast_in_dim"(%525) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x128xf32>
+    %527 = "stablehlo.multiply"(%526, %524) : (tensor<1x1x128xf32>, tensor<1x1x128xf32>) -> tensor<1x1x128xf32>
+    %528 = "stablehlo.multiply"(%511, %527) : (tensor<1x1x128xf32>, tensor<1x1x128xf32>) -> tensor<1x1x128xf32>
+    %529 = "stablehlo.slice"(%509) <{limit_indices = array<i64: 1, 1, 2, 128>, start_indices = array<i64: 0, 0, 1, 0>, strides = array<i64: 1, 1, 1, 1>}> : (tensor<1x1x2x128xf32>) -> tensor<1x1x1x128xf32>
+    %530 = "stablehlo.reshape"(%529) : (tensor<1x1x1x128xf32>) -> tensor<1x1x128xf32>
+    %531 = "stablehlo.multiply"(%528, %530) : (tensor<1x1x128xf32>, tensor<1x1x128xf32>) -> tensor<1x1x128xf32>
+    %532 = "stablehlo.dot_general"(%531, %arg95) <{dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>, precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]}> : (tensor<1x1x128xf32>, tensor<128x64xf32>) -> tensor<1x1x64xf32>
+    %533 = "chlo.square"(%532) : (tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %534 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %535 = "stablehlo.reduce"(%533, %534) <{dimensions = array<i64: 2>}> ({
     ^bb0(%arg140: tensor<f32>, %arg141: tensor<f32>):
-      %904 = "stablehlo.add"(%arg140, %arg141) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%904) : (tensor<f32>) -> ()
+      %852 = "stablehlo.add"(%arg140, %arg141) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%852) : (tensor<f32>) -> ()
     }) : (tensor<1x1x64xf32>, tensor<f32>) -> tensor<1x1xf32>
-    %561 = "stablehlo.broadcast_in_dim"(%560) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x1xf32>) -> tensor<1x1x1xf32>
-    %562 = "stablehlo.constant"() <{value = dense<6.400000e+01> : tensor<f32>}> : () -> tensor<f32>
-    %563 = "stablehlo.broadcast_in_dim"(%562) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x1xf32>
-    %564 = "stablehlo.divide"(%561, %563) : (tensor<1x1x1xf32>, tensor<1x1x1xf32>) -> tensor<1x1x1xf32>
-    %565 = "stablehlo.convert"(%564) : (tensor<1x1x1xf32>) -> tensor<1x1x1xbf16>
-    %566 = "stablehlo.constant"() <{value = dense<9.983770e-07> : tensor<bf16>}> : () -> tensor<bf16>
-    %567 = "stablehlo.broadcast_in_dim"(%566) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x1x1xbf16>
-    %568 = "stablehlo.add"(%565, %567) : (tensor<1x1x1xbf16>, tensor<1x1x1xbf16>) -> tensor<1x1x1xbf16>
-    %569 = "stablehlo.rsqrt"(%568) : (tensor<1x1x1xbf16>) -> tensor<1x1x1xbf16>
-    %570 = "stablehlo.broadcast_in_dim"(%569) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x1xbf16>) -> tensor<1x1x64xbf16>
-    %571 = "stablehlo.multiply"(%556, %570) : (tensor<1x1x64xbf16>, tensor<1x1x64xbf16>) -> tensor<1x1x64xbf16>
-    %572 = "stablehlo.broadcast_in_dim"(%arg97) <{broadcast_dimensions = array<i64: 2>}> : (tensor<64xbf16>) -> tensor<1x1x64xbf16>
-    %573 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<bf16>}> : () -> tensor<bf16>
-    %574 = "stablehlo.broadcast_in_dim"(%573) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x1x64xbf16>
-    %575 = "stablehlo.add"(%574, %572) : (tensor<1x1x64xbf16>, tensor<1x1x64xbf16>) -> tensor<1x1x64xbf16>
-    %576 = "stablehlo.multiply"(%571, %575) : (tensor<1x1x64xbf16>, tensor<1x1x64xbf16>) -> tensor<1x1x64xbf16>
-    %577 = "stablehlo.add"(%576, %512) : (tensor<1x1x64xbf16>, tensor<1x1x64xbf16>) -> tensor<1x1x64xbf16>
-    %578 = "chlo.square"(%577) : (tensor<1x1x64xbf16>) -> tensor<1x1x64xbf16>
-    %579 = "stablehlo.convert"(%578) : (tensor<1x1x64xbf16>) -> tensor<1x1x64xf32>
-    %580 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
-    %581 = "stablehlo.reduce"(%579, %580) <{dimensions = array<i64: 2>}> ({
+    %536 = "stablehlo.broadcast_in_dim"(%535) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x1xf32>) -> tensor<1x1x1xf32>
+    %537 = "stablehlo.constant"() <{value = dense<6.400000e+01> : tensor<f32>}> : () -> tensor<f32>
+    %538 = "stablehlo.broadcast_in_dim"(%537) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x1xf32>
+    %539 = "stablehlo.divide"(%536, %538) : (tensor<1x1x1xf32>, tensor<1x1x1xf32>) -> tensor<1x1x1xf32>
+    %540 = "stablehlo.constant"() <{value = dense<9.99999997E-7> : tensor<f32>}> : () -> tensor<f32>
+    %541 = "stablehlo.broadcast_in_dim"(%540) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x1xf32>
+    %542 = "stablehlo.add"(%539, %541) : (tensor<1x1x1xf32>, tensor<1x1x1xf32>) -> tensor<1x1x1xf32>
+    %543 = "stablehlo.rsqrt"(%542) : (tensor<1x1x1xf32>) -> tensor<1x1x1xf32>
+    %544 = "stablehlo.broadcast_in_dim"(%543) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x1xf32>) -> tensor<1x1x64xf32>
+    %545 = "stablehlo.multiply"(%532, %544) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %546 = "stablehlo.broadcast_in_dim"(%arg97) <{broadcast_dimensions = array<i64: 2>}> : (tensor<64xf32>) -> tensor<1x1x64xf32>
+    %547 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %548 = "stablehlo.broadcast_in_dim"(%547) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x64xf32>
+    %549 = "stablehlo.add"(%548, %546) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %550 = "stablehlo.multiply"(%545, %549) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %551 = "stablehlo.add"(%550, %490) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %552 = "chlo.square"(%551) : (tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %553 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %554 = "stablehlo.reduce"(%552, %553) <{dimensions = array<i64: 2>}> ({
     ^bb0(%arg138: tensor<f32>, %arg139: tensor<f32>):
-      %903 = "stablehlo.add"(%arg138, %arg139) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%903) : (tensor<f32>) -> ()
+      %851 = "stablehlo.add"(%arg138, %arg139) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%851) : (tensor<f32>) -> ()
     }) : (tensor<1x1x64xf32>, tensor<f32>) -> tensor<1x1xf32>
-    %582 = "stablehlo.broadcast_in_dim"(%581) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x1xf32>) -> tensor<1x1x1xf32>
-    %583 = "stablehlo.constant"() <{value = dense<6.400000e+01> : tensor<f32>}> : () -> tensor<f32>
-    %584 = "stablehlo.broadcast_in_dim"(%583) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x1xf32>
-    %585 = "stablehlo.divide"(%582, %584) : (tensor<1x1x1xf32>, tensor<1x1x1xf32>) -> tensor<1x1x1xf32>
-    %586 = "stablehlo.convert"(%585) : (tensor<1x1x1xf32>) -> tensor<1x1x1xbf16>
-    %587 = "stablehlo.constant"() <{value = dense<9.983770e-07> : tensor<bf16>}> : () -> tensor<bf16>
-    %588 = "stablehlo.broadcast_in_dim"(%587) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x1x1xbf16>
-    %589 = "stablehlo.add"(%586, %588) : (tensor<1x1x1xbf16>, tensor<1x1x1xbf16>) -> tensor<1x1x1xbf16>
-    %590 = "stablehlo.rsqrt"(%589) : (tensor<1x1x1xbf16>) -> tensor<1x1x1xbf16>
-    %591 = "stablehlo.broadcast_in_dim"(%590) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x1xbf16>) -> tensor<1x1x64xbf16>
-    %592 = "stablehlo.multiply"(%577, %591) : (tensor<1x1x64xbf16>, tensor<1x1x64xbf16>) -> tensor<1x1x64xbf16>
-    %593 = "stablehlo.broadcast_in_dim"(%arg109) <{broadcast_dimensions = array<i64: 2>}> : (tensor<64xbf16>) -> tensor<1x1x64xbf16>
-    %594 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<bf16>}> : () -> tensor<bf16>
-    %595 = "stablehlo.broadcast_in_dim"(%594) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x1x64xbf16>
-    %596 = "stablehlo.add"(%595, %593) : (tensor<1x1x64xbf16>, tensor<1x1x64xbf16>) -> tensor<1x1x64xbf16>
-    %597 = "stablehlo.multiply"(%592, %596) : (tensor<1x1x64xbf16>, tensor<1x1x64xbf16>) -> tensor<1x1x64xbf16>
-    %598 = "stablehlo.dot_general"(%597, %arg104) <{dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]}> : (tensor<1x1x64xbf16>, tensor<4x64x16xbf16>) -> tensor<1x1x4x16xbf16>
-    %599 = "stablehlo.dot_general"(%arg103, %597) <{dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>, precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]}> : (tensor<2x2x64x16xbf16>, tensor<1x1x64xbf16>) -> tensor<2x2x16x1x1xbf16>
-    %600 = "stablehlo.transpose"(%599) <{permutation = array<i64: 0, 3, 4, 1, 2>}> : (tensor<2x2x16x1x1xbf16>) -> tensor<2x1x1x2x16xbf16>
-    %601 = "stablehlo.slice"(%600) <{limit_indices = array<i64: 1, 1, 1, 2, 16>, start_indices = array<i64: 0, 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1, 1>}> : (tensor<2x1x1x2x16xbf16>) -> tensor<1x1x1x2x16xbf16>
-    %602 = "stablehlo.reshape"(%601) : (tensor<1x1x1x2x16xbf16>) -> tensor<1x1x2x16xbf16>
-    %603 = "stablehlo.slice"(%600) <{limit_indices = array<i64: 2, 1, 1, 2, 16>, start_indices = array<i64: 1, 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1, 1>}> : (tensor<2x1x1x2x16xbf16>) -> tensor<1x1x1x2x16xbf16>
-    %604 = "stablehlo.reshape"(%603) : (tensor<1x1x1x2x16xbf16>) -> tensor<1x1x2x16xbf16>
-    %605 = "chlo.square"(%598) : (tensor<1x1x4x16xbf16>) -> tensor<1x1x4x16xbf16>
-    %606 = "stablehlo.convert"(%605) : (tensor<1x1x4x16xbf16>) -> tensor<1x1x4x16xf32>
-    %607 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
-    %608 = "stablehlo.reduce"(%606, %607) <{dimensions = array<i64: 3>}> ({
+    %555 = "stablehlo.broadcast_in_dim"(%554) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x1xf32>) -> tensor<1x1x1xf32>
+    %556 = "stablehlo.constant"() <{value = dense<6.400000e+01> : tensor<f32>}> : () -> tensor<f32>
+    %557 = "stablehlo.broadcast_in_dim"(%556) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x1xf32>
+    %558 = "stablehlo.divide"(%555, %557) : (tensor<1x1x1xf32>, tensor<1x1x1xf32>) -> tensor<1x1x1xf32>
+    %559 = "stablehlo.constant"() <{value = dense<9.99999997E-7> : tensor<f32>}> : () -> tensor<f32>
+    %560 = "stablehlo.broadcast_in_dim"(%559) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x1xf32>
+    %561 = "stablehlo.add"(%558, %560) : (tensor<1x1x1xf32>, tensor<1x1x1xf32>) -> tensor<1x1x1xf32>
+    %562 = "stablehlo.rsqrt"(%561) : (tensor<1x1x1xf32>) -> tensor<1x1x1xf32>
+    %563 = "stablehlo.broadcast_in_dim"(%562) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x1xf32>) -> tensor<1x1x64xf32>
+    %564 = "stablehlo.multiply"(%551, %563) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %565 = "stablehlo.broadcast_in_dim"(%arg109) <{broadcast_dimensions = array<i64: 2>}> : (tensor<64xf32>) -> tensor<1x1x64xf32>
+    %566 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %567 = "stablehlo.broadcast_in_dim"(%566) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x64xf32>
+    %568 = "stablehlo.add"(%567, %565) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %569 = "stablehlo.multiply"(%564, %568) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %570 = "stablehlo.dot_general"(%569, %arg104) <{dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]}> : (tensor<1x1x64xf32>, tensor<4x64x16xf32>) -> tensor<1x1x4x16xf32>
+    %571 = "stablehlo.dot_general"(%arg103, %569) <{dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [2]>, precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]}> : (tensor<2x2x64x16xf32>, tensor<1x1x64xf32>) -> tensor<2x2x16x1x1xf32>
+    %572 = "stablehlo.transpose"(%571) <{permutation = array<i64: 0, 3, 4, 1, 2>}> : (tensor<2x2x16x1x1xf32>) -> tensor<2x1x1x2x16xf32>
+    %573 = "stablehlo.slice"(%572) <{limit_indices = array<i64: 1, 1, 1, 2, 16>, start_indices = array<i64: 0, 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1, 1>}> : (tensor<2x1x1x2x16xf32>) -> tensor<1x1x1x2x16xf32>
+    %574 = "stablehlo.reshape"(%573) : (tensor<1x1x1x2x16xf32>) -> tensor<1x1x2x16xf32>
+    %575 = "stablehlo.slice"(%572) <{limit_indices = array<i64: 2, 1, 1, 2, 16>, start_indices = array<i64: 1, 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1, 1>}> : (tensor<2x1x1x2x16xf32>) -> tensor<1x1x1x2x16xf32>
+    %576 = "stablehlo.reshape"(%575) : (tensor<1x1x1x2x16xf32>) -> tensor<1x1x2x16xf32>
+    %577 = "chlo.square"(%570) : (tensor<1x1x4x16xf32>) -> tensor<1x1x4x16xf32>
+    %578 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %579 = "stablehlo.reduce"(%577, %578) <{dimensions = array<i64: 3>}> ({
     ^bb0(%arg136: tensor<f32>, %arg137: tensor<f32>):
-      %902 = "stablehlo.add"(%arg136, %arg137) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%902) : (tensor<f32>) -> ()
+      %850 = "stablehlo.add"(%arg136, %arg137) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%850) : (tensor<f32>) -> ()
     }) : (tensor<1x1x4x16xf32>, tensor<f32>) -> tensor<1x1x4xf32>
-    %609 = "stablehlo.broadcast_in_dim"(%608) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x4xf32>) -> tensor<1x1x4x1xf32>
-    %610 = "stablehlo.constant"() <{value = dense<1.600000e+01> : tensor<f32>}> : () -> tensor<f32>
-    %611 = "stablehlo.broadcast_in_dim"(%610) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x4x1xf32>
-    %612 = "stablehlo.divide"(%609, %611) : (tensor<1x1x4x1xf32>, tensor<1x1x4x1xf32>) -> tensor<1x1x4x1xf32>
-    %613 = "stablehlo.convert"(%612) : (tensor<1x1x4x1xf32>) -> tensor<1x1x4x1xbf16>
-    %614 = "stablehlo.constant"() <{value = dense<9.983770e-07> : tensor<bf16>}> : () -> tensor<bf16>
-    %615 = "stablehlo.broadcast_in_dim"(%614) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x1x4x1xbf16>
-    %616 = "stablehlo.add"(%613, %615) : (tensor<1x1x4x1xbf16>, tensor<1x1x4x1xbf16>) -> tensor<1x1x4x1xbf16>
-    %617 = "stablehlo.rsqrt"(%616) : (tensor<1x1x4x1xbf16>) -> tensor<1x1x4x1xbf16>
-    %618 = "stablehlo.broadcast_in_dim"(%617) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x1x4x1xbf16>) -> tensor<1x1x4x16xbf16>
-    %619 = "stablehlo.multiply"(%598, %618) : (tensor<1x1x4x16xbf16>, tensor<1x1x4x16xbf16>) -> tensor<1x1x4x16xbf16>
-    %620 = "stablehlo.broadcast_in_dim"(%arg101) <{broadcast_dimensions = array<i64: 3>}> : (tensor<16xbf16>) -> tensor<1x1x1x16xbf16>
-    %621 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<bf16>}> : () -> tensor<bf16>
-    %622 = "stablehlo.broadcast_in_dim"(%621) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x1x1x16xbf16>
-    %623 = "stablehlo.add"(%622, %620) : (tensor<1x1x1x16xbf16>, tensor<1x1x1x16xbf16>) -> tensor<1x1x1x16xbf16>
-    %624 = "stablehlo.broadcast_in_dim"(%623) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x1x1x16xbf16>) -> tensor<1x1x4x16xbf16>
-    %625 = "stablehlo.multiply"(%619, %624) : (tensor<1x1x4x16xbf16>, tensor<1x1x4x16xbf16>) -> tensor<1x1x4x16xbf16>
-    %626 = "chlo.square"(%602) : (tensor<1x1x2x16xbf16>) -> tensor<1x1x2x16xbf16>
-    %627 = "stablehlo.convert"(%626) : (tensor<1x1x2x16xbf16>) -> tensor<1x1x2x16xf32>
-    %628 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
-    %629 = "stablehlo.reduce"(%627, %628) <{dimensions = array<i64: 3>}> ({
+    %580 = "stablehlo.broadcast_in_dim"(%579) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x4xf32>) -> tensor<1x1x4x1xf32>
+    %581 = "stablehlo.constant"() <{value = dense<1.600000e+01> : tensor<f32>}> : () -> tensor<f32>
+    %582 = "stablehlo.broadcast_in_dim"(%581) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x4x1xf32>
+    %583 = "stablehlo.divide"(%580, %582) : (tensor<1x1x4x1xf32>, tensor<1x1x4x1xf32>) -> tensor<1x1x4x1xf32>
+    %584 = "stablehlo.constant"() <{value = dense<9.99999997E-7> : tensor<f32>}> : () -> tensor<f32>
+    %585 = "stablehlo.broadcast_in_dim"(%584) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x4x1xf32>
+    %586 = "stablehlo.add"(%583, %585) : (tensor<1x1x4x1xf32>, tensor<1x1x4x1xf32>) -> tensor<1x1x4x1xf32>
+    %587 = "stablehlo.rsqrt"(%586) : (tensor<1x1x4x1xf32>) -> tensor<1x1x4x1xf32>
+    %588 = "stablehlo.broadcast_in_dim"(%587) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x1x4x1xf32>) -> tensor<1x1x4x16xf32>
+    %589 = "stablehlo.multiply"(%570, %588) : (tensor<1x1x4x16xf32>, tensor<1x1x4x16xf32>) -> tensor<1x1x4x16xf32>
+    %590 = "stablehlo.broadcast_in_dim"(%arg101) <{broadcast_dimensions = array<i64: 3>}> : (tensor<16xf32>) -> tensor<1x1x1x16xf32>
+    %591 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %592 = "stablehlo.broadcast_in_dim"(%591) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x1x16xf32>
+    %593 = "stablehlo.add"(%592, %590) : (tensor<1x1x1x16xf32>, tensor<1x1x1x16xf32>) -> tensor<1x1x1x16xf32>
+    %594 = "stablehlo.broadcast_in_dim"(%593) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x1x1x16xf32>) -> tensor<1x1x4x16xf32>
+    %595 = "stablehlo.multiply"(%589, %594) : (tensor<1x1x4x16xf32>, tensor<1x1x4x16xf32>) -> tensor<1x1x4x16xf32>
+    %596 = "chlo.square"(%574) : (tensor<1x1x2x16xf32>) -> tensor<1x1x2x16xf32>
+    %597 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %598 = "stablehlo.reduce"(%596, %597) <{dimensions = array<i64: 3>}> ({
     ^bb0(%arg134: tensor<f32>, %arg135: tensor<f32>):
-      %901 = "stablehlo.add"(%arg134, %arg135) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%901) : (tensor<f32>) -> ()
+      %849 = "stablehlo.add"(%arg134, %arg135) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%849) : (tensor<f32>) -> ()
     }) : (tensor<1x1x2x16xf32>, tensor<f32>) -> tensor<1x1x2xf32>
-    %630 = "stablehlo.broadcast_in_dim"(%629) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x2xf32>) -> tensor<1x1x2x1xf32>
-    %631 = "stablehlo.constant"() <{value = dense<1.600000e+01> : tensor<f32>}> : () -> tensor<f32>
-    %632 = "stablehlo.broadcast_in_dim"(%631) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x2x1xf32>
-    %633 = "stablehlo.divide"(%630, %632) : (tensor<1x1x2x1xf32>, tensor<1x1x2x1xf32>) -> tensor<1x1x2x1xf32>
-    %634 = "stablehlo.convert"(%633) : (tensor<1x1x2x1xf32>) -> tensor<1x1x2x1xbf16>
-    %635 = "stablehlo.constant"() <{value = dense<9.983770e-07> : tensor<bf16>}> : () -> tensor<bf16>
-    %636 = "stablehlo.broadcast_in_dim"(%635) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x1x2x1xbf16>
-    %637 = "stablehlo.add"(%634, %636) : (tensor<1x1x2x1xbf16>, tensor<1x1x2x1xbf16>) -> tensor<1x1x2x1xbf16>
-    %638 = "stablehlo.rsqrt"(%637) : (tensor<1x1x2x1xbf16>) -> tensor<1x1x2x1xbf16>
-    %639 = "stablehlo.broadcast_in_dim"(%638) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x1x2x1xbf16>) -> tensor<1x1x2x16xbf16>
-    %640 = "stablehlo.multiply"(%602, %639) : (tensor<1x1x2x16xbf16>, tensor<1x1x2x16xbf16>) -> tensor<1x1x2x16xbf16>
-    %641 = "stablehlo.broadcast_in_dim"(%arg100) <{broadcast_dimensions = array<i64: 3>}> : (tensor<16xbf16>) -> tensor<1x1x1x16xbf16>
-    %642 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<bf16>}> : () -> tensor<bf16>
-    %643 = "stablehlo.broadcast_in_dim"(%642) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x1x1x16xbf16>
-    %644 = "stablehlo.add"(%643, %641) : (tensor<1x1x1x16xbf16>, tensor<1x1x1x16xbf16>) -> tensor<1x1x1x16xbf16>
-    %645 = "stablehlo.broadcast_in_dim"(%644) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x1x1x16xbf16>) -> tensor<1x1x2x16xbf16>
-    %646 = "stablehlo.multiply"(%640, %645) : (tensor<1x1x2x16xbf16>, tensor<1x1x2x16xbf16>) -> tensor<1x1x2x16xbf16>
-    %647 = "stablehlo.iota"() <{iota_dimension = 0 : i64}> : () -> tensor<8xf32>
-    %648 = "stablehlo.constant"() <{value = dense<1.250000e-01> : tensor<f32>}> : () -> tensor<f32>
-    %649 = "stablehlo.broadcast_in_dim"(%648) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<8xf32>
-    %650 = "stablehlo.multiply"(%649, %647) : (tensor<8xf32>, tensor<8xf32>) -> tensor<8xf32>
-    %651 = "stablehlo.constant"() <{value = dense<1.000000e+04> : tensor<f32>}> : () -> tensor<f32>
-    %652 = "stablehlo.broadcast_in_dim"(%651) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<8xf32>
-    %653 = "stablehlo.power"(%652, %650) : (tensor<8xf32>, tensor<8xf32>) -> tensor<8xf32>
-    %654 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %655 = "stablehlo.constant"() <{value = dense<0x7F800000> : tensor<f32>}> : () -> tensor<f32>
-    %656 = "func.call"(%653, %654, %655) <{callee = @_pad_1}> : (tensor<8xf32>, tensor<i32>, tensor<f32>) -> tensor<8xf32>
-    %657 = "stablehlo.broadcast_in_dim"(%arg120) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x1xi32>) -> tensor<1x1x1xi32>
-    %658 = "stablehlo.broadcast_in_dim"(%656) <{broadcast_dimensions = array<i64: 2>}> : (tensor<8xf32>) -> tensor<1x1x8xf32>
-    %659 = "stablehlo.convert"(%657) : (tensor<1x1x1xi32>) -> tensor<1x1x1xf32>
-    %660 = "stablehlo.broadcast_in_dim"(%659) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x1xf32>) -> tensor<1x1x8xf32>
-    %661 = "stablehlo.divide"(%660, %658) : (tensor<1x1x8xf32>, tensor<1x1x8xf32>) -> tensor<1x1x8xf32>
-    %662 = "stablehlo.broadcast_in_dim"(%661) <{broadcast_dimensions = array<i64: 0, 1, 3>}> : (tensor<1x1x8xf32>) -> tensor<1x1x1x8xf32>
-    %663 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<f32>}> : () -> tensor<f32>
-    %664 = "stablehlo.broadcast_in_dim"(%663) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x1x8xf32>
-    %665 = "stablehlo.divide"(%662, %664) : (tensor<1x1x1x8xf32>, tensor<1x1x1x8xf32>) -> tensor<1x1x1x8xf32>
-    %666 = "stablehlo.sine"(%665) : (tensor<1x1x1x8xf32>) -> tensor<1x1x1x8xf32>
-    %667 = "stablehlo.cosine"(%665) : (tensor<1x1x1x8xf32>) -> tensor<1x1x1x8xf32>
-    %668 = "stablehlo.slice"(%625) <{limit_indices = array<i64: 1, 1, 4, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>}> : (tensor<1x1x4x16xbf16>) -> tensor<1x1x4x8xbf16>
-    %669 = "stablehlo.slice"(%625) <{limit_indices = array<i64: 1, 1, 4, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>}> : (tensor<1x1x4x16xbf16>) -> tensor<1x1x4x8xbf16>
-    %670 = "stablehlo.convert"(%668) : (tensor<1x1x4x8xbf16>) -> tensor<1x1x4x8xf32>
-    %671 = "stablehlo.broadcast_in_dim"(%667) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x1x1x8xf32>) -> tensor<1x1x4x8xf32>
-    %672 = "stablehlo.multiply"(%670, %671) : (tensor<1x1x4x8xf32>, tensor<1x1x4x8xf32>) -> tensor<1x1x4x8xf32>
-    %673 = "stablehlo.convert"(%669) : (tensor<1x1x4x8xbf16>) -> tensor<1x1x4x8xf32>
-    %674 = "stablehlo.broadcast_in_dim"(%666) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x1x1x8xf32>) -> tensor<1x1x4x8xf32>
-    %675 = "stablehlo.multiply"(%673, %674) : (tensor<1x1x4x8xf32>, tensor<1x1x4x8xf32>) -> tensor<1x1x4x8xf32>
-    %676 = "stablehlo.subtract"(%672, %675) : (tensor<1x1x4x8xf32>, tensor<1x1x4x8xf32>) -> tensor<1x1x4x8xf32>
-    %677 = "stablehlo.convert"(%669) : (tensor<1x1x4x8xbf16>) -> tensor<1x1x4x8xf32>
-    %678 = "stablehlo.broadcast_in_dim"(%667) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x1x1x8xf32>) -> tensor<1x1x4x8xf32>
-    %679 = "stablehlo.multiply"(%677, %678) : (tensor<1x1x4x8xf32>, tensor<1x1x4x8xf32>) -> tensor<1x1x4x8xf32>
-    %680 = "stablehlo.convert"(%668) : (tensor<1x1x4x8xbf16>) -> tensor<1x1x4x8xf32>
-    %681 = "stablehlo.broadcast_in_dim"(%666) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x1x1x8xf32>) -> tensor<1x1x4x8xf32>
-    %682 = "stablehlo.multiply"(%680, %681) : (tensor<1x1x4x8xf32>, tensor<1x1x4x8xf32>) -> tensor<1x1x4x8xf32>
-    %683 = "stablehlo.add"(%679, %682) : (tensor<1x1x4x8xf32>, tensor<1x1x4x8xf32>) -> tensor<1x1x4x8xf32>
-    %684 = "stablehlo.concatenate"(%676, %683) <{dimension = 3 : i64}> : (tensor<1x1x4x8xf32>, tensor<1x1x4x8xf32>) -> tensor<1x1x4x16xf32>
-    %685 = "stablehlo.convert"(%684) : (tensor<1x1x4x16xf32>) -> tensor<1x1x4x16xbf16>
-    %686 = "stablehlo.constant"() <{value = dense<2.500000e-01> : tensor<bf16>}> : () -> tensor<bf16>
-    %687 = "stablehlo.broadcast_in_dim"(%686) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x1x4x16xbf16>
-    %688 = "stablehlo.multiply"(%685, %687) : (tensor<1x1x4x16xbf16>, tensor<1x1x4x16xbf16>) -> tensor<1x1x4x16xbf16>
-    %689 = "stablehlo.iota"() <{iota_dimension = 0 : i64}> : () -> tensor<8xf32>
-    %690 = "stablehlo.constant"() <{value = dense<1.250000e-01> : tensor<f32>}> : () -> tensor<f32>
-    %691 = "stablehlo.broadcast_in_dim"(%690) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<8xf32>
-    %692 = "stablehlo.multiply"(%691, %689) : (tensor<8xf32>, tensor<8xf32>) -> tensor<8xf32>
-    %693 = "stablehlo.constant"() <{value = dense<1.000000e+04> : tensor<f32>}> : () -> tensor<f32>
-    %694 = "stablehlo.broadcast_in_dim"(%693) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<8xf32>
-    %695 = "stablehlo.power"(%694, %692) : (tensor<8xf32>, tensor<8xf32>) -> tensor<8xf32>
+    %599 = "stablehlo.broadcast_in_dim"(%598) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x2xf32>) -> tensor<1x1x2x1xf32>
+    %600 = "stablehlo.constant"() <{value = dense<1.600000e+01> : tensor<f32>}> : () -> tensor<f32>
+    %601 = "stablehlo.broadcast_in_dim"(%600) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x2x1xf32>
+    %602 = "stablehlo.divide"(%599, %601) : (tensor<1x1x2x1xf32>, tensor<1x1x2x1xf32>) -> tensor<1x1x2x1xf32>
+    %603 = "stablehlo.constant"() <{value = dense<9.99999997E-7> : tensor<f32>}> : () -> tensor<f32>
+    %604 = "stablehlo.broadcast_in_dim"(%603) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x2x1xf32>
+    %605 = "stablehlo.add"(%602, %604) : (tensor<1x1x2x1xf32>, tensor<1x1x2x1xf32>) -> tensor<1x1x2x1xf32>
+    %606 = "stablehlo.rsqrt"(%605) : (tensor<1x1x2x1xf32>) -> tensor<1x1x2x1xf32>
+    %607 = "stablehlo.broadcast_in_dim"(%606) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x1x2x1xf32>) -> tensor<1x1x2x16xf32>
+    %608 = "stablehlo.multiply"(%574, %607) : (tensor<1x1x2x16xf32>, tensor<1x1x2x16xf32>) -> tensor<1x1x2x16xf32>
+    %609 = "stablehlo.broadcast_in_dim"(%arg100) <{broadcast_dimensions = array<i64: 3>}> : (tensor<16xf32>) -> tensor<1x1x1x16xf32>
+    %610 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %611 = "stablehlo.broadcast_in_dim"(%610) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x1x16xf32>
+    %612 = "stablehlo.add"(%611, %609) : (tensor<1x1x1x16xf32>, tensor<1x1x1x16xf32>) -> tensor<1x1x1x16xf32>
+    %613 = "stablehlo.broadcast_in_dim"(%612) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x1x1x16xf32>) -> tensor<1x1x2x16xf32>
+    %614 = "stablehlo.multiply"(%608, %613) : (tensor<1x1x2x16xf32>, tensor<1x1x2x16xf32>) -> tensor<1x1x2x16xf32>
+    %615 = "stablehlo.iota"() <{iota_dimension = 0 : i64}> : () -> tensor<8xf32>
+    %616 = "stablehlo.constant"() <{value = dense<1.250000e-01> : tensor<f32>}> : () -> tensor<f32>
+    %617 = "stablehlo.broadcast_in_dim"(%616) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<8xf32>
+    %618 = "stablehlo.multiply"(%617, %615) : (tensor<8xf32>, tensor<8xf32>) -> tensor<8xf32>
+    %619 = "stablehlo.constant"() <{value = dense<1.000000e+04> : tensor<f32>}> : () -> tensor<f32>
+    %620 = "stablehlo.broadcast_in_dim"(%619) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<8xf32>
+    %621 = "stablehlo.power"(%620, %618) : (tensor<8xf32>, tensor<8xf32>) -> tensor<8xf32>
+    %622 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %623 = "stablehlo.constant"() <{value = dense<0x7F800000> : tensor<f32>}> : () -> tensor<f32>
+    %624 = "func.call"(%621, %622, %623) <{callee = @_pad_1}> : (tensor<8xf32>, tensor<i32>, tensor<f32>) -> tensor<8xf32>
+    %625 = "stablehlo.broadcast_in_dim"(%arg120) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x1xi32>) -> tensor<1x1x1xi32>
+    %626 = "stablehlo.broadcast_in_dim"(%624) <{broadcast_dimensions = array<i64: 2>}> : (tensor<8xf32>) -> tensor<1x1x8xf32>
+    %627 = "stablehlo.convert"(%625) : (tensor<1x1x1xi32>) -> tensor<1x1x1xf32>
+    %628 = "stablehlo.broadcast_in_dim"(%627) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x1xf32>) -> tensor<1x1x8xf32>
+    %629 = "stablehlo.divide"(%628, %626) : (tensor<1x1x8xf32>, tensor<1x1x8xf32>) -> tensor<1x1x8xf32>
+    %630 = "stablehlo.broadcast_in_dim"(%629) <{broadcast_dimensions = array<i64: 0, 1, 3>}> : (tensor<1x1x8xf32>) -> tensor<1x1x1x8xf32>
+    %631 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %632 = "stablehlo.broadcast_in_dim"(%631) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x1x8xf32>
+    %633 = "stablehlo.divide"(%630, %632) : (tensor<1x1x1x8xf32>, tensor<1x1x1x8xf32>) -> tensor<1x1x1x8xf32>
+    %634 = "stablehlo.sine"(%633) : (tensor<1x1x1x8xf32>) -> tensor<1x1x1x8xf32>
+    %635 = "stablehlo.cosine"(%633) : (tensor<1x1x1x8xf32>) -> tensor<1x1x1x8xf32>
+    %636 = "stablehlo.slice"(%595) <{limit_indices = array<i64: 1, 1, 4, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>}> : (tensor<1x1x4x16xf32>) -> tensor<1x1x4x8xf32>
+    %637 = "stablehlo.slice"(%595) <{limit_indices = array<i64: 1, 1, 4, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>}> : (tensor<1x1x4x16xf32>) -> tensor<1x1x4x8xf32>
+    %638 = "stablehlo.broadcast_in_dim"(%635) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x1x1x8xf32>) -> tensor<1x1x4x8xf32>
+    %639 = "stablehlo.multiply"(%636, %638) : (tensor<1x1x4x8xf32>, tensor<1x1x4x8xf32>) -> tensor<1x1x4x8xf32>
+    %640 = "stablehlo.broadcast_in_dim"(%634) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x1x1x8xf32>) -> tensor<1x1x4x8xf32>
+    %641 = "stablehlo.multiply"(%637, %640) : (tensor<1x1x4x8xf32>, tensor<1x1x4x8xf32>) -> tensor<1x1x4x8xf32>
+    %642 = "stablehlo.subtract"(%639, %641) : (tensor<1x1x4x8xf32>, tensor<1x1x4x8xf32>) -> tensor<1x1x4x8xf32>
+    %643 = "stablehlo.broadcast_in_dim"(%635) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x1x1x8xf32>) -> tensor<1x1x4x8xf32>
+    %644 = "stablehlo.multiply"(%637, %643) : (tensor<1x1x4x8xf32>, tensor<1x1x4x8xf32>) -> tensor<1x1x4x8xf32>
+    %645 = "stablehlo.broadcast_in_dim"(%634) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x1x1x8xf32>) -> tensor<1x1x4x8xf32>
+    %646 = "stablehlo.multiply"(%636, %645) : (tensor<1x1x4x8xf32>, tensor<1x1x4x8xf32>) -> tensor<1x1x4x8xf32>
+    %647 = "stablehlo.add"(%644, %646) : (tensor<1x1x4x8xf32>, tensor<1x1x4x8xf32>) -> tensor<1x1x4x8xf32>
+    %648 = "stablehlo.concatenate"(%642, %647) <{dimension = 3 : i64}> : (tensor<1x1x4x8xf32>, tensor<1x1x4x8xf32>) -> tensor<1x1x4x16xf32>
+    %649 = "stablehlo.constant"() <{value = dense<2.500000e-01> : tensor<f32>}> : () -> tensor<f32>
+    %650 = "stablehlo.broadcast_in_dim"(%649) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x4x16xf32>
+    %651 = "stablehlo.multiply"(%648, %650) : (tensor<1x1x4x16xf32>, tensor<1x1x4x16xf32>) -> tensor<1x1x4x16xf32>
+    %652 = "stablehlo.iota"() <{iota_dimension = 0 : i64}> : () -> tensor<8xf32>
+    %653 = "stablehlo.constant"() <{value = dense<1.250000e-01> : tensor<f32>}> : () -> tensor<f32>
+    %654 = "stablehlo.broadcast_in_dim"(%653) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<8xf32>
+    %655 = "stablehlo.multiply"(%654, %652) : (tensor<8xf32>, tensor<8xf32>) -> tensor<8xf32>
+    %656 = "stablehlo.constant"() <{value = dense<1.000000e+04> : tensor<f32>}> : () -> tensor<f32>
+    %657 = "stablehlo.broadcast_in_dim"(%656) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<8xf32>
+    %658 = "stablehlo.power"(%657, %655) : (tensor<8xf32>, tensor<8xf32>) -> tensor<8xf32>
+    %659 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %660 = "stablehlo.constant"() <{value = dense<0x7F800000> : tensor<f32>}> : () -> tensor<f32>
+    %661 = "func.call"(%658, %659, %660) <{callee = @_pad_1}> : (tensor<8xf32>, tensor<i32>, tensor<f32>) -> tensor<8xf32>
+    %662 = "stablehlo.broadcast_in_dim"(%arg120) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x1xi32>) -> tensor<1x1x1xi32>
+    %663 = "stablehlo.broadcast_in_dim"(%661) <{broadcast_dimensions = array<i64: 2>}> : (tensor<8xf32>) -> tensor<1x1x8xf32>
+    %664 = "stablehlo.convert"(%662) : (tensor<1x1x1xi32>) -> tensor<1x1x1xf32>
+    %665 = "stablehlo.broadcast_in_dim"(%664) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x1xf32>) -> tensor<1x1x8xf32>
+    %666 = "stablehlo.divide"(%665, %663) : (tensor<1x1x8xf32>, tensor<1x1x8xf32>) -> tensor<1x1x8xf32>
+    %667 = "stablehlo.broadcast_in_dim"(%666) <{broadcast_dimensions = array<i64: 0, 1, 3>}> : (tensor<1x1x8xf32>) -> tensor<1x1x1x8xf32>
+    %668 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %669 = "stablehlo.broadcast_in_dim"(%668) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x1x8xf32>
+    %670 = "stablehlo.divide"(%667, %669) : (tensor<1x1x1x8xf32>, tensor<1x1x1x8xf32>) -> tensor<1x1x1x8xf32>
+    %671 = "stablehlo.sine"(%670) : (tensor<1x1x1x8xf32>) -> tensor<1x1x1x8xf32>
+    %672 = "stablehlo.cosine"(%670) : (tensor<1x1x1x8xf32>) -> tensor<1x1x1x8xf32>
+    %673 = "stablehlo.slice"(%614) <{limit_indices = array<i64: 1, 1, 2, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>}> : (tensor<1x1x2x16xf32>) -> tensor<1x1x2x8xf32>
+    %674 = "stablehlo.slice"(%614) <{limit_indices = array<i64: 1, 1, 2, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>}> : (tensor<1x1x2x16xf32>) -> tensor<1x1x2x8xf32>
+    %675 = "stablehlo.broadcast_in_dim"(%672) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x1x1x8xf32>) -> tensor<1x1x2x8xf32>
+    %676 = "stablehlo.multiply"(%673, %675) : (tensor<1x1x2x8xf32>, tensor<1x1x2x8xf32>) -> tensor<1x1x2x8xf32>
+    %677 = "stablehlo.broadcast_in_dim"(%671) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x1x1x8xf32>) -> tensor<1x1x2x8xf32>
+    %678 = "stablehlo.multiply"(%674, %677) : (tensor<1x1x2x8xf32>, tensor<1x1x2x8xf32>) -> tensor<1x1x2x8xf32>
+    %679 = "stablehlo.subtract"(%676, %678) : (tensor<1x1x2x8xf32>, tensor<1x1x2x8xf32>) -> tensor<1x1x2x8xf32>
+    %680 = "stablehlo.broadcast_in_dim"(%672) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x1x1x8xf32>) -> tensor<1x1x2x8xf32>
+    %681 = "stablehlo.multiply"(%674, %680) : (tensor<1x1x2x8xf32>, tensor<1x1x2x8xf32>) -> tensor<1x1x2x8xf32>
+    %682 = "stablehlo.broadcast_in_dim"(%671) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x1x1x8xf32>) -> tensor<1x1x2x8xf32>
+    %683 = "stablehlo.multiply"(%673, %682) : (tensor<1x1x2x8xf32>, tensor<1x1x2x8xf32>) -> tensor<1x1x2x8xf32>
+    %684 = "stablehlo.add"(%681, %683) : (tensor<1x1x2x8xf32>, tensor<1x1x2x8xf32>) -> tensor<1x1x2x8xf32>
+    %685 = "stablehlo.concatenate"(%679, %684) <{dimension = 3 : i64}> : (tensor<1x1x2x8xf32>, tensor<1x1x2x8xf32>) -> tensor<1x1x2x16xf32>
+    %686 = "stablehlo.reshape"(%arg116) : (tensor<1xi32>) -> tensor<i32>
+    %687 = "stablehlo.constant"() <{value = dense<32> : tensor<i32>}> : () -> tensor<i32>
+    %688 = "func.call"(%686, %687) <{callee = @remainder}> : (tensor<i32>, tensor<i32>) -> tensor<i32>
+    %689 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %690 = "stablehlo.compare"(%688, %689) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>}> : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    %691 = "stablehlo.constant"() <{value = dense<32> : tensor<i32>}> : () -> tensor<i32>
+    %692 = "stablehlo.add"(%688, %691) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+    %693 = "stablehlo.select"(%690, %692, %688) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
+    %694 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %695 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
     %696 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %697 = "stablehlo.constant"() <{value = dense<0x7F800000> : tensor<f32>}> : () -> tensor<f32>
-    %698 = "func.call"(%695, %696, %697) <{callee = @_pad_1}> : (tensor<8xf32>, tensor<i32>, tensor<f32>) -> tensor<8xf32>
-    %699 = "stablehlo.broadcast_in_dim"(%arg120) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x1xi32>) -> tensor<1x1x1xi32>
-    %700 = "stablehlo.broadcast_in_dim"(%698) <{broadcast_dimensions = array<i64: 2>}> : (tensor<8xf32>) -> tensor<1x1x8xf32>
-    %701 = "stablehlo.convert"(%699) : (tensor<1x1x1xi32>) -> tensor<1x1x1xf32>
-    %702 = "stablehlo.broadcast_in_dim"(%701) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x1xf32>) -> tensor<1x1x8xf32>
-    %703 = "stablehlo.divide"(%702, %700) : (tensor<1x1x8xf32>, tensor<1x1x8xf32>) -> tensor<1x1x8xf32>
-    %704 = "stablehlo.broadcast_in_dim"(%703) <{broadcast_dimensions = array<i64: 0, 1, 3>}> : (tensor<1x1x8xf32>) -> tensor<1x1x1x8xf32>
-    %705 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<f32>}> : () -> tensor<f32>
-    %706 = "stablehlo.broadcast_in_dim"(%705) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x1x8xf32>
-    %707 = "stablehlo.divide"(%704, %706) : (tensor<1x1x1x8xf32>, tensor<1x1x1x8xf32>) -> tensor<1x1x1x8xf32>
-    %708 = "stablehlo.sine"(%707) : (tensor<1x1x1x8xf32>) -> tensor<1x1x1x8xf32>
-    %709 = "stablehlo.cosine"(%707) : (tensor<1x1x1x8xf32>) -> tensor<1x1x1x8xf32>
-    %710 = "stablehlo.slice"(%646) <{limit_indices = array<i64: 1, 1, 2, 8>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>}> : (tensor<1x1x2x16xbf16>) -> tensor<1x1x2x8xbf16>
-    %711 = "stablehlo.slice"(%646) <{limit_indices = array<i64: 1, 1, 2, 16>, start_indices = array<i64: 0, 0, 0, 8>, strides = array<i64: 1, 1, 1, 1>}> : (tensor<1x1x2x16xbf16>) -> tensor<1x1x2x8xbf16>
-    %712 = "stablehlo.convert"(%710) : (tensor<1x1x2x8xbf16>) -> tensor<1x1x2x8xf32>
-    %713 = "stablehlo.broadcast_in_dim"(%709) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x1x1x8xf32>) -> tensor<1x1x2x8xf32>
-    %714 = "stablehlo.multiply"(%712, %713) : (tensor<1x1x2x8xf32>, tensor<1x1x2x8xf32>) -> tensor<1x1x2x8xf32>
-    %715 = "stablehlo.convert"(%711) : (tensor<1x1x2x8xbf16>) -> tensor<1x1x2x8xf32>
-    %716 = "stablehlo.broadcast_in_dim"(%708) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x1x1x8xf32>) -> tensor<1x1x2x8xf32>
-    %717 = "stablehlo.multiply"(%715, %716) : (tensor<1x1x2x8xf32>, tensor<1x1x2x8xf32>) -> tensor<1x1x2x8xf32>
-    %718 = "stablehlo.subtract"(%714, %717) : (tensor<1x1x2x8xf32>, tensor<1x1x2x8xf32>) -> tensor<1x1x2x8xf32>
-    %719 = "stablehlo.convert"(%711) : (tensor<1x1x2x8xbf16>) -> tensor<1x1x2x8xf32>
-    %720 = "stablehlo.broadcast_in_dim"(%709) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x1x1x8xf32>) -> tensor<1x1x2x8xf32>
-    %721 = "stablehlo.multiply"(%719, %720) : (tensor<1x1x2x8xf32>, tensor<1x1x2x8xf32>) -> tensor<1x1x2x8xf32>
-    %722 = "stablehlo.convert"(%710) : (tensor<1x1x2x8xbf16>) -> tensor<1x1x2x8xf32>
-    %723 = "stablehlo.broadcast_in_dim"(%708) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x1x1x8xf32>) -> tensor<1x1x2x8xf32>
-    %724 = "stablehlo.multiply"(%722, %723) : (tensor<1x1x2x8xf32>, tensor<1x1x2x8xf32>) -> tensor<1x1x2x8xf32>
-    %725 = "stablehlo.add"(%721, %724) : (tensor<1x1x2x8xf32>, tensor<1x1x2x8xf32>) -> tensor<1x1x2x8xf32>
-    %726 = "stablehlo.concatenate"(%718, %725) <{dimension = 3 : i64}> : (tensor<1x1x2x8xf32>, tensor<1x1x2x8xf32>) -> tensor<1x1x2x16xf32>
-    %727 = "stablehlo.convert"(%726) : (tensor<1x1x2x16xf32>) -> tensor<1x1x2x16xbf16>
-    %728 = "stablehlo.reshape"(%arg116) : (tensor<1xi32>) -> tensor<i32>
-    %729 = "stablehlo.constant"() <{value = dense<32> : tensor<i32>}> : () -> tensor<i32>
-    %730 = "func.call"(%728, %729) <{callee = @remainder}> : (tensor<i32>, tensor<i32>) -> tensor<i32>
-    %731 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %732 = "stablehlo.compare"(%730, %731) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>}> : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %733 = "stablehlo.constant"() <{value = dense<32> : tensor<i32>}> : () -> tensor<i32>
-    %734 = "stablehlo.add"(%730, %733) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-    %735 = "stablehlo.select"(%732, %734, %730) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
-    %736 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %737 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %738 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %739 = "stablehlo.dynamic_update_slice"(%arg119, %604, %736, %735, %737, %738) : (tensor<1x32x2x16xbf16>, tensor<1x1x2x16xbf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x2x16xbf16>
-    %740 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %741 = "stablehlo.compare"(%730, %740) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>}> : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %742 = "stablehlo.constant"() <{value = dense<32> : tensor<i32>}> : () -> tensor<i32>
-    %743 = "stablehlo.add"(%730, %742) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-    %744 = "stablehlo.select"(%741, %743, %730) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
-    %745 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %746 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %747 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %748 = "stablehlo.dynamic_update_slice"(%arg117, %727, %745, %744, %746, %747) : (tensor<1x32x2x16xbf16>, tensor<1x1x2x16xbf16>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x2x16xbf16>
-    %749 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %750 = "stablehlo.compare"(%730, %749) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>}> : (tensor<i32>, tensor<i32>) -> tensor<i1>
-    %751 = "stablehlo.constant"() <{value = dense<32> : tensor<i32>}> : () -> tensor<i32>
-    %752 = "stablehlo.add"(%730, %751) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-    %753 = "stablehlo.select"(%750, %752, %730) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
-    %754 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %755 = "stablehlo.dynamic_update_slice"(%arg118, %arg120, %754, %753) : (tensor<1x32xi32>, tensor<1x1xi32>, tensor<i32>, tensor<i32>) -> tensor<1x32xi32>
-    %756 = "stablehlo.reshape"(%688) : (tensor<1x1x4x16xbf16>) -> tensor<1x1x2x2x16xbf16>
-    %757 = "stablehlo.dot_general"(%748, %756) <{dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 2], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [4]>, precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]}> : (tensor<1x32x2x16xbf16>, tensor<1x1x2x2x16xbf16>) -> tensor<1x2x32x1x2xbf16>
-    %758 = "stablehlo.transpose"(%757) <{permutation = array<i64: 0, 3, 1, 4, 2>}> : (tensor<1x2x32x1x2xbf16>) -> tensor<1x1x2x2x32xbf16>
-    %759 = "stablehlo.reshape"(%758) : (tensor<1x1x2x2x32xbf16>) -> tensor<1x1x4x32xbf16>
-    %760 = "stablehlo.broadcast_in_dim"(%arg111) <{broadcast_dimensions = array<i64: 0, 1, 3>}> : (tensor<1x1x32xi1>) -> tensor<1x1x1x32xi1>
-    %761 = "stablehlo.constant"() <{value = dense<-2.38197633E+38> : tensor<f32>}> : () -> tensor<f32>
-    %762 = "func.call"(%760, %759, %761) <{callee = @_where_7}> : (tensor<1x1x1x32xi1>, tensor<1x1x4x32xbf16>, tensor<f32>) -> tensor<1x1x4x32xbf16>
-    %763 = "stablehlo.constant"() <{value = dense<0xFF80> : tensor<bf16>}> : () -> tensor<bf16>
-    %764 = "stablehlo.reduce"(%762, %763) <{dimensions = array<i64: 3>}> ({
-    ^bb0(%arg132: tensor<bf16>, %arg133: tensor<bf16>):
-      %900 = "stablehlo.maximum"(%arg132, %arg133) : (tensor<bf16>, tensor<bf16>) -> tensor<bf16>
-      "stablehlo.return"(%900) : (tensor<bf16>) -> ()
-    }) : (tensor<1x1x4x32xbf16>, tensor<bf16>) -> tensor<1x1x4xbf16>
-    %765 = "stablehlo.constant"() <{value = dense<0xFF80> : tensor<bf16>}> : () -> tensor<bf16>
-    %766 = "stablehlo.broadcast_in_dim"(%765) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x1x4xbf16>
-    %767 = "stablehlo.maximum"(%766, %764) : (tensor<1x1x4xbf16>, tensor<1x1x4xbf16>) -> tensor<1x1x4xbf16>
-    %768 = "stablehlo.broadcast_in_dim"(%767) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x4xbf16>) -> tensor<1x1x4x1xbf16>
-    %769 = "stablehlo.broadcast_in_dim"(%768) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x1x4x1xbf16>) -> tensor<1x1x4x32xbf16>
-    %770 = "stablehlo.subtract"(%762, %769) : (tensor<1x1x4x32xbf16>, tensor<1x1x4x32xbf16>) -> tensor<1x1x4x32xbf16>
-    %771 = "stablehlo.exponential"(%770) : (tensor<1x1x4x32xbf16>) -> tensor<1x1x4x32xbf16>
-    %772 = "stablehlo.convert"(%771) : (tensor<1x1x4x32xbf16>) -> tensor<1x1x4x32xf32>
-    %773 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
-    %774 = "stablehlo.reduce"(%772, %773) <{dimensions = array<i64: 3>}> ({
-    ^bb0(%arg130: tensor<f32>, %arg131: tensor<f32>):
-      %899 = "stablehlo.add"(%arg130, %arg131) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%899) : (tensor<f32>) -> ()
+    %697 = "stablehlo.dynamic_update_slice"(%arg119, %576, %694, %693, %695, %696) : (tensor<1x32x2x16xf32>, tensor<1x1x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x2x16xf32>
+    %698 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %699 = "stablehlo.compare"(%688, %698) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>}> : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    %700 = "stablehlo.constant"() <{value = dense<32> : tensor<i32>}> : () -> tensor<i32>
+    %701 = "stablehlo.add"(%688, %700) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+    %702 = "stablehlo.select"(%699, %701, %688) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
+    %703 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %704 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %705 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %706 = "stablehlo.dynamic_update_slice"(%arg117, %685, %703, %702, %704, %705) : (tensor<1x32x2x16xf32>, tensor<1x1x2x16xf32>, tensor<i32>, tensor<i32>, tensor<i32>, tensor<i32>) -> tensor<1x32x2x16xf32>
+    %707 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %708 = "stablehlo.compare"(%688, %707) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>}> : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    %709 = "stablehlo.constant"() <{value = dense<32> : tensor<i32>}> : () -> tensor<i32>
+    %710 = "stablehlo.add"(%688, %709) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+    %711 = "stablehlo.select"(%708, %710, %688) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
+    %712 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %713 = "stablehlo.dynamic_update_slice"(%arg118, %arg120, %712, %711) : (tensor<1x32xi32>, tensor<1x1xi32>, tensor<i32>, tensor<i32>) -> tensor<1x32xi32>
+    %714 = "stablehlo.reshape"(%651) : (tensor<1x1x4x16xf32>) -> tensor<1x1x2x2x16xf32>
+    %715 = "stablehlo.dot_general"(%706, %714) <{dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 2], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [3], rhs_contracting_dimensions = [4]>, precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]}> : (tensor<1x32x2x16xf32>, tensor<1x1x2x2x16xf32>) -> tensor<1x2x32x1x2xf32>
+    %716 = "stablehlo.transpose"(%715) <{permutation = array<i64: 0, 3, 1, 4, 2>}> : (tensor<1x2x32x1x2xf32>) -> tensor<1x1x2x2x32xf32>
+    %717 = "stablehlo.reshape"(%716) : (tensor<1x1x2x2x32xf32>) -> tensor<1x1x4x32xf32>
+    %718 = "stablehlo.broadcast_in_dim"(%arg111) <{broadcast_dimensions = array<i64: 0, 1, 3>}> : (tensor<1x1x32xi1>) -> tensor<1x1x1x32xi1>
+    %719 = "stablehlo.constant"() <{value = dense<-2.38197633E+38> : tensor<f32>}> : () -> tensor<f32>
+    %720 = "func.call"(%718, %717, %719) <{callee = @_where_7}> : (tensor<1x1x1x32xi1>, tensor<1x1x4x32xf32>, tensor<f32>) -> tensor<1x1x4x32xf32>
+    %721 = "stablehlo.constant"() <{value = dense<0xFF800000> : tensor<f32>}> : () -> tensor<f32>
+    %722 = "stablehlo.reduce"(%720, %721) <{dimensions = array<i64: 3>}> ({
+    ^bb0(%arg132: tensor<f32>, %arg133: tensor<f32>):
+      %848 = "stablehlo.maximum"(%arg132, %arg133) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%848) : (tensor<f32>) -> ()
     }) : (tensor<1x1x4x32xf32>, tensor<f32>) -> tensor<1x1x4xf32>
-    %775 = "stablehlo.broadcast_in_dim"(%774) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x4xf32>) -> tensor<1x1x4x1xf32>
-    %776 = "stablehlo.convert"(%775) : (tensor<1x1x4x1xf32>) -> tensor<1x1x4x1xbf16>
-    %777 = "stablehlo.broadcast_in_dim"(%776) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x1x4x1xbf16>) -> tensor<1x1x4x32xbf16>
-    %778 = "stablehlo.divide"(%771, %777) : (tensor<1x1x4x32xbf16>, tensor<1x1x4x32xbf16>) -> tensor<1x1x4x32xbf16>
-    %779 = "stablehlo.reshape"(%778) : (tensor<1x1x4x32xbf16>) -> tensor<1x1x2x2x32xbf16>
-    %780 = "stablehlo.dot_general"(%739, %779) <{dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 2], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [4]>, precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]}> : (tensor<1x32x2x16xbf16>, tensor<1x1x2x2x32xbf16>) -> tensor<1x2x16x1x2xbf16>
-    %781 = "stablehlo.transpose"(%780) <{permutation = array<i64: 0, 3, 1, 4, 2>}> : (tensor<1x2x16x1x2xbf16>) -> tensor<1x1x2x2x16xbf16>
-    %782 = "stablehlo.reshape"(%781) : (tensor<1x1x2x2x16xbf16>) -> tensor<1x1x4x16xbf16>
-    %783 = "stablehlo.dot_general"(%782, %arg102) <{dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [3, 2], rhs_contracting_dimensions = [1, 0]>, precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]}> : (tensor<1x1x4x16xbf16>, tensor<4x16x64xbf16>) -> tensor<1x1x64xbf16>
-    %784 = "stablehlo.constant"() <{value = dense<1> : tensor<i32>}> : () -> tensor<i32>
-    %785 = "stablehlo.broadcast_in_dim"(%784) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1xi32>
-    %786 = "stablehlo.add"(%arg116, %785) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
-    %787 = "chlo.square"(%783) : (tensor<1x1x64xbf16>) -> tensor<1x1x64xbf16>
-    %788 = "stablehlo.convert"(%787) : (tensor<1x1x64xbf16>) -> tensor<1x1x64xf32>
-    %789 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
-    %790 = "stablehlo.reduce"(%788, %789) <{dimensions = array<i64: 2>}> ({
+    %723 = "stablehlo.constant"() <{value = dense<0xFF800000> : tensor<f32>}> : () -> tensor<f32>
+    %724 = "stablehlo.broadcast_in_dim"(%723) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x4xf32>
+    %725 = "stablehlo.maximum"(%724, %722) : (tensor<1x1x4xf32>, tensor<1x1x4xf32>) -> tensor<1x1x4xf32>
+    %726 = "stablehlo.broadcast_in_dim"(%725) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x4xf32>) -> tensor<1x1x4x1xf32>
+    %727 = "stablehlo.broadcast_in_dim"(%726) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x1x4x1xf32>) -> tensor<1x1x4x32xf32>
+    %728 = "stablehlo.subtract"(%720, %727) : (tensor<1x1x4x32xf32>, tensor<1x1x4x32xf32>) -> tensor<1x1x4x32xf32>
+    %729 = "stablehlo.exponential"(%728) : (tensor<1x1x4x32xf32>) -> tensor<1x1x4x32xf32>
+    %730 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %731 = "stablehlo.reduce"(%729, %730) <{dimensions = array<i64: 3>}> ({
+    ^bb0(%arg130: tensor<f32>, %arg131: tensor<f32>):
+      %847 = "stablehlo.add"(%arg130, %arg131) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%847) : (tensor<f32>) -> ()
+    }) : (tensor<1x1x4x32xf32>, tensor<f32>) -> tensor<1x1x4xf32>
+    %732 = "stablehlo.broadcast_in_dim"(%731) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x4xf32>) -> tensor<1x1x4x1xf32>
+    %733 = "stablehlo.broadcast_in_dim"(%732) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x1x4x1xf32>) -> tensor<1x1x4x32xf32>
+    %734 = "stablehlo.divide"(%729, %733) : (tensor<1x1x4x32xf32>, tensor<1x1x4x32xf32>) -> tensor<1x1x4x32xf32>
+    %735 = "stablehlo.reshape"(%734) : (tensor<1x1x4x32xf32>) -> tensor<1x1x2x2x32xf32>
+    %736 = "stablehlo.dot_general"(%697, %735) <{dot_dimension_numbers = #stablehlo.dot<lhs_batching_dimensions = [0, 2], rhs_batching_dimensions = [0, 2], lhs_contracting_dimensions = [1], rhs_contracting_dimensions = [4]>, precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]}> : (tensor<1x32x2x16xf32>, tensor<1x1x2x2x32xf32>) -> tensor<1x2x16x1x2xf32>
+    %737 = "stablehlo.transpose"(%736) <{permutation = array<i64: 0, 3, 1, 4, 2>}> : (tensor<1x2x16x1x2xf32>) -> tensor<1x1x2x2x16xf32>
+    %738 = "stablehlo.reshape"(%737) : (tensor<1x1x2x2x16xf32>) -> tensor<1x1x4x16xf32>
+    %739 = "stablehlo.dot_general"(%738, %arg102) <{dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [3, 2], rhs_contracting_dimensions = [1, 0]>, precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]}> : (tensor<1x1x4x16xf32>, tensor<4x16x64xf32>) -> tensor<1x1x64xf32>
+    %740 = "stablehlo.constant"() <{value = dense<1> : tensor<i32>}> : () -> tensor<i32>
+    %741 = "stablehlo.broadcast_in_dim"(%740) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1xi32>
+    %742 = "stablehlo.add"(%arg116, %741) : (tensor<1xi32>, tensor<1xi32>) -> tensor<1xi32>
+    %743 = "chlo.square"(%739) : (tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %744 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %745 = "stablehlo.reduce"(%743, %744) <{dimensions = array<i64: 2>}> ({
     ^bb0(%arg128: tensor<f32>, %arg129: tensor<f32>):
-      %898 = "stablehlo.add"(%arg128, %arg129) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%898) : (tensor<f32>) -> ()
+      %846 = "stablehlo.add"(%arg128, %arg129) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%846) : (tensor<f32>) -> ()
     }) : (tensor<1x1x64xf32>, tensor<f32>) -> tensor<1x1xf32>
-    %791 = "stablehlo.broadcast_in_dim"(%790) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x1xf32>) -> tensor<1x1x1xf32>
-    %792 = "stablehlo.constant"() <{value = dense<6.400000e+01> : tensor<f32>}> : () -> tensor<f32>
-    %793 = "stablehlo.broadcast_in_dim"(%792) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x1xf32>
-    %794 = "stablehlo.divide"(%791, %793) : (tensor<1x1x1xf32>, tensor<1x1x1xf32>) -> tensor<1x1x1xf32>
-    %795 = "stablehlo.convert"(%794) : (tensor<1x1x1xf32>) -> tensor<1x1x1xbf16>
-    %796 = "stablehlo.constant"() <{value = dense<9.983770e-07> : tensor<bf16>}> : () -> tensor<bf16>
-    %797 = "stablehlo.broadcast_in_dim"(%796) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x1x1xbf16>
-    %798 = "stablehlo.add"(%795, %797) : (tensor<1x1x1xbf16>, tensor<1x1x1xbf16>) -> tensor<1x1x1xbf16>
-    %799 = "stablehlo.rsqrt"(%798) : (tensor<1x1x1xbf16>) -> tensor<1x1x1xbf16>
-    %800 = "stablehlo.broadcast_in_dim"(%799) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x1xbf16>) -> tensor<1x1x64xbf16>
-    %801 = "stablehlo.multiply"(%783, %800) : (tensor<1x1x64xbf16>, tensor<1x1x64xbf16>) -> tensor<1x1x64xbf16>
-    %802 = "stablehlo.broadcast_in_dim"(%arg107) <{broadcast_dimensions = array<i64: 2>}> : (tensor<64xbf16>) -> tensor<1x1x64xbf16>
-    %803 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<bf16>}> : () -> tensor<bf16>
-    %804 = "stablehlo.broadcast_in_dim"(%803) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x1x64xbf16>
-    %805 = "stablehlo.add"(%804, %802) : (tensor<1x1x64xbf16>, tensor<1x1x64xbf16>) -> tensor<1x1x64xbf16>
-    %806 = "stablehlo.multiply"(%801, %805) : (tensor<1x1x64xbf16>, tensor<1x1x64xbf16>) -> tensor<1x1x64xbf16>
-    %807 = "stablehlo.add"(%806, %577) : (tensor<1x1x64xbf16>, tensor<1x1x64xbf16>) -> tensor<1x1x64xbf16>
-    %808 = "chlo.square"(%807) : (tensor<1x1x64xbf16>) -> tensor<1x1x64xbf16>
-    %809 = "stablehlo.convert"(%808) : (tensor<1x1x64xbf16>) -> tensor<1x1x64xf32>
-    %810 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
-    %811 = "stablehlo.reduce"(%809, %810) <{dimensions = array<i64: 2>}> ({
+    %746 = "stablehlo.broadcast_in_dim"(%745) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x1xf32>) -> tensor<1x1x1xf32>
+    %747 = "stablehlo.constant"() <{value = dense<6.400000e+01> : tensor<f32>}> : () -> tensor<f32>
+    %748 = "stablehlo.broadcast_in_dim"(%747) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x1xf32>
+    %749 = "stablehlo.divide"(%746, %748) : (tensor<1x1x1xf32>, tensor<1x1x1xf32>) -> tensor<1x1x1xf32>
+    %750 = "stablehlo.constant"() <{value = dense<9.99999997E-7> : tensor<f32>}> : () -> tensor<f32>
+    %751 = "stablehlo.broadcast_in_dim"(%750) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x1xf32>
+    %752 = "stablehlo.add"(%749, %751) : (tensor<1x1x1xf32>, tensor<1x1x1xf32>) -> tensor<1x1x1xf32>
+    %753 = "stablehlo.rsqrt"(%752) : (tensor<1x1x1xf32>) -> tensor<1x1x1xf32>
+    %754 = "stablehlo.broadcast_in_dim"(%753) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x1xf32>) -> tensor<1x1x64xf32>
+    %755 = "stablehlo.multiply"(%739, %754) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %756 = "stablehlo.broadcast_in_dim"(%arg107) <{broadcast_dimensions = array<i64: 2>}> : (tensor<64xf32>) -> tensor<1x1x64xf32>
+    %757 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %758 = "stablehlo.broadcast_in_dim"(%757) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x64xf32>
+    %759 = "stablehlo.add"(%758, %756) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %760 = "stablehlo.multiply"(%755, %759) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %761 = "stablehlo.add"(%760, %551) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %762 = "chlo.square"(%761) : (tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %763 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %764 = "stablehlo.reduce"(%762, %763) <{dimensions = array<i64: 2>}> ({
     ^bb0(%arg126: tensor<f32>, %arg127: tensor<f32>):
-      %897 = "stablehlo.add"(%arg126, %arg127) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%897) : (tensor<f32>) -> ()
+      %845 = "stablehlo.add"(%arg126, %arg127) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%845) : (tensor<f32>) -> ()
     }) : (tensor<1x1x64xf32>, tensor<f32>) -> tensor<1x1xf32>
-    %812 = "stablehlo.broadcast_in_dim"(%811) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x1xf32>) -> tensor<1x1x1xf32>
-    %813 = "stablehlo.constant"() <{value = dense<6.400000e+01> : tensor<f32>}> : () -> tensor<f32>
-    %814 = "stablehlo.broadcast_in_dim"(%813) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x1xf32>
-    %815 = "stablehlo.divide"(%812, %814) : (tensor<1x1x1xf32>, tensor<1x1x1xf32>) -> tensor<1x1x1xf32>
-    %816 = "stablehlo.convert"(%815) : (tensor<1x1x1xf32>) -> tensor<1x1x1xbf16>
-    %817 = "stablehlo.constant"() <{value = dense<9.983770e-07> : tensor<bf16>}> : () -> tensor<bf16>
-    %818 = "stablehlo.broadcast_in_dim"(%817) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x1x1xbf16>
-    %819 = "stablehlo.add"(%816, %818) : (tensor<1x1x1xbf16>, tensor<1x1x1xbf16>) -> tensor<1x1x1xbf16>
-    %820 = "stablehlo.rsqrt"(%819) : (tensor<1x1x1xbf16>) -> tensor<1x1x1xbf16>
-    %821 = "stablehlo.broadcast_in_dim"(%820) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x1xbf16>) -> tensor<1x1x64xbf16>
-    %822 = "stablehlo.multiply"(%807, %821) : (tensor<1x1x64xbf16>, tensor<1x1x64xbf16>) -> tensor<1x1x64xbf16>
-    %823 = "stablehlo.broadcast_in_dim"(%arg110) <{broadcast_dimensions = array<i64: 2>}> : (tensor<64xbf16>) -> tensor<1x1x64xbf16>
-    %824 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<bf16>}> : () -> tensor<bf16>
-    %825 = "stablehlo.broadcast_in_dim"(%824) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x1x64xbf16>
-    %826 = "stablehlo.add"(%825, %823) : (tensor<1x1x64xbf16>, tensor<1x1x64xbf16>) -> tensor<1x1x64xbf16>
-    %827 = "stablehlo.multiply"(%822, %826) : (tensor<1x1x64xbf16>, tensor<1x1x64xbf16>) -> tensor<1x1x64xbf16>
-    %828 = "stablehlo.dot_general"(%827, %arg105) <{dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]}> : (tensor<1x1x64xbf16>, tensor<2x64x128xbf16>) -> tensor<1x1x2x128xbf16>
-    %829 = "stablehlo.slice"(%828) <{limit_indices = array<i64: 1, 1, 1, 128>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>}> : (tensor<1x1x2x128xbf16>) -> tensor<1x1x1x128xbf16>
-    %830 = "stablehlo.reshape"(%829) : (tensor<1x1x1x128xbf16>) -> tensor<1x1x128xbf16>
-    %831 = "stablehlo.multiply"(%830, %830) : (tensor<1x1x128xbf16>, tensor<1x1x128xbf16>) -> tensor<1x1x128xbf16>
-    %832 = "stablehlo.multiply"(%831, %830) : (tensor<1x1x128xbf16>, tensor<1x1x128xbf16>) -> tensor<1x1x128xbf16>
-    %833 = "stablehlo.constant"() <{value = dense<4.467770e-02> : tensor<bf16>}> : () -> tensor<bf16>
-    %834 = "stablehlo.broadcast_in_dim"(%833) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x1x128xbf16>
-    %835 = "stablehlo.multiply"(%834, %832) : (tensor<1x1x128xbf16>, tensor<1x1x128xbf16>) -> tensor<1x1x128xbf16>
-    %836 = "stablehlo.add"(%830, %835) : (tensor<1x1x128xbf16>, tensor<1x1x128xbf16>) -> tensor<1x1x128xbf16>
-    %837 = "stablehlo.constant"() <{value = dense<7.968750e-01> : tensor<bf16>}> : () -> tensor<bf16>
-    %838 = "stablehlo.broadcast_in_dim"(%837) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x1x128xbf16>
-    %839 = "stablehlo.multiply"(%838, %836) : (tensor<1x1x128xbf16>, tensor<1x1x128xbf16>) -> tensor<1x1x128xbf16>
-    %840 = "stablehlo.tanh"(%839) : (tensor<1x1x128xbf16>) -> tensor<1x1x128xbf16>
-    %841 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<bf16>}> : () -> tensor<bf16>
-    %842 = "stablehlo.broadcast_in_dim"(%841) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x1x128xbf16>
-    %843 = "stablehlo.add"(%842, %840) : (tensor<1x1x128xbf16>, tensor<1x1x128xbf16>) -> tensor<1x1x128xbf16>
-    %844 = "stablehlo.constant"() <{value = dense<5.000000e-01> : tensor<bf16>}> : () -> tensor<bf16>
-    %845 = "stablehlo.broadcast_in_dim"(%844) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x1x128xbf16>
-    %846 = "stablehlo.multiply"(%845, %843) : (tensor<1x1x128xbf16>, tensor<1x1x128xbf16>) -> tensor<1x1x128xbf16>
-    %847 = "stablehlo.multiply"(%830, %846) : (tensor<1x1x128xbf16>, tensor<1x1x128xbf16>) -> tensor<1x1x128xbf16>
-    %848 = "stablehlo.slice"(%828) <{limit_indices = array<i64: 1, 1, 2, 128>, start_indices = array<i64: 0, 0, 1, 0>, strides = array<i64: 1, 1, 1, 1>}> : (tensor<1x1x2x128xbf16>) -> tensor<1x1x1x128xbf16>
-    %849 = "stablehlo.reshape"(%848) : (tensor<1x1x1x128xbf16>) -> tensor<1x1x128xbf16>
-    %850 = "stablehlo.multiply"(%847, %849) : (tensor<1x1x128xbf16>, tensor<1x1x128xbf16>) -> tensor<1x1x128xbf16>
-    %851 = "stablehlo.dot_general"(%850, %arg106) <{dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>, precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]}> : (tensor<1x1x128xbf16>, tensor<128x64xbf16>) -> tensor<1x1x64xbf16>
-    %852 = "chlo.square"(%851) : (tensor<1x1x64xbf16>) -> tensor<1x1x64xbf16>
-    %853 = "stablehlo.convert"(%852) : (tensor<1x1x64xbf16>) -> tensor<1x1x64xf32>
-    %854 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
-    %855 = "stablehlo.reduce"(%853, %854) <{dimensions = array<i64: 2>}> ({
+    %765 = "stablehlo.broadcast_in_dim"(%764) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x1xf32>) -> tensor<1x1x1xf32>
+    %766 = "stablehlo.constant"() <{value = dense<6.400000e+01> : tensor<f32>}> : () -> tensor<f32>
+    %767 = "stablehlo.broadcast_in_dim"(%766) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x1xf32>
+    %768 = "stablehlo.divide"(%765, %767) : (tensor<1x1x1xf32>, tensor<1x1x1xf32>) -> tensor<1x1x1xf32>
+    %769 = "stablehlo.constant"() <{value = dense<9.99999997E-7> : tensor<f32>}> : () -> tensor<f32>
+    %770 = "stablehlo.broadcast_in_dim"(%769) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x1xf32>
+    %771 = "stablehlo.add"(%768, %770) : (tensor<1x1x1xf32>, tensor<1x1x1xf32>) -> tensor<1x1x1xf32>
+    %772 = "stablehlo.rsqrt"(%771) : (tensor<1x1x1xf32>) -> tensor<1x1x1xf32>
+    %773 = "stablehlo.broadcast_in_dim"(%772) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x1xf32>) -> tensor<1x1x64xf32>
+    %774 = "stablehlo.multiply"(%761, %773) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %775 = "stablehlo.broadcast_in_dim"(%arg110) <{broadcast_dimensions = array<i64: 2>}> : (tensor<64xf32>) -> tensor<1x1x64xf32>
+    %776 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %777 = "stablehlo.broadcast_in_dim"(%776) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x64xf32>
+    %778 = "stablehlo.add"(%777, %775) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %779 = "stablehlo.multiply"(%774, %778) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %780 = "stablehlo.dot_general"(%779, %arg105) <{dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [1]>, precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]}> : (tensor<1x1x64xf32>, tensor<2x64x128xf32>) -> tensor<1x1x2x128xf32>
+    %781 = "stablehlo.slice"(%780) <{limit_indices = array<i64: 1, 1, 1, 128>, start_indices = array<i64: 0, 0, 0, 0>, strides = array<i64: 1, 1, 1, 1>}> : (tensor<1x1x2x128xf32>) -> tensor<1x1x1x128xf32>
+    %782 = "stablehlo.reshape"(%781) : (tensor<1x1x1x128xf32>) -> tensor<1x1x128xf32>
+    %783 = "stablehlo.multiply"(%782, %782) : (tensor<1x1x128xf32>, tensor<1x1x128xf32>) -> tensor<1x1x128xf32>
+    %784 = "stablehlo.multiply"(%783, %782) : (tensor<1x1x128xf32>, tensor<1x1x128xf32>) -> tensor<1x1x128xf32>
+    %785 = "stablehlo.constant"() <{value = dense<4.471500e-02> : tensor<f32>}> : () -> tensor<f32>
+    %786 = "stablehlo.broadcast_in_dim"(%785) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x128xf32>
+    %787 = "stablehlo.multiply"(%786, %784) : (tensor<1x1x128xf32>, tensor<1x1x128xf32>) -> tensor<1x1x128xf32>
+    %788 = "stablehlo.add"(%782, %787) : (tensor<1x1x128xf32>, tensor<1x1x128xf32>) -> tensor<1x1x128xf32>
+    %789 = "stablehlo.constant"() <{value = dense<0.797884583> : tensor<f32>}> : () -> tensor<f32>
+    %790 = "stablehlo.broadcast_in_dim"(%789) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x128xf32>
+    %791 = "stablehlo.multiply"(%790, %788) : (tensor<1x1x128xf32>, tensor<1x1x128xf32>) -> tensor<1x1x128xf32>
+    %792 = "stablehlo.tanh"(%791) : (tensor<1x1x128xf32>) -> tensor<1x1x128xf32>
+    %793 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %794 = "stablehlo.broadcast_in_dim"(%793) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x128xf32>
+    %795 = "stablehlo.add"(%794, %792) : (tensor<1x1x128xf32>, tensor<1x1x128xf32>) -> tensor<1x1x128xf32>
+    %796 = "stablehlo.constant"() <{value = dense<5.000000e-01> : tensor<f32>}> : () -> tensor<f32>
+    %797 = "stablehlo.broadcast_in_dim"(%796) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x128xf32>
+    %798 = "stablehlo.multiply"(%797, %795) : (tensor<1x1x128xf32>, tensor<1x1x128xf32>) -> tensor<1x1x128xf32>
+    %799 = "stablehlo.multiply"(%782, %798) : (tensor<1x1x128xf32>, tensor<1x1x128xf32>) -> tensor<1x1x128xf32>
+    %800 = "stablehlo.slice"(%780) <{limit_indices = array<i64: 1, 1, 2, 128>, start_indices = array<i64: 0, 0, 1, 0>, strides = array<i64: 1, 1, 1, 1>}> : (tensor<1x1x2x128xf32>) -> tensor<1x1x1x128xf32>
+    %801 = "stablehlo.reshape"(%800) : (tensor<1x1x1x128xf32>) -> tensor<1x1x128xf32>
+    %802 = "stablehlo.multiply"(%799, %801) : (tensor<1x1x128xf32>, tensor<1x1x128xf32>) -> tensor<1x1x128xf32>
+    %803 = "stablehlo.dot_general"(%802, %arg106) <{dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>, precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]}> : (tensor<1x1x128xf32>, tensor<128x64xf32>) -> tensor<1x1x64xf32>
+    %804 = "chlo.square"(%803) : (tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %805 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %806 = "stablehlo.reduce"(%804, %805) <{dimensions = array<i64: 2>}> ({
     ^bb0(%arg124: tensor<f32>, %arg125: tensor<f32>):
-      %896 = "stablehlo.add"(%arg124, %arg125) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%896) : (tensor<f32>) -> ()
+      %844 = "stablehlo.add"(%arg124, %arg125) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%844) : (tensor<f32>) -> ()
     }) : (tensor<1x1x64xf32>, tensor<f32>) -> tensor<1x1xf32>
-    %856 = "stablehlo.broadcast_in_dim"(%855) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x1xf32>) -> tensor<1x1x1xf32>
-    %857 = "stablehlo.constant"() <{value = dense<6.400000e+01> : tensor<f32>}> : () -> tensor<f32>
-    %858 = "stablehlo.broadcast_in_dim"(%857) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x1xf32>
-    %859 = "stablehlo.divide"(%856, %858) : (tensor<1x1x1xf32>, tensor<1x1x1xf32>) -> tensor<1x1x1xf32>
-    %860 = "stablehlo.convert"(%859) : (tensor<1x1x1xf32>) -> tensor<1x1x1xbf16>
-    %861 = "stablehlo.constant"() <{value = dense<9.983770e-07> : tensor<bf16>}> : () -> tensor<bf16>
-    %862 = "stablehlo.broadcast_in_dim"(%861) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x1x1xbf16>
-    %863 = "stablehlo.add"(%860, %862) : (tensor<1x1x1xbf16>, tensor<1x1x1xbf16>) -> tensor<1x1x1xbf16>
-    %864 = "stablehlo.rsqrt"(%863) : (tensor<1x1x1xbf16>) -> tensor<1x1x1xbf16>
-    %865 = "stablehlo.broadcast_in_dim"(%864) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x1xbf16>) -> tensor<1x1x64xbf16>
-    %866 = "stablehlo.multiply"(%851, %865) : (tensor<1x1x64xbf16>, tensor<1x1x64xbf16>) -> tensor<1x1x64xbf16>
-    %867 = "stablehlo.broadcast_in_dim"(%arg108) <{broadcast_dimensions = array<i64: 2>}> : (tensor<64xbf16>) -> tensor<1x1x64xbf16>
-    %868 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<bf16>}> : () -> tensor<bf16>
-    %869 = "stablehlo.broadcast_in_dim"(%868) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x1x64xbf16>
-    %870 = "stablehlo.add"(%869, %867) : (tensor<1x1x64xbf16>, tensor<1x1x64xbf16>) -> tensor<1x1x64xbf16>
-    %871 = "stablehlo.multiply"(%866, %870) : (tensor<1x1x64xbf16>, tensor<1x1x64xbf16>) -> tensor<1x1x64xbf16>
-    %872 = "stablehlo.add"(%871, %807) : (tensor<1x1x64xbf16>, tensor<1x1x64xbf16>) -> tensor<1x1x64xbf16>
-    %873 = "chlo.square"(%872) : (tensor<1x1x64xbf16>) -> tensor<1x1x64xbf16>
-    %874 = "stablehlo.convert"(%873) : (tensor<1x1x64xbf16>) -> tensor<1x1x64xf32>
-    %875 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
-    %876 = "stablehlo.reduce"(%874, %875) <{dimensions = array<i64: 2>}> ({
+    %807 = "stablehlo.broadcast_in_dim"(%806) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x1xf32>) -> tensor<1x1x1xf32>
+    %808 = "stablehlo.constant"() <{value = dense<6.400000e+01> : tensor<f32>}> : () -> tensor<f32>
+    %809 = "stablehlo.broadcast_in_dim"(%808) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x1xf32>
+    %810 = "stablehlo.divide"(%807, %809) : (tensor<1x1x1xf32>, tensor<1x1x1xf32>) -> tensor<1x1x1xf32>
+    %811 = "stablehlo.constant"() <{value = dense<9.99999997E-7> : tensor<f32>}> : () -> tensor<f32>
+    %812 = "stablehlo.broadcast_in_dim"(%811) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x1xf32>
+    %813 = "stablehlo.add"(%810, %812) : (tensor<1x1x1xf32>, tensor<1x1x1xf32>) -> tensor<1x1x1xf32>
+    %814 = "stablehlo.rsqrt"(%813) : (tensor<1x1x1xf32>) -> tensor<1x1x1xf32>
+    %815 = "stablehlo.broadcast_in_dim"(%814) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x1xf32>) -> tensor<1x1x64xf32>
+    %816 = "stablehlo.multiply"(%803, %815) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %817 = "stablehlo.broadcast_in_dim"(%arg108) <{broadcast_dimensions = array<i64: 2>}> : (tensor<64xf32>) -> tensor<1x1x64xf32>
+    %818 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %819 = "stablehlo.broadcast_in_dim"(%818) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x64xf32>
+    %820 = "stablehlo.add"(%819, %817) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %821 = "stablehlo.multiply"(%816, %820) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %822 = "stablehlo.add"(%821, %761) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %823 = "chlo.square"(%822) : (tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %824 = "stablehlo.constant"() <{value = dense<0.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %825 = "stablehlo.reduce"(%823, %824) <{dimensions = array<i64: 2>}> ({
     ^bb0(%arg122: tensor<f32>, %arg123: tensor<f32>):
-      %895 = "stablehlo.add"(%arg122, %arg123) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-      "stablehlo.return"(%895) : (tensor<f32>) -> ()
+      %843 = "stablehlo.add"(%arg122, %arg123) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+      "stablehlo.return"(%843) : (tensor<f32>) -> ()
     }) : (tensor<1x1x64xf32>, tensor<f32>) -> tensor<1x1xf32>
-    %877 = "stablehlo.broadcast_in_dim"(%876) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x1xf32>) -> tensor<1x1x1xf32>
-    %878 = "stablehlo.constant"() <{value = dense<6.400000e+01> : tensor<f32>}> : () -> tensor<f32>
-    %879 = "stablehlo.broadcast_in_dim"(%878) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x1xf32>
-    %880 = "stablehlo.divide"(%877, %879) : (tensor<1x1x1xf32>, tensor<1x1x1xf32>) -> tensor<1x1x1xf32>
-    %881 = "stablehlo.convert"(%880) : (tensor<1x1x1xf32>) -> tensor<1x1x1xbf16>
-    %882 = "stablehlo.constant"() <{value = dense<9.983770e-07> : tensor<bf16>}> : () -> tensor<bf16>
-    %883 = "stablehlo.broadcast_in_dim"(%882) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x1x1xbf16>
-    %884 = "stablehlo.add"(%881, %883) : (tensor<1x1x1xbf16>, tensor<1x1x1xbf16>) -> tensor<1x1x1xbf16>
-    %885 = "stablehlo.rsqrt"(%884) : (tensor<1x1x1xbf16>) -> tensor<1x1x1xbf16>
-    %886 = "stablehlo.broadcast_in_dim"(%885) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x1xbf16>) -> tensor<1x1x64xbf16>
-    %887 = "stablehlo.multiply"(%872, %886) : (tensor<1x1x64xbf16>, tensor<1x1x64xbf16>) -> tensor<1x1x64xbf16>
-    %888 = "stablehlo.broadcast_in_dim"(%arg88) <{broadcast_dimensions = array<i64: 2>}> : (tensor<64xbf16>) -> tensor<1x1x64xbf16>
-    %889 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<bf16>}> : () -> tensor<bf16>
-    %890 = "stablehlo.broadcast_in_dim"(%889) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x1x64xbf16>
-    %891 = "stablehlo.add"(%890, %888) : (tensor<1x1x64xbf16>, tensor<1x1x64xbf16>) -> tensor<1x1x64xbf16>
-    %892 = "stablehlo.multiply"(%887, %891) : (tensor<1x1x64xbf16>, tensor<1x1x64xbf16>) -> tensor<1x1x64xbf16>
-    %893 = "stablehlo.transpose"(%arg87) <{permutation = array<i64: 1, 0>}> : (tensor<101x64xbf16>) -> tensor<64x101xbf16>
-    %894 = "stablehlo.dot_general"(%892, %893) <{dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>, precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]}> : (tensor<1x1x64xbf16>, tensor<64x101xbf16>) -> tensor<1x1x101xbf16>
-    "func.return"(%894, %491, %439, %446, %430, %786, %748, %755, %739) : (tensor<1x1x101xbf16>, tensor<1xi32>, tensor<1x32x2x16xbf16>, tensor<1x32xi32>, tensor<1x32x2x16xbf16>, tensor<1xi32>, tensor<1x32x2x16xbf16>, tensor<1x32xi32>, tensor<1x32x2x16xbf16>) -> ()
+    %826 = "stablehlo.broadcast_in_dim"(%825) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x1xf32>) -> tensor<1x1x1xf32>
+    %827 = "stablehlo.constant"() <{value = dense<6.400000e+01> : tensor<f32>}> : () -> tensor<f32>
+    %828 = "stablehlo.broadcast_in_dim"(%827) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x1xf32>
+    %829 = "stablehlo.divide"(%826, %828) : (tensor<1x1x1xf32>, tensor<1x1x1xf32>) -> tensor<1x1x1xf32>
+    %830 = "stablehlo.constant"() <{value = dense<9.99999997E-7> : tensor<f32>}> : () -> tensor<f32>
+    %831 = "stablehlo.broadcast_in_dim"(%830) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x1xf32>
+    %832 = "stablehlo.add"(%829, %831) : (tensor<1x1x1xf32>, tensor<1x1x1xf32>) -> tensor<1x1x1xf32>
+    %833 = "stablehlo.rsqrt"(%832) : (tensor<1x1x1xf32>) -> tensor<1x1x1xf32>
+    %834 = "stablehlo.broadcast_in_dim"(%833) <{broadcast_dimensions = array<i64: 0, 1, 2>}> : (tensor<1x1x1xf32>) -> tensor<1x1x64xf32>
+    %835 = "stablehlo.multiply"(%822, %834) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %836 = "stablehlo.broadcast_in_dim"(%arg88) <{broadcast_dimensions = array<i64: 2>}> : (tensor<64xf32>) -> tensor<1x1x64xf32>
+    %837 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %838 = "stablehlo.broadcast_in_dim"(%837) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x64xf32>
+    %839 = "stablehlo.add"(%838, %836) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %840 = "stablehlo.multiply"(%835, %839) : (tensor<1x1x64xf32>, tensor<1x1x64xf32>) -> tensor<1x1x64xf32>
+    %841 = "stablehlo.transpose"(%arg87) <{permutation = array<i64: 1, 0>}> : (tensor<101x64xf32>) -> tensor<64x101xf32>
+    %842 = "stablehlo.dot_general"(%840, %841) <{dot_dimension_numbers = #stablehlo.dot<lhs_contracting_dimensions = [2], rhs_contracting_dimensions = [0]>, precision_config = [#stablehlo<precision DEFAULT>, #stablehlo<precision DEFAULT>]}> : (tensor<1x1x64xf32>, tensor<64x101xf32>) -> tensor<1x1x101xf32>
+    "func.return"(%842, %471, %421, %428, %412, %742, %706, %713, %697) : (tensor<1x1x101xf32>, tensor<1xi32>, tensor<1x32x2x16xf32>, tensor<1x32xi32>, tensor<1x32x2x16xf32>, tensor<1xi32>, tensor<1x32x2x16xf32>, tensor<1x32xi32>, tensor<1x32x2x16xf32>) -> ()
   }) : () -> ()
   "func.func"() <{arg_attrs = [{}], function_type = (tensor<1x1xi32>) -> tensor<1x1xi32>, res_attrs = [{}], sym_name = "tokens_with_mm_5", sym_visibility = "private"}> ({
   ^bb0(%arg86: tensor<1x1xi32>):
@@ -1878,143 +1778,143 @@
   }) : () -> ()
   "func.func"() <{arg_attrs = [{}], function_type = (tensor<1x1xi32>) -> tensor<1x1xi1>, res_attrs = [{}], sym_name = "inputs_mask_6", sym_visibility = "private"}> ({
   ^bb0(%arg85: tensor<1x1xi32>):
-    %249 = "func.call"(%arg85) <{callee = @tokens_with_mm_5}> : (tensor<1x1xi32>) -> tensor<1x1xi32>
-    %250 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %251 = "stablehlo.broadcast_in_dim"(%250) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1x1xi32>
-    %252 = "stablehlo.compare"(%249, %251) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction NE>}> : (tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x1xi1>
-    "func.return"(%252) : (tensor<1x1xi1>) -> ()
+    %247 = "func.call"(%arg85) <{callee = @tokens_with_mm_5}> : (tensor<1x1xi32>) -> tensor<1x1xi32>
+    %248 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %249 = "stablehlo.broadcast_in_dim"(%248) <{broadcast_dimensions = array<i64>}> : (tensor<i32>) -> tensor<1x1xi32>
+    %250 = "stablehlo.compare"(%247, %249) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction NE>}> : (tensor<1x1xi32>, tensor<1x1xi32>) -> tensor<1x1xi1>
+    "func.return"(%250) : (tensor<1x1xi1>) -> ()
   }) : () -> ()
-  "func.func"() <{arg_attrs = [{}, {}, {}], function_type = (tensor<1x1x1x32xi1>, tensor<1x1x4x32xbf16>, tensor<f32>) -> tensor<1x1x4x32xbf16>, res_attrs = [{}], sym_name = "_where_7", sym_visibility = "private"}> ({
-  ^bb0(%arg82: tensor<1x1x1x32xi1>, %arg83: tensor<1x1x4x32xbf16>, %arg84: tensor<f32>):
-    %245 = "stablehlo.convert"(%arg84) : (tensor<f32>) -> tensor<bf16>
-    %246 = "stablehlo.broadcast_in_dim"(%arg82) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x1x1x32xi1>) -> tensor<1x1x4x32xi1>
-    %247 = "stablehlo.broadcast_in_dim"(%245) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x1x4x32xbf16>
-    %248 = "stablehlo.select"(%246, %arg83, %247) : (tensor<1x1x4x32xi1>, tensor<1x1x4x32xbf16>, tensor<1x1x4x32xbf16>) -> tensor<1x1x4x32xbf16>
-    "func.return"(%248) : (tensor<1x1x4x32xbf16>) -> ()
+  "func.func"() <{arg_attrs = [{}, {}, {}], function_type = (tensor<1x1x1x32xi1>, tensor<1x1x4x32xf32>, tensor<f32>) -> tensor<1x1x4x32xf32>, res_attrs = [{}], sym_name = "_where_7", sym_visibility = "private"}> ({
+  ^bb0(%arg82: tensor<1x1x1x32xi1>, %arg83: tensor<1x1x4x32xf32>, %arg84: tensor<f32>):
+    %243 = "stablehlo.convert"(%arg84) : (tensor<f32>) -> tensor<f32>
+    %244 = "stablehlo.broadcast_in_dim"(%arg82) <{broadcast_dimensions = array<i64: 0, 1, 2, 3>}> : (tensor<1x1x1x32xi1>) -> tensor<1x1x4x32xi1>
+    %245 = "stablehlo.broadcast_in_dim"(%243) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1x4x32xf32>
+    %246 = "stablehlo.select"(%244, %arg83, %245) : (tensor<1x1x4x32xi1>, tensor<1x1x4x32xf32>, tensor<1x1x4x32xf32>) -> tensor<1x1x4x32xf32>
+    "func.return"(%246) : (tensor<1x1x4x32xf32>) -> ()
   }) : () -> ()
   "func.func"() <{arg_attrs = [{}], function_type = (tensor<2xui32>) -> tensor<2x2xui32>, res_attrs = [{}], sym_name = "_threefry_split", sym_visibility = "private"}> ({
   ^bb0(%arg81: tensor<2xui32>):
-    %228 = "stablehlo.slice"(%arg81) <{limit_indices = array<i64: 1>, start_indices = array<i64: 0>, strides = array<i64: 1>}> : (tensor<2xui32>) -> tensor<1xui32>
+    %226 = "stablehlo.slice"(%arg81) <{limit_indices = array<i64: 1>, start_indices = array<i64: 0>, strides = array<i64: 1>}> : (tensor<2xui32>) -> tensor<1xui32>
+    %227 = "stablehlo.reshape"(%226) : (tensor<1xui32>) -> tensor<ui32>
+    %228 = "stablehlo.slice"(%arg81) <{limit_indices = array<i64: 2>, start_indices = array<i64: 1>, strides = array<i64: 1>}> : (tensor<2xui32>) -> tensor<1xui32>
     %229 = "stablehlo.reshape"(%228) : (tensor<1xui32>) -> tensor<ui32>
-    %230 = "stablehlo.slice"(%arg81) <{limit_indices = array<i64: 2>, start_indices = array<i64: 1>, strides = array<i64: 1>}> : (tensor<2xui32>) -> tensor<1xui32>
-    %231 = "stablehlo.reshape"(%230) : (tensor<1xui32>) -> tensor<ui32>
-    %232 = "stablehlo.iota"() <{iota_dimension = 0 : i64}> : () -> tensor<2xui64>
-    %233 = "stablehlo.constant"() <{value = dense<1> : tensor<ui64>}> : () -> tensor<ui64>
-    %234 = "stablehlo.broadcast_in_dim"(%233) <{broadcast_dimensions = array<i64>}> : (tensor<ui64>) -> tensor<2xui64>
-    %235 = "stablehlo.multiply"(%234, %232) : (tensor<2xui64>, tensor<2xui64>) -> tensor<2xui64>
-    %236 = "stablehlo.constant"() <{value = dense<32> : tensor<ui64>}> : () -> tensor<ui64>
-    %237 = "stablehlo.broadcast_in_dim"(%236) <{broadcast_dimensions = array<i64>}> : (tensor<ui64>) -> tensor<2xui64>
-    %238 = "stablehlo.shift_right_logical"(%235, %237) : (tensor<2xui64>, tensor<2xui64>) -> tensor<2xui64>
-    %239 = "stablehlo.convert"(%235) : (tensor<2xui64>) -> tensor<2xui32>
-    %240 = "stablehlo.convert"(%238) : (tensor<2xui64>) -> tensor<2xui32>
-    %241:2 = "func.call"(%229, %231, %240, %239) <{callee = @threefry2x32}> : (tensor<ui32>, tensor<ui32>, tensor<2xui32>, tensor<2xui32>) -> (tensor<2xui32>, tensor<2xui32>)
-    %242 = "stablehlo.broadcast_in_dim"(%241#0) <{broadcast_dimensions = array<i64: 0>}> : (tensor<2xui32>) -> tensor<2x1xui32>
-    %243 = "stablehlo.broadcast_in_dim"(%241#1) <{broadcast_dimensions = array<i64: 0>}> : (tensor<2xui32>) -> tensor<2x1xui32>
-    %244 = "stablehlo.concatenate"(%242, %243) <{dimension = 1 : i64}> : (tensor<2x1xui32>, tensor<2x1xui32>) -> tensor<2x2xui32>
-    "func.return"(%244) : (tensor<2x2xui32>) -> ()
+    %230 = "stablehlo.iota"() <{iota_dimension = 0 : i64}> : () -> tensor<2xui64>
+    %231 = "stablehlo.constant"() <{value = dense<1> : tensor<ui64>}> : () -> tensor<ui64>
+    %232 = "stablehlo.broadcast_in_dim"(%231) <{broadcast_dimensions = array<i64>}> : (tensor<ui64>) -> tensor<2xui64>
+    %233 = "stablehlo.multiply"(%232, %230) : (tensor<2xui64>, tensor<2xui64>) -> tensor<2xui64>
+    %234 = "stablehlo.constant"() <{value = dense<32> : tensor<ui64>}> : () -> tensor<ui64>
+    %235 = "stablehlo.broadcast_in_dim"(%234) <{broadcast_dimensions = array<i64>}> : (tensor<ui64>) -> tensor<2xui64>
+    %236 = "stablehlo.shift_right_logical"(%233, %235) : (tensor<2xui64>, tensor<2xui64>) -> tensor<2xui64>
+    %237 = "stablehlo.convert"(%233) : (tensor<2xui64>) -> tensor<2xui32>
+    %238 = "stablehlo.convert"(%236) : (tensor<2xui64>) -> tensor<2xui32>
+    %239:2 = "func.call"(%227, %229, %238, %237) <{callee = @threefry2x32}> : (tensor<ui32>, tensor<ui32>, tensor<2xui32>, tensor<2xui32>) -> (tensor<2xui32>, tensor<2xui32>)
+    %240 = "stablehlo.broadcast_in_dim"(%239#0) <{broadcast_dimensions = array<i64: 0>}> : (tensor<2xui32>) -> tensor<2x1xui32>
+    %241 = "stablehlo.broadcast_in_dim"(%239#1) <{broadcast_dimensions = array<i64: 0>}> : (tensor<2xui32>) -> tensor<2x1xui32>
+    %242 = "stablehlo.concatenate"(%240, %241) <{dimension = 1 : i64}> : (tensor<2x1xui32>, tensor<2x1xui32>) -> tensor<2x2xui32>
+    "func.return"(%242) : (tensor<2x2xui32>) -> ()
   }) : () -> ()
   "func.func"() <{function_type = (tensor<ui32>, tensor<ui32>, tensor<2xui32>, tensor<2xui32>) -> (tensor<2xui32>, tensor<2xui32>), sym_name = "threefry2x32", sym_visibility = "private"}> ({
   ^bb0(%arg59: tensor<ui32>, %arg60: tensor<ui32>, %arg61: tensor<2xui32>, %arg62: tensor<2xui32>):
-    %211 = "stablehlo.constant"() <{value = dense<[13, 15, 26, 6]> : tensor<4xui32>}> : () -> tensor<4xui32>
-    %212 = "stablehlo.constant"() <{value = dense<[17, 29, 16, 24]> : tensor<4xui32>}> : () -> tensor<4xui32>
-    %213 = "stablehlo.xor"(%arg59, %arg60) : (tensor<ui32>, tensor<ui32>) -> tensor<ui32>
-    %214 = "stablehlo.constant"() <{value = dense<466688986> : tensor<ui32>}> : () -> tensor<ui32>
-    %215 = "stablehlo.xor"(%213, %214) : (tensor<ui32>, tensor<ui32>) -> tensor<ui32>
-    %216 = "stablehlo.broadcast_in_dim"(%arg59) <{broadcast_dimensions = array<i64>}> : (tensor<ui32>) -> tensor<2xui32>
-    %217 = "stablehlo.add"(%arg61, %216) : (tensor<2xui32>, tensor<2xui32>) -> tensor<2xui32>
-    %218 = "stablehlo.broadcast_in_dim"(%arg60) <{broadcast_dimensions = array<i64>}> : (tensor<ui32>) -> tensor<2xui32>
-    %219 = "stablehlo.add"(%arg62, %218) : (tensor<2xui32>, tensor<2xui32>) -> tensor<2xui32>
-    %220 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %221 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    %222:9 = "stablehlo.while"(%221, %220, %217, %219, %arg60, %215, %arg59, %211, %212) ({
+    %209 = "stablehlo.constant"() <{value = dense<[13, 15, 26, 6]> : tensor<4xui32>}> : () -> tensor<4xui32>
+    %210 = "stablehlo.constant"() <{value = dense<[17, 29, 16, 24]> : tensor<4xui32>}> : () -> tensor<4xui32>
+    %211 = "stablehlo.xor"(%arg59, %arg60) : (tensor<ui32>, tensor<ui32>) -> tensor<ui32>
+    %212 = "stablehlo.constant"() <{value = dense<466688986> : tensor<ui32>}> : () -> tensor<ui32>
+    %213 = "stablehlo.xor"(%211, %212) : (tensor<ui32>, tensor<ui32>) -> tensor<ui32>
+    %214 = "stablehlo.broadcast_in_dim"(%arg59) <{broadcast_dimensions = array<i64>}> : (tensor<ui32>) -> tensor<2xui32>
+    %215 = "stablehlo.add"(%arg61, %214) : (tensor<2xui32>, tensor<2xui32>) -> tensor<2xui32>
+    %216 = "stablehlo.broadcast_in_dim"(%arg60) <{broadcast_dimensions = array<i64>}> : (tensor<ui32>) -> tensor<2xui32>
+    %217 = "stablehlo.add"(%arg62, %216) : (tensor<2xui32>, tensor<2xui32>) -> tensor<2xui32>
+    %218 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %219 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
+    %220:9 = "stablehlo.while"(%219, %218, %215, %217, %arg60, %213, %arg59, %209, %210) ({
     ^bb0(%arg72: tensor<i32>, %arg73: tensor<i32>, %arg74: tensor<2xui32>, %arg75: tensor<2xui32>, %arg76: tensor<ui32>, %arg77: tensor<ui32>, %arg78: tensor<ui32>, %arg79: tensor<4xui32>, %arg80: tensor<4xui32>):
-      %226 = "stablehlo.constant"() <{value = dense<5> : tensor<i32>}> : () -> tensor<i32>
-      %227 = "stablehlo.compare"(%arg72, %226) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>}> : (tensor<i32>, tensor<i32>) -> tensor<i1>
-      "stablehlo.return"(%227) : (tensor<i1>) -> ()
+      %224 = "stablehlo.constant"() <{value = dense<5> : tensor<i32>}> : () -> tensor<i32>
+      %225 = "stablehlo.compare"(%arg72, %224) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>}> : (tensor<i32>, tensor<i32>) -> tensor<i1>
+      "stablehlo.return"(%225) : (tensor<i1>) -> ()
     }, {
     ^bb0(%arg63: tensor<i32>, %arg64: tensor<i32>, %arg65: tensor<2xui32>, %arg66: tensor<2xui32>, %arg67: tensor<ui32>, %arg68: tensor<ui32>, %arg69: tensor<ui32>, %arg70: tensor<4xui32>, %arg71: tensor<4xui32>):
-      %223:8 = "func.call"(%arg64, %arg65, %arg66, %arg67, %arg68, %arg69, %arg70, %arg71) <{callee = @closed_call}> : (tensor<i32>, tensor<2xui32>, tensor<2xui32>, tensor<ui32>, tensor<ui32>, tensor<ui32>, tensor<4xui32>, tensor<4xui32>) -> (tensor<i32>, tensor<2xui32>, tensor<2xui32>, tensor<ui32>, tensor<ui32>, tensor<ui32>, tensor<4xui32>, tensor<4xui32>)
-      %224 = "stablehlo.constant"() <{value = dense<1> : tensor<i32>}> : () -> tensor<i32>
-      %225 = "stablehlo.add"(%arg63, %224) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-      "stablehlo.return"(%225, %223#0, %223#1, %223#2, %223#3, %223#4, %223#5, %223#6, %223#7) : (tensor<i32>, tensor<i32>, tensor<2xui32>, tensor<2xui32>, tensor<ui32>, tensor<ui32>, tensor<ui32>, tensor<4xui32>, tensor<4xui32>) -> ()
+      %221:8 = "func.call"(%arg64, %arg65, %arg66, %arg67, %arg68, %arg69, %arg70, %arg71) <{callee = @closed_call}> : (tensor<i32>, tensor<2xui32>, tensor<2xui32>, tensor<ui32>, tensor<ui32>, tensor<ui32>, tensor<4xui32>, tensor<4xui32>) -> (tensor<i32>, tensor<2xui32>, tensor<2xui32>, tensor<ui32>, tensor<ui32>, tensor<ui32>, tensor<4xui32>, tensor<4xui32>)
+      %222 = "stablehlo.constant"() <{value = dense<1> : tensor<i32>}> : () -> tensor<i32>
+      %223 = "stablehlo.add"(%arg63, %222) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+      "stablehlo.return"(%223, %221#0, %221#1, %221#2, %221#3, %221#4, %221#5, %221#6, %221#7) : (tensor<i32>, tensor<i32>, tensor<2xui32>, tensor<2xui32>, tensor<ui32>, tensor<ui32>, tensor<ui32>, tensor<4xui32>, tensor<4xui32>) -> ()
     }) : (tensor<i32>, tensor<i32>, tensor<2xui32>, tensor<2xui32>, tensor<ui32>, tensor<ui32>, tensor<ui32>, tensor<4xui32>, tensor<4xui32>) -> (tensor<i32>, tensor<i32>, tensor<2xui32>, tensor<2xui32>, tensor<ui32>, tensor<ui32>, tensor<ui32>, tensor<4xui32>, tensor<4xui32>)
-    "func.return"(%222#2, %222#3) : (tensor<2xui32>, tensor<2xui32>) -> ()
+    "func.return"(%220#2, %220#3) : (tensor<2xui32>, tensor<2xui32>) -> ()
   }) : () -> ()
   "func.func"() <{function_type = (tensor<i32>, tensor<2xui32>, tensor<2xui32>, tensor<ui32>, tensor<ui32>, tensor<ui32>, tensor<4xui32>, tensor<4xui32>) -> (tensor<i32>, tensor<2xui32>, tensor<2xui32>, tensor<ui32>, tensor<ui32>, tensor<ui32>, tensor<4xui32>, tensor<4xui32>), res_attrs = [{}, {}, {}, {}, {}, {}, {}, {}], sym_name = "closed_call", sym_visibility = "private"}> ({
   ^bb0(%arg51: tensor<i32>, %arg52: tensor<2xui32>, %arg53: tensor<2xui32>, %arg54: tensor<ui32>, %arg55: tensor<ui32>, %arg56: tensor<ui32>, %arg57: tensor<4xui32>, %arg58: tensor<4xui32>):
-    %156 = "stablehlo.constant"() <{value = dense<1> : tensor<i32>}> : () -> tensor<i32>
-    %157 = "stablehlo.add"(%arg51, %156) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-    %158 = "stablehlo.slice"(%arg57) <{limit_indices = array<i64: 1>, start_indices = array<i64: 0>, strides = array<i64: 1>}> : (tensor<4xui32>) -> tensor<1xui32>
-    %159 = "stablehlo.reshape"(%158) : (tensor<1xui32>) -> tensor<ui32>
-    %160 = "stablehlo.add"(%arg52, %arg53) : (tensor<2xui32>, tensor<2xui32>) -> tensor<2xui32>
-    %161 = "stablehlo.broadcast_in_dim"(%159) <{broadcast_dimensions = array<i64>}> : (tensor<ui32>) -> tensor<2xui32>
-    %162 = "stablehlo.shift_left"(%arg53, %161) : (tensor<2xui32>, tensor<2xui32>) -> tensor<2xui32>
-    %163 = "stablehlo.constant"() <{value = dense<32> : tensor<ui32>}> : () -> tensor<ui32>
-    %164 = "stablehlo.subtract"(%163, %159) : (tensor<ui32>, tensor<ui32>) -> tensor<ui32>
-    %165 = "stablehlo.broadcast_in_dim"(%164) <{broadcast_dimensions = array<i64>}> : (tensor<ui32>) -> tensor<2xui32>
-    %166 = "stablehlo.shift_right_logical"(%arg53, %165) : (tensor<2xui32>, tensor<2xui32>) -> tensor<2xui32>
-    %167 = "stablehlo.or"(%162, %166) : (tensor<2xui32>, tensor<2xui32>) -> tensor<2xui32>
-    %168 = "stablehlo.xor"(%160, %167) : (tensor<2xui32>, tensor<2xui32>) -> tensor<2xui32>
-    %169 = "stablehlo.slice"(%arg57) <{limit_indices = array<i64: 2>, start_indices = array<i64: 1>, strides = array<i64: 1>}> : (tensor<4xui32>) -> tensor<1xui32>
-    %170 = "stablehlo.reshape"(%169) : (tensor<1xui32>) -> tensor<ui32>
-    %171 = "stablehlo.add"(%160, %168) : (tensor<2xui32>, tensor<2xui32>) -> tensor<2xui32>
-    %172 = "stablehlo.broadcast_in_dim"(%170) <{broadcast_dimensions = array<i64>}> : (tensor<ui32>) -> tensor<2xui32>
-    %173 = "stablehlo.shift_left"(%168, %172) : (tensor<2xui32>, tensor<2xui32>) -> tensor<2xui32>
-    %174 = "stablehlo.constant"() <{value = dense<32> : tensor<ui32>}> : () -> tensor<ui32>
-    %175 = "stablehlo.subtract"(%174, %170) : (tensor<ui32>, tensor<ui32>) -> tensor<ui32>
-    %176 = "stablehlo.broadcast_in_dim"(%175) <{broadcast_dimensions = array<i64>}> : (tensor<ui32>) -> tensor<2xui32>
-    %177 = "stablehlo.shift_right_logical"(%168, %176) : (tensor<2xui32>, tensor<2xui32>) -> tensor<2xui32>
-    %178 = "stablehlo.or"(%173, %177) : (tensor<2xui32>, tensor<2xui32>) -> tensor<2xui32>
-    %179 = "stablehlo.xor"(%171, %178) : (tensor<2xui32>, tensor<2xui32>) -> tensor<2xui32>
-    %180 = "stablehlo.slice"(%arg57) <{limit_indices = array<i64: 3>, start_indices = array<i64: 2>, strides = array<i64: 1>}> : (tensor<4xui32>) -> tensor<1xui32>
-    %181 = "stablehlo.reshape"(%180) : (tensor<1xui32>) -> tensor<ui32>
-    %182 = "stablehlo.add"(%171, %179) : (tensor<2xui32>, tensor<2xui32>) -> tensor<2xui32>
-    %183 = "stablehlo.broadcast_in_dim"(%181) <{broadcast_dimensions = array<i64>}> : (tensor<ui32>) -> tensor<2xui32>
-    %184 = "stablehlo.shift_left"(%179, %183) : (tensor<2xui32>, tensor<2xui32>) -> tensor<2xui32>
-    %185 = "stablehlo.constant"() <{value = dense<32> : tensor<ui32>}> : () -> tensor<ui32>
-    %186 = "stablehlo.subtract"(%185, %181) : (tensor<ui32>, tensor<ui32>) -> tensor<ui32>
-    %187 = "stablehlo.broadcast_in_dim"(%186) <{broadcast_dimensions = array<i64>}> : (tensor<ui32>) -> tensor<2xui32>
-    %188 = "stablehlo.shift_right_logical"(%179, %187) : (tensor<2xui32>, tensor<2xui32>) -> tensor<2xui32>
-    %189 = "stablehlo.or"(%184, %188) : (tensor<2xui32>, tensor<2xui32>) -> tensor<2xui32>
-    %190 = "stablehlo.xor"(%182, %189) : (tensor<2xui32>, tensor<2xui32>) -> tensor<2xui32>
-    %191 = "stablehlo.slice"(%arg57) <{limit_indices = array<i64: 4>, start_indices = array<i64: 3>, strides = array<i64: 1>}> : (tensor<4xui32>) -> tensor<1xui32>
-    %192 = "stablehlo.reshape"(%191) : (tensor<1xui32>) -> tensor<ui32>
-    %193 = "stablehlo.add"(%182, %190) : (tensor<2xui32>, tensor<2xui32>) -> tensor<2xui32>
-    %194 = "stablehlo.broadcast_in_dim"(%192) <{broadcast_dimensions = array<i64>}> : (tensor<ui32>) -> tensor<2xui32>
-    %195 = "stablehlo.shift_left"(%190, %194) : (tensor<2xui32>, tensor<2xui32>) -> tensor<2xui32>
-    %196 = "stablehlo.constant"() <{value = dense<32> : tensor<ui32>}> : () -> tensor<ui32>
-    %197 = "stablehlo.subtract"(%196, %192) : (tensor<ui32>, tensor<ui32>) -> tensor<ui32>
-    %198 = "stablehlo.broadcast_in_dim"(%197) <{broadcast_dimensions = array<i64>}> : (tensor<ui32>) -> tensor<2xui32>
-    %199 = "stablehlo.shift_right_logical"(%190, %198) : (tensor<2xui32>, tensor<2xui32>) -> tensor<2xui32>
-    %200 = "stablehlo.or"(%195, %199) : (tensor<2xui32>, tensor<2xui32>) -> tensor<2xui32>
-    %201 = "stablehlo.xor"(%193, %200) : (tensor<2xui32>, tensor<2xui32>) -> tensor<2xui32>
-    %202 = "stablehlo.broadcast_in_dim"(%arg54) <{broadcast_dimensions = array<i64>}> : (tensor<ui32>) -> tensor<2xui32>
-    %203 = "stablehlo.add"(%193, %202) : (tensor<2xui32>, tensor<2xui32>) -> tensor<2xui32>
-    %204 = "stablehlo.broadcast_in_dim"(%arg55) <{broadcast_dimensions = array<i64>}> : (tensor<ui32>) -> tensor<2xui32>
-    %205 = "stablehlo.add"(%201, %204) : (tensor<2xui32>, tensor<2xui32>) -> tensor<2xui32>
-    %206 = "stablehlo.constant"() <{value = dense<1> : tensor<i32>}> : () -> tensor<i32>
-    %207 = "stablehlo.add"(%arg51, %206) : (tensor<i32>, tensor<i32>) -> tensor<i32>
-    %208 = "stablehlo.convert"(%207) : (tensor<i32>) -> tensor<ui32>
-    %209 = "stablehlo.broadcast_in_dim"(%208) <{broadcast_dimensions = array<i64>}> : (tensor<ui32>) -> tensor<2xui32>
-    %210 = "stablehlo.add"(%205, %209) : (tensor<2xui32>, tensor<2xui32>) -> tensor<2xui32>
-    "func.return"(%157, %203, %210, %arg55, %arg56, %arg54, %arg58, %arg57) : (tensor<i32>, tensor<2xui32>, tensor<2xui32>, tensor<ui32>, tensor<ui32>, tensor<ui32>, tensor<4xui32>, tensor<4xui32>) -> ()
+    %154 = "stablehlo.constant"() <{value = dense<1> : tensor<i32>}> : () -> tensor<i32>
+    %155 = "stablehlo.add"(%arg51, %154) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+    %156 = "stablehlo.slice"(%arg57) <{limit_indices = array<i64: 1>, start_indices = array<i64: 0>, strides = array<i64: 1>}> : (tensor<4xui32>) -> tensor<1xui32>
+    %157 = "stablehlo.reshape"(%156) : (tensor<1xui32>) -> tensor<ui32>
+    %158 = "stablehlo.add"(%arg52, %arg53) : (tensor<2xui32>, tensor<2xui32>) -> tensor<2xui32>
+    %159 = "stablehlo.broadcast_in_dim"(%157) <{broadcast_dimensions = array<i64>}> : (tensor<ui32>) -> tensor<2xui32>
+    %160 = "stablehlo.shift_left"(%arg53, %159) : (tensor<2xui32>, tensor<2xui32>) -> tensor<2xui32>
+    %161 = "stablehlo.constant"() <{value = dense<32> : tensor<ui32>}> : () -> tensor<ui32>
+    %162 = "stablehlo.subtract"(%161, %157) : (tensor<ui32>, tensor<ui32>) -> tensor<ui32>
+    %163 = "stablehlo.broadcast_in_dim"(%162) <{broadcast_dimensions = array<i64>}> : (tensor<ui32>) -> tensor<2xui32>
+    %164 = "stablehlo.shift_right_logical"(%arg53, %163) : (tensor<2xui32>, tensor<2xui32>) -> tensor<2xui32>
+    %165 = "stablehlo.or"(%160, %164) : (tensor<2xui32>, tensor<2xui32>) -> tensor<2xui32>
+    %166 = "stablehlo.xor"(%158, %165) : (tensor<2xui32>, tensor<2xui32>) -> tensor<2xui32>
+    %167 = "stablehlo.slice"(%arg57) <{limit_indices = array<i64: 2>, start_indices = array<i64: 1>, strides = array<i64: 1>}> : (tensor<4xui32>) -> tensor<1xui32>
+    %168 = "stablehlo.reshape"(%167) : (tensor<1xui32>) -> tensor<ui32>
+    %169 = "stablehlo.add"(%158, %166) : (tensor<2xui32>, tensor<2xui32>) -> tensor<2xui32>
+    %170 = "stablehlo.broadcast_in_dim"(%168) <{broadcast_dimensions = array<i64>}> : (tensor<ui32>) -> tensor<2xui32>
+    %171 = "stablehlo.shift_left"(%166, %170) : (tensor<2xui32>, tensor<2xui32>) -> tensor<2xui32>
+    %172 = "stablehlo.constant"() <{value = dense<32> : tensor<ui32>}> : () -> tensor<ui32>
+    %173 = "stablehlo.subtract"(%172, %168) : (tensor<ui32>, tensor<ui32>) -> tensor<ui32>
+    %174 = "stablehlo.broadcast_in_dim"(%173) <{broadcast_dimensions = array<i64>}> : (tensor<ui32>) -> tensor<2xui32>
+    %175 = "stablehlo.shift_right_logical"(%166, %174) : (tensor<2xui32>, tensor<2xui32>) -> tensor<2xui32>
+    %176 = "stablehlo.or"(%171, %175) : (tensor<2xui32>, tensor<2xui32>) -> tensor<2xui32>
+    %177 = "stablehlo.xor"(%169, %176) : (tensor<2xui32>, tensor<2xui32>) -> tensor<2xui32>
+    %178 = "stablehlo.slice"(%arg57) <{limit_indices = array<i64: 3>, start_indices = array<i64: 2>, strides = array<i64: 1>}> : (tensor<4xui32>) -> tensor<1xui32>
+    %179 = "stablehlo.reshape"(%178) : (tensor<1xui32>) -> tensor<ui32>
+    %180 = "stablehlo.add"(%169, %177) : (tensor<2xui32>, tensor<2xui32>) -> tensor<2xui32>
+    %181 = "stablehlo.broadcast_in_dim"(%179) <{broadcast_dimensions = array<i64>}> : (tensor<ui32>) -> tensor<2xui32>
+    %182 = "stablehlo.shift_left"(%177, %181) : (tensor<2xui32>, tensor<2xui32>) -> tensor<2xui32>
+    %183 = "stablehlo.constant"() <{value = dense<32> : tensor<ui32>}> : () -> tensor<ui32>
+    %184 = "stablehlo.subtract"(%183, %179) : (tensor<ui32>, tensor<ui32>) -> tensor<ui32>
+    %185 = "stablehlo.broadcast_in_dim"(%184) <{broadcast_dimensions = array<i64>}> : (tensor<ui32>) -> tensor<2xui32>
+    %186 = "stablehlo.shift_right_logical"(%177, %185) : (tensor<2xui32>, tensor<2xui32>) -> tensor<2xui32>
+    %187 = "stablehlo.or"(%182, %186) : (tensor<2xui32>, tensor<2xui32>) -> tensor<2xui32>
+    %188 = "stablehlo.xor"(%180, %187) : (tensor<2xui32>, tensor<2xui32>) -> tensor<2xui32>
+    %189 = "stablehlo.slice"(%arg57) <{limit_indices = array<i64: 4>, start_indices = array<i64: 3>, strides = array<i64: 1>}> : (tensor<4xui32>) -> tensor<1xui32>
+    %190 = "stablehlo.reshape"(%189) : (tensor<1xui32>) -> tensor<ui32>
+    %191 = "stablehlo.add"(%180, %188) : (tensor<2xui32>, tensor<2xui32>) -> tensor<2xui32>
+    %192 = "stablehlo.broadcast_in_dim"(%190) <{broadcast_dimensions = array<i64>}> : (tensor<ui32>) -> tensor<2xui32>
+    %193 = "stablehlo.shift_left"(%188, %192) : (tensor<2xui32>, tensor<2xui32>) -> tensor<2xui32>
+    %194 = "stablehlo.constant"() <{value = dense<32> : tensor<ui32>}> : () -> tensor<ui32>
+    %195 = "stablehlo.subtract"(%194, %190) : (tensor<ui32>, tensor<ui32>) -> tensor<ui32>
+    %196 = "stablehlo.broadcast_in_dim"(%195) <{broadcast_dimensions = array<i64>}> : (tensor<ui32>) -> tensor<2xui32>
+    %197 = "stablehlo.shift_right_logical"(%188, %196) : (tensor<2xui32>, tensor<2xui32>) -> tensor<2xui32>
+    %198 = "stablehlo.or"(%193, %197) : (tensor<2xui32>, tensor<2xui32>) -> tensor<2xui32>
+    %199 = "stablehlo.xor"(%191, %198) : (tensor<2xui32>, tensor<2xui32>) -> tensor<2xui32>
+    %200 = "stablehlo.broadcast_in_dim"(%arg54) <{broadcast_dimensions = array<i64>}> : (tensor<ui32>) -> tensor<2xui32>
+    %201 = "stablehlo.add"(%191, %200) : (tensor<2xui32>, tensor<2xui32>) -> tensor<2xui32>
+    %202 = "stablehlo.broadcast_in_dim"(%arg55) <{broadcast_dimensions = array<i64>}> : (tensor<ui32>) -> tensor<2xui32>
+    %203 = "stablehlo.add"(%199, %202) : (tensor<2xui32>, tensor<2xui32>) -> tensor<2xui32>
+    %204 = "stablehlo.constant"() <{value = dense<1> : tensor<i32>}> : () -> tensor<i32>
+    %205 = "stablehlo.add"(%arg51, %204) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+    %206 = "stablehlo.convert"(%205) : (tensor<i32>) -> tensor<ui32>
+    %207 = "stablehlo.broadcast_in_dim"(%206) <{broadcast_dimensions = array<i64>}> : (tensor<ui32>) -> tensor<2xui32>
+    %208 = "stablehlo.add"(%203, %207) : (tensor<2xui32>, tensor<2xui32>) -> tensor<2xui32>
+    "func.return"(%155, %201, %208, %arg55, %arg56, %arg54, %arg58, %arg57) : (tensor<i32>, tensor<2xui32>, tensor<2xui32>, tensor<ui32>, tensor<ui32>, tensor<ui32>, tensor<4xui32>, tensor<4xui32>) -> ()
   }) : () -> ()
-  "func.func"() <{arg_attrs = [{}], function_type = (tensor<2xui32>) -> tensor<1x8xbf16>, res_attrs = [{}], sym_name = "_gumbel", sym_visibility = "private"}> ({
+  "func.func"() <{arg_attrs = [{}], function_type = (tensor<2xui32>) -> tensor<1x8xf32>, res_attrs = [{}], sym_name = "_gumbel", sym_visibility = "private"}> ({
   ^bb0(%arg50: tensor<2xui32>):
-    %149 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<f32>}> : () -> tensor<f32>
-    %150 = "stablehlo.constant"() <{value = dense<1.175490e-38> : tensor<bf16>}> : () -> tensor<bf16>
-    %151 = "func.call"(%arg50, %149, %150) <{callee = @_uniform}> : (tensor<2xui32>, tensor<f32>, tensor<bf16>) -> tensor<1x8xbf16>
-    %152 = "stablehlo.log"(%151) : (tensor<1x8xbf16>) -> tensor<1x8xbf16>
-    %153 = "stablehlo.negate"(%152) : (tensor<1x8xbf16>) -> tensor<1x8xbf16>
-    %154 = "stablehlo.log"(%153) : (tensor<1x8xbf16>) -> tensor<1x8xbf16>
-    %155 = "stablehlo.negate"(%154) : (tensor<1x8xbf16>) -> tensor<1x8xbf16>
-    "func.return"(%155) : (tensor<1x8xbf16>) -> ()
+    %147 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %148 = "stablehlo.constant"() <{value = dense<1.17549435E-38> : tensor<f32>}> : () -> tensor<f32>
+    %149 = "func.call"(%arg50, %147, %148) <{callee = @_uniform}> : (tensor<2xui32>, tensor<f32>, tensor<f32>) -> tensor<1x8xf32>
+    %150 = "stablehlo.log"(%149) : (tensor<1x8xf32>) -> tensor<1x8xf32>
+    %151 = "stablehlo.negate"(%150) : (tensor<1x8xf32>) -> tensor<1x8xf32>
+    %152 = "stablehlo.log"(%151) : (tensor<1x8xf32>) -> tensor<1x8xf32>
+    %153 = "stablehlo.negate"(%152) : (tensor<1x8xf32>) -> tensor<1x8xf32>
+    "func.return"(%153) : (tensor<1x8xf32>) -> ()
   }) : () -> ()
-  "func.func"() <{arg_attrs = [{}, {}, {}], function_type = (tensor<2xui32>, tensor<f32>, tensor<bf16>) -> tensor<1x8xbf16>, res_attrs = [{}], sym_name = "_uniform", sym_visibility = "private"}> ({
-  ^bb0(%arg47: tensor<2xui32>, %arg48: tensor<f32>, %arg49: tensor<bf16>):
-    %107 = "stablehlo.convert"(%arg48) : (tensor<f32>) -> tensor<bf16>
-    %108 = "stablehlo.broadcast_in_dim"(%arg49) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x1xbf16>
-    %109 = "stablehlo.broadcast_in_dim"(%107) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x1xbf16>
+  "func.func"() <{arg_attrs = [{}, {}, {}], function_type = (tensor<2xui32>, tensor<f32>, tensor<f32>) -> tensor<1x8xf32>, res_attrs = [{}], sym_name = "_uniform", sym_visibility = "private"}> ({
+  ^bb0(%arg47: tensor<2xui32>, %arg48: tensor<f32>, %arg49: tensor<f32>):
+    %107 = "stablehlo.convert"(%arg48) : (tensor<f32>) -> tensor<f32>
+    %108 = "stablehlo.broadcast_in_dim"(%arg49) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1xf32>
+    %109 = "stablehlo.broadcast_in_dim"(%107) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x1xf32>
     %110 = "stablehlo.slice"(%arg47) <{limit_indices = array<i64: 1>, start_indices = array<i64: 0>, strides = array<i64: 1>}> : (tensor<2xui32>) -> tensor<1xui32>
     %111 = "stablehlo.reshape"(%110) : (tensor<1xui32>) -> tensor<ui32>
     %112 = "stablehlo.slice"(%arg47) <{limit_indices = array<i64: 2>, start_indices = array<i64: 1>, strides = array<i64: 1>}> : (tensor<2xui32>) -> tensor<1xui32>
@@ -2035,26 +1935,24 @@
     %127 = "stablehlo.convert"(%125) : (tensor<1x8xui64>) -> tensor<1x8xui32>
     %128:2 = "func.call"(%111, %113, %127, %126) <{callee = @threefry2x32_8}> : (tensor<ui32>, tensor<ui32>, tensor<1x8xui32>, tensor<1x8xui32>) -> (tensor<1x8xui32>, tensor<1x8xui32>)
     %129 = "stablehlo.xor"(%128#0, %128#1) : (tensor<1x8xui32>, tensor<1x8xui32>) -> tensor<1x8xui32>
-    %130 = "stablehlo.convert"(%129) : (tensor<1x8xui32>) -> tensor<1x8xui8>
-    %131 = "stablehlo.convert"(%130) : (tensor<1x8xui8>) -> tensor<1x8xui16>
-    %132 = "stablehlo.constant"() <{value = dense<1> : tensor<ui16>}> : () -> tensor<ui16>
-    %133 = "stablehlo.broadcast_in_dim"(%132) <{broadcast_dimensions = array<i64>}> : (tensor<ui16>) -> tensor<1x8xui16>
-    %134 = "stablehlo.shift_right_logical"(%131, %133) : (tensor<1x8xui16>, tensor<1x8xui16>) -> tensor<1x8xui16>
-    %135 = "stablehlo.constant"() <{value = dense<16256> : tensor<ui16>}> : () -> tensor<ui16>
-    %136 = "stablehlo.broadcast_in_dim"(%135) <{broadcast_dimensions = array<i64>}> : (tensor<ui16>) -> tensor<1x8xui16>
-    %137 = "stablehlo.or"(%134, %136) : (tensor<1x8xui16>, tensor<1x8xui16>) -> tensor<1x8xui16>
-    %138 = "stablehlo.bitcast_convert"(%137) : (tensor<1x8xui16>) -> tensor<1x8xbf16>
-    %139 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<bf16>}> : () -> tensor<bf16>
-    %140 = "stablehlo.broadcast_in_dim"(%139) <{broadcast_dimensions = array<i64>}> : (tensor<bf16>) -> tensor<1x8xbf16>
-    %141 = "stablehlo.subtract"(%138, %140) : (tensor<1x8xbf16>, tensor<1x8xbf16>) -> tensor<1x8xbf16>
-    %142 = "stablehlo.subtract"(%109, %108) : (tensor<1x1xbf16>, tensor<1x1xbf16>) -> tensor<1x1xbf16>
-    %143 = "stablehlo.broadcast_in_dim"(%142) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x1xbf16>) -> tensor<1x8xbf16>
-    %144 = "stablehlo.multiply"(%141, %143) : (tensor<1x8xbf16>, tensor<1x8xbf16>) -> tensor<1x8xbf16>
-    %145 = "stablehlo.broadcast_in_dim"(%108) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x1xbf16>) -> tensor<1x8xbf16>
-    %146 = "stablehlo.add"(%144, %145) : (tensor<1x8xbf16>, tensor<1x8xbf16>) -> tensor<1x8xbf16>
-    %147 = "stablehlo.broadcast_in_dim"(%108) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x1xbf16>) -> tensor<1x8xbf16>
-    %148 = "stablehlo.maximum"(%147, %146) : (tensor<1x8xbf16>, tensor<1x8xbf16>) -> tensor<1x8xbf16>
-    "func.return"(%148) : (tensor<1x8xbf16>) -> ()
+    %130 = "stablehlo.constant"() <{value = dense<9> : tensor<ui32>}> : () -> tensor<ui32>
+    %131 = "stablehlo.broadcast_in_dim"(%130) <{broadcast_dimensions = array<i64>}> : (tensor<ui32>) -> tensor<1x8xui32>
+    %132 = "stablehlo.shift_right_logical"(%129, %131) : (tensor<1x8xui32>, tensor<1x8xui32>) -> tensor<1x8xui32>
+    %133 = "stablehlo.constant"() <{value = dense<1065353216> : tensor<ui32>}> : () -> tensor<ui32>
+    %134 = "stablehlo.broadcast_in_dim"(%133) <{broadcast_dimensions = array<i64>}> : (tensor<ui32>) -> tensor<1x8xui32>
+    %135 = "stablehlo.or"(%132, %134) : (tensor<1x8xui32>, tensor<1x8xui32>) -> tensor<1x8xui32>
+    %136 = "stablehlo.bitcast_convert"(%135) : (tensor<1x8xui32>) -> tensor<1x8xf32>
+    %137 = "stablehlo.constant"() <{value = dense<1.000000e+00> : tensor<f32>}> : () -> tensor<f32>
+    %138 = "stablehlo.broadcast_in_dim"(%137) <{broadcast_dimensions = array<i64>}> : (tensor<f32>) -> tensor<1x8xf32>
+    %139 = "stablehlo.subtract"(%136, %138) : (tensor<1x8xf32>, tensor<1x8xf32>) -> tensor<1x8xf32>
+    %140 = "stablehlo.subtract"(%109, %108) : (tensor<1x1xf32>, tensor<1x1xf32>) -> tensor<1x1xf32>
+    %141 = "stablehlo.broadcast_in_dim"(%140) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x1xf32>) -> tensor<1x8xf32>
+    %142 = "stablehlo.multiply"(%139, %141) : (tensor<1x8xf32>, tensor<1x8xf32>) -> tensor<1x8xf32>
+    %143 = "stablehlo.broadcast_in_dim"(%108) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x1xf32>) -> tensor<1x8xf32>
+    %144 = "stablehlo.add"(%142, %143) : (tensor<1x8xf32>, tensor<1x8xf32>) -> tensor<1x8xf32>
+    %145 = "stablehlo.broadcast_in_dim"(%108) <{broadcast_dimensions = array<i64: 0, 1>}> : (tensor<1x1xf32>) -> tensor<1x8xf32>
+    %146 = "stablehlo.maximum"(%145, %144) : (tensor<1x8xf32>, tensor<1x8xf32>) -> tensor<1x8xf32>
+    "func.return"(%146) : (tensor<1x8xf32>) -> ()
   }) : () -> ()
   "func.func"() <{function_type = (tensor<ui32>, tensor<ui32>, tensor<1x8xui32>, tensor<1x8xui32>) -> (tensor<1x8xui32>, tensor<1x8xui32>), sym_name = "threefry2x32_8", sym_visibility = "private"}> ({
   ^bb0(%arg25: tensor<ui32>, %arg26: tensor<ui32>, %arg27: tensor<1x8xui32>, %arg28: tensor<1x8xui32>):
@@ -2142,24 +2040,24 @@
     %89 = "stablehlo.add"(%84, %88) : (tensor<1x8xui32>, tensor<1x8xui32>) -> tensor<1x8xui32>
     "func.return"(%36, %82, %89, %arg21, %arg22, %arg20, %arg24, %arg23) : (tensor<i32>, tensor<1x8xui32>, tensor<1x8xui32>, tensor<ui32>, tensor<ui32>, tensor<ui32>, tensor<4xui32>, tensor<4xui32>) -> ()
   }) : () -> ()
-  "func.func"() <{function_type = (tensor<1x8xbf16>) -> tensor<1xi32>, sym_name = "argmax", sym_visibility = "private"}> ({
-  ^bb0(%arg12: tensor<1x8xbf16>):
+  "func.func"() <{function_type = (tensor<1x8xf32>) -> tensor<1xi32>, sym_name = "argmax", sym_visibility = "private"}> ({
+  ^bb0(%arg12: tensor<1x8xf32>):
     %22 = "stablehlo.iota"() <{iota_dimension = 1 : i64}> : () -> tensor<1x8xi32>
-    %23 = "stablehlo.constant"() <{value = dense<0xFF80> : tensor<bf16>}> : () -> tensor<bf16>
+    %23 = "stablehlo.constant"() <{value = dense<0xFF800000> : tensor<f32>}> : () -> tensor<f32>
     %24 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
     %25:2 = "stablehlo.reduce"(%arg12, %22, %23, %24) <{dimensions = array<i64: 1>}> ({
-    ^bb0(%arg13: tensor<bf16>, %arg14: tensor<i32>, %arg15: tensor<bf16>, %arg16: tensor<i32>):
-      %26 = "stablehlo.compare"(%arg13, %arg15) <{compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction GT>}> : (tensor<bf16>, tensor<bf16>) -> tensor<i1>
-      %27 = "stablehlo.compare"(%arg13, %arg13) <{compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction NE>}> : (tensor<bf16>, tensor<bf16>) -> tensor<i1>
+    ^bb0(%arg13: tensor<f32>, %arg14: tensor<i32>, %arg15: tensor<f32>, %arg16: tensor<i32>):
+      %26 = "stablehlo.compare"(%arg13, %arg15) <{compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction GT>}> : (tensor<f32>, tensor<f32>) -> tensor<i1>
+      %27 = "stablehlo.compare"(%arg13, %arg13) <{compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction NE>}> : (tensor<f32>, tensor<f32>) -> tensor<i1>
       %28 = "stablehlo.or"(%26, %27) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-      %29 = "stablehlo.compare"(%arg13, %arg15) <{compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>}> : (tensor<bf16>, tensor<bf16>) -> tensor<i1>
+      %29 = "stablehlo.compare"(%arg13, %arg15) <{compare_type = #stablehlo<comparison_type FLOAT>, comparison_direction = #stablehlo<comparison_direction EQ>}> : (tensor<f32>, tensor<f32>) -> tensor<i1>
       %30 = "stablehlo.compare"(%arg14, %arg16) <{compare_type = #stablehlo<comparison_type SIGNED>, comparison_direction = #stablehlo<comparison_direction LT>}> : (tensor<i32>, tensor<i32>) -> tensor<i1>
       %31 = "stablehlo.and"(%29, %30) : (tensor<i1>, tensor<i1>) -> tensor<i1>
       %32 = "stablehlo.or"(%28, %31) : (tensor<i1>, tensor<i1>) -> tensor<i1>
-      %33 = "stablehlo.select"(%28, %arg13, %arg15) : (tensor<i1>, tensor<bf16>, tensor<bf16>) -> tensor<bf16>
+      %33 = "stablehlo.select"(%28, %arg13, %arg15) : (tensor<i1>, tensor<f32>, tensor<f32>) -> tensor<f32>
       %34 = "stablehlo.select"(%32, %arg14, %arg16) : (tensor<i1>, tensor<i32>, tensor<i32>) -> tensor<i32>
-      "stablehlo.return"(%33, %34) : (tensor<bf16>, tensor<i32>) -> ()
-    }) : (tensor<1x8xbf16>, tensor<1x8xi32>, tensor<bf16>, tensor<i32>) -> (tensor<1xbf16>, tensor<1xi32>)
+      "stablehlo.return"(%33, %34) : (tensor<f32>, tensor<i32>) -> ()
+    }) : (tensor<1x8xf32>, tensor<1x8xi32>, tensor<f32>, tensor<i32>) -> (tensor<1xf32>, tensor<1xi32>)
     "func.return"(%25#1) : (tensor<1xi32>) -> ()
   }) : () -> ()
   "func.func"() <{arg_attrs = [{}, {}], function_type = (tensor<1xi32>, tensor<2xi32>) -> tensor<1xi1>, res_attrs = [{}], sym_name = "_in1d", sym_visibility = "private"}> ({
