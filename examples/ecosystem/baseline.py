@@ -218,6 +218,13 @@ def main(argv=None) -> int:
     finally:
         if a.keep is None:
             shutil.rmtree(work, ignore_errors=True)
+    def brief(text):  # one table cell: the first error of each attempt, cut short
+        parts = []
+        for piece in text.split("; after veritor-inline: "):
+            piece = piece.split(" | ")[0]
+            parts.append(piece if len(piece) <= 110 else piece[:107] + "...")
+        return "; after veritor-inline: ".join(parts)
+
     print()
     print("| program | library | IREE original (local-sync) | ar-to-tf | @main_teacher_forced on own tokens | blocking remark |")
     print("| --- | --- | --- | --- | --- | --- |")
@@ -226,7 +233,8 @@ def main(argv=None) -> int:
         tfc = r.get("tf_check", "-")
         if "tf_logits_max_abs_diff" in r:
             tfc += f" (logits max abs diff {r['tf_logits_max_abs_diff']:.1e})"
-        print(f"| `{r['program']}` | {r['library']} | {r['iree_original']} | {r['form']} | {tfc} | {rem} |")
+        rem = re.sub(r" \(at [^)]*\)", "", rem)
+        print(f"| `{r['program']}` | {r['library']} | {brief(r['iree_original'])} | {r['form']} | {tfc} | {rem} |")
     tally = {k: sum(1 for r in rows if r["form"] == k) for k in ("parallel", "sequential", "none")}
     print(f"\ntally: {len(rows)} programs: parallel {tally['parallel']}, sequential {tally['sequential']}, "
           f"no @main_teacher_forced {tally['none']}; teacher-forced replay exact "
