@@ -31,11 +31,12 @@
 //! The projection maps the last axis (a vector, e.g. one token's hidden state) of width D to
 //! `dim`: `y = x · M` with `M[i, j]` derived from `(seed, i, j)` by a counter-based hash on
 //! ui32 (`stablehlo.iota` rows and columns, two rounds of a multiply / xor-shift mixer, see
-//! [`mix`]); Rademacher `±1/sqrt(dim)` from the top bit (default) or `N(0, 1)/sqrt(dim)` by
+//! [`veritor_protocol::fingerprint::mix`]); Rademacher `±1/sqrt(dim)` from the top bit (default) or `N(0, 1)/sqrt(dim)` by
 //! Box–Muller (`distribution=gaussian`). The matrix is never a constant in the program.
 //! `quantize=int8` returns each projection as int8 with a per-vector f32 scale
 //! (`max|y| / 127`), as two results. A remark gives the size: bytes per vector and in all.
-//! [`project`] is the reference implementation (used by the execution tests).
+//! [`veritor_protocol::fingerprint::project`] is the reference definition (used by the
+//! verifier and the execution tests).
 //!
 //! Hand-written `veritor.fingerprint` ops anywhere (with their seed operand) are expanded too.
 //!
@@ -81,7 +82,10 @@ use melior::ContextRef;
 use mlir_sys::{MlirAttribute, MlirBlock, MlirOperation, MlirType, MlirValue};
 use std::collections::{HashMap, HashSet};
 use veritor_dialects::stablehlo;
-use veritor_dialects::veritor as vd;
+use veritor_dialects::veritor::{
+    self as vd, FINGERPRINT_ATTR, FINGERPRINT_DISTRIBUTION, SEED_ATTR,
+};
+use veritor_protocol::fingerprint::{GAUSS_SALT, MIX_1, MIX_2, SEED_SALT, UNIT};
 
 pub const INFO: PassInfo = PassInfo {
     name: "veritor-fingerprint",
@@ -121,13 +125,6 @@ pub const INFO: PassInfo = PassInfo {
     run,
 };
 
-/// The attribute that tags the seed argument.
-pub const SEED_ATTR: &str = "veritor.seed";
-/// The attribute that tags a fingerprinted result (`rademacher`, `gaussian`, `...+int8`,
-/// `int8-scale`).
-pub const FINGERPRINT_ATTR: &str = "veritor.fingerprint";
-/// The optional attribute of `veritor.fingerprint` naming the distribution.
-pub const DISTRIBUTION_ATTR: &str = "distribution";
 /// Largest `dim` accepted.
 const MAX_DIM: i64 = 1 << 16;
 
@@ -139,6 +136,17 @@ struct Plan {
     seed_type: String,
     distribution: String,
     int8: bool,
+}
+
+impl Plan {
+    /// Bytes of one projected vector: `dim` f32s, or `dim` int8 codes and an f32 scale.
+    fn bytes_per_vector(&self) -> i64 {
+        if self.int8 {
+            self.dim + 4
+        } else {
+            self.dim * 4
+        }
+    }
 }
 
 fn run(module: OperationRef, options: &PassOptions) -> PassResult {
@@ -233,11 +241,7 @@ fn project_hooks(module: OperationRef, plan: &Plan) -> Result<bool, Failed> {
             Failed
         })?;
     }
-    let per_vector = if plan.int8 {
-        plan.dim + 4
-    } else {
-        plan.dim * 4
-    };
+    let per_vector = plan.bytes_per_vector();
     let message = format!(
         "veritor-fingerprint: {count} hooks projected in place to dim {} ({}{}): {per_vector} bytes per vector; veritor-lower-hooks then exports the projections",
         plan.dim,
@@ -650,7 +654,7 @@ fn project_result(
         let attr = e
             .attr(&format!("\"{}\"", plan.distribution))
             .ok_or("attribute")?;
-        raw::set_attribute(op, DISTRIBUTION_ATTR, attr);
+        raw::set_attribute(op, FINGERPRINT_DISTRIBUTION, attr);
     }
     let projected = raw::result(op, 0);
     if !plan.int8 {
@@ -666,12 +670,7 @@ fn size_of(projected: MlirValue, plan: &Plan) -> (i64, i64) {
         .map(|t| t.dims)
         .unwrap_or_default();
     let vectors: i64 = dims[..dims.len().saturating_sub(1)].iter().product();
-    let per_vector = if plan.int8 {
-        plan.dim + 4
-    } else {
-        plan.dim * 4
-    };
-    (per_vector, vectors)
+    (plan.bytes_per_vector(), vectors)
 }
 
 fn report_size(name: &str, f: MlirOperation, plan: &Plan, sizes: &[(i64, i64)]) {
@@ -723,7 +722,7 @@ type Matrices = std::collections::HashMap<(usize, usize, i64, i64, bool), MlirVa
 fn expand(op: MlirOperation, matrices: &mut Matrices) -> Result<(), String> {
     let (x, seed) = (raw::operand(op, 0), raw::operand(op, 1));
     let dim = dim_of(op)?;
-    let gaussian = match raw::attribute(op, DISTRIBUTION_ATTR).and_then(raw::string_value) {
+    let gaussian = match raw::attribute(op, FINGERPRINT_DISTRIBUTION).and_then(raw::string_value) {
         None => false,
         Some(d) if d == "rademacher" => false,
         Some(d) if d == "gaussian" => true,
@@ -845,7 +844,7 @@ fn u32_op(
     Ok(e.value(name, &[a, b], ty(e, &u32_type(dims))?, &[]))
 }
 
-/// [`mix`] on a ui32 tensor.
+/// [`veritor_protocol::fingerprint::mix`] on a ui32 tensor.
 fn mix_ops(e: &Emitter, h: MlirValue, dims: &[i64]) -> Result<MlirValue, String> {
     let mut h = h;
     for (shift, multiplier) in [(16, Some(MIX_1)), (15, Some(MIX_2)), (16, None)] {
@@ -860,7 +859,8 @@ fn mix_ops(e: &Emitter, h: MlirValue, dims: &[i64]) -> Result<MlirValue, String>
     Ok(h)
 }
 
-/// The two seed words as ui32 scalars, then [`seed_key`]'s mixing.
+/// The two seed words as ui32 scalars, then [`veritor_protocol::fingerprint::seed_key`]'s
+/// mixing.
 fn seed_key_ops(e: &Emitter, seed: MlirValue) -> Result<MlirValue, String> {
     let t = TensorType::of(seed).ok_or("the seed is not a static tensor")?;
     let count: i64 = t.dims.iter().product();
@@ -1109,129 +1109,4 @@ fn reduce_max_last(e: &Emitter, x: MlirValue, t: &TensorType) -> Result<MlirValu
 /// An op that is not inserted anywhere yet.
 fn build(e: &Emitter, name: &str, operands: &[MlirValue], results: &[MlirType]) -> MlirOperation {
     e.detached(name, operands, results, &[], Vec::new())
-}
-
-// ---------------------------------------------------------------------------------------
-// The reference implementation.
-
-const MIX_1: u32 = 0x7feb_352d;
-const MIX_2: u32 = 0x846c_a68b;
-const SEED_SALT: u32 = 0x9e37_79b9;
-const GAUSS_SALT: u32 = 0x68bc_21eb;
-/// 2^-24: a 24-bit integer to (0, 1).
-const UNIT: f32 = 1.0 / 16_777_216.0;
-
-/// The mixer (a 32-bit finaliser in the style of MurmurHash3's, constants from
-/// Wellons' `lowbias32`): `h ^= h >> 16; h *= 0x7feb352d; h ^= h >> 15; h *= 0x846ca68b;
-/// h ^= h >> 16`.
-pub fn mix(mut h: u32) -> u32 {
-    h ^= h >> 16;
-    h = h.wrapping_mul(MIX_1);
-    h ^= h >> 15;
-    h = h.wrapping_mul(MIX_2);
-    h ^= h >> 16;
-    h
-}
-
-/// The key of a seed `[s0, s1]` (a scalar seed is `[s, 0]`): `mix(s0 ^ mix(s1 ^ 0x9e3779b9))`.
-pub fn seed_key(seed: [u32; 2]) -> u32 {
-    mix(seed[0] ^ mix(seed[1] ^ SEED_SALT))
-}
-
-/// The hash bits of entry `(row, col)` of a matrix `cols` wide:
-/// `c = row * cols + col; mix(mix(c ^ key) + key)` (wrapping ui32 arithmetic).
-pub fn entry_bits(key: u32, row: u32, col: u32, cols: u32) -> u32 {
-    let counter = row.wrapping_mul(cols).wrapping_add(col);
-    mix(mix(counter ^ key).wrapping_add(key))
-}
-
-/// Entry `(row, col)` of the projection matrix (f32, as the program computes it).
-pub fn entry(key: u32, row: u32, col: u32, cols: u32, gaussian: bool) -> f32 {
-    let bits = entry_bits(key, row, col, cols);
-    let scale = 1.0 / (cols as f32).sqrt();
-    if !gaussian {
-        return (bits >> 31) as f32 * (-2.0 * scale) + scale;
-    }
-    let uniform = |b: u32| ((b >> 8) as f32 + 0.5) * UNIT;
-    let (u1, u2) = (uniform(bits), uniform(mix(bits ^ GAUSS_SALT)));
-    (u1.ln() * -2.0).sqrt() * (u2 * std::f32::consts::TAU).cos() * scale
-}
-
-/// The fingerprint of `x` (`[..., width]`, row-major): every vector of the last axis times
-/// the matrix, `[..., dim]`.
-pub fn project(x: &[f32], width: usize, seed: [u32; 2], dim: usize, gaussian: bool) -> Vec<f32> {
-    let key = seed_key(seed);
-    let m: Vec<f32> = (0..width * dim)
-        .map(|k| {
-            entry(
-                key,
-                (k / dim) as u32,
-                (k % dim) as u32,
-                dim as u32,
-                gaussian,
-            )
-        })
-        .collect();
-    x.chunks(width.max(1))
-        .flat_map(|v| {
-            (0..dim)
-                .map(|j| {
-                    v.iter()
-                        .enumerate()
-                        .map(|(i, xi)| xi * m[i * dim + j])
-                        .sum::<f32>()
-                })
-                .collect::<Vec<_>>()
-        })
-        .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn mix_is_a_bijection_sample_and_keys_differ() {
-        let outputs: std::collections::HashSet<u32> = (0..10_000u32).map(mix).collect();
-        assert_eq!(outputs.len(), 10_000);
-        assert_ne!(seed_key([1, 0]), seed_key([2, 0]));
-        assert_ne!(seed_key([1, 0]), seed_key([0, 1]));
-    }
-
-    #[test]
-    fn rademacher_entries_are_balanced_signs() {
-        let key = seed_key([7, 0]);
-        let entries: Vec<f32> = (0..4096)
-            .map(|k| entry(key, k / 64, k % 64, 64, false))
-            .collect();
-        assert!(entries.iter().all(|v| (v.abs() - 0.125).abs() < 1e-7));
-        let positive = entries.iter().filter(|v| **v > 0.0).count();
-        assert!((1900..2200).contains(&positive), "{positive}");
-    }
-
-    #[test]
-    fn gaussian_entries_have_unit_variance_after_scaling() {
-        let key = seed_key([3, 4]);
-        let n = 16_384u32;
-        let values: Vec<f64> = (0..n)
-            .map(|k| entry(key, k / 16, k % 16, 16, true) as f64 * 4.0)
-            .collect();
-        let mean = values.iter().sum::<f64>() / n as f64;
-        let var = values.iter().map(|v| (v - mean) * (v - mean)).sum::<f64>() / n as f64;
-        assert!(mean.abs() < 0.05, "{mean}");
-        assert!((var - 1.0).abs() < 0.05, "{var}");
-    }
-
-    #[test]
-    fn projection_roughly_preserves_norms() {
-        let width = 256;
-        let x: Vec<f32> = (0..width)
-            .map(|i| ((i * 37 % 101) as f32 - 50.0) / 25.0)
-            .collect();
-        let norm: f32 = x.iter().map(|v| v * v).sum();
-        let y = project(&x, width, [11, 12], 256, false);
-        let projected: f32 = y.iter().map(|v| v * v).sum();
-        let ratio = projected / norm;
-        assert!((0.7..1.3).contains(&ratio), "{ratio}");
-    }
 }

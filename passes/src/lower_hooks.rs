@@ -55,7 +55,6 @@
 use crate::call_graph::CallGraph;
 use crate::diag;
 use crate::emit::{type_text, Emitter, TensorType};
-use crate::fingerprint::FINGERPRINT_ATTR;
 use crate::hook_schema::{self, FunctionResults, HookResult, ResultSchema};
 use crate::insert_hooks::liftable;
 use crate::ir;
@@ -327,7 +326,7 @@ impl Lowering {
                 let mut entries = vec![(vd::HOOK_RESULT_ATTR.to_string(), tag)];
                 if let Some(fingerprint) = &e.fingerprint {
                     let value = raw::string_attr(context, fingerprint);
-                    entries.push((FINGERPRINT_ATTR.to_string(), value));
+                    entries.push((vd::FINGERPRINT_ATTR.to_string(), value));
                 }
                 raw::dictionary(context, &entries)
             })
@@ -457,7 +456,7 @@ fn lower_hook(hook: MlirOperation) -> Export {
         value: input,
         iterations: Vec::new(),
         location: raw::location_text(hook),
-        fingerprint: raw::attribute(hook, FINGERPRINT_ATTR).and_then(raw::string_value),
+        fingerprint: raw::attribute(hook, vd::FINGERPRINT_ATTR).and_then(raw::string_value),
     };
     raw::replace_uses(raw::result(hook, 0), input);
     raw::erase(hook);

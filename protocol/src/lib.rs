@@ -10,6 +10,8 @@
 //!   surprisal of a token under the same distribution.
 //! - [`training`]: the per-step leaves of a training chain (checkpoints, data, learning rate,
 //!   loss, fingerprints of the update and the weights) and their openings.
+//! - [`fingerprint`]: the fingerprint's reference definition (the seeded projection that
+//!   `veritor-fingerprint` computes in the graph).
 //! - [`claim`]: the claim format `veritor-claim/1` (JSON), read, written and validated.
 //!
 //! The protocol and its threat model are described in `docs/protocol.md`.
@@ -54,6 +56,7 @@
 pub mod challenge;
 pub mod claim;
 pub mod commitment;
+pub mod fingerprint;
 pub mod hex;
 pub mod sampling;
 pub mod training;

@@ -132,7 +132,7 @@ pub fn commit_projection_seed(seed: u64, request: u64) -> [u32; 2] {
 /// The fingerprints of the teacher-forced scores at flat positions `flats` of `logits`
 /// (`[B, L, V]`): each row, with non-finite scores (the `-inf` of tokens a sampler masked)
 /// as 0, projected to `dim` by the Johnson-Lindenstrauss matrix of `seed`
-/// (`veritor_passes::fingerprint::project`, the definition `veritor-fingerprint` computes
+/// (`veritor_protocol::fingerprint::project`, the definition `veritor-fingerprint` computes
 /// in graphs).
 pub fn fingerprints(logits: &Array, flats: &[u64], seed: [u32; 2], dim: u32) -> Vec<Vec<f32>> {
     let v = *logits.shape.last().unwrap_or(&1);
@@ -146,7 +146,7 @@ pub fn fingerprints(logits: &Array, flats: &[u64], seed: [u32; 2], dim: u32) -> 
     if flats.is_empty() || dim == 0 {
         return vec![Vec::new(); flats.len()];
     }
-    veritor_passes::fingerprint::project(&all, v, seed, dim as usize, false)
+    veritor_protocol::fingerprint::project(&all, v, seed, dim as usize, false)
         .chunks(dim as usize)
         .map(<[f32]>::to_vec)
         .collect()

@@ -272,7 +272,7 @@ pub fn step_fingerprints(
     let update: Vec<f32> = new.iter().zip(old).map(|(n, o)| (n - o) as f32).collect();
     let weights: Vec<f32> = new.iter().map(|&x| x as f32).collect();
     let project =
-        |x: &[f32]| veritor_passes::fingerprint::project(x, x.len(), seed, dim as usize, false);
+        |x: &[f32]| veritor_protocol::fingerprint::project(x, x.len(), seed, dim as usize, false);
     (project(&update), project(&weights))
 }
 
