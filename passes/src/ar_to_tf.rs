@@ -1,67 +1,4 @@
-//! `veritor-ar-to-tf`: autoregressive decode loops become teacher-forced graphs.
-//!
-//! For every public function `@F` whose body (directly or through calls) runs a decode loop,
-//! the pass adds `@F_teacher_forced(args..., %teacher) -> (predicted, logits[, stop])` and
-//! leaves `@F` unchanged. Recognition is structural, never by name: the callee bodies are
-//! inlined into the copy, then the pass follows the returned token buffer back through its
-//! writes (`stablehlo.scatter` or `stablehlo.dynamic_update_slice`) and the `stablehlo.while`
-//! that carries it. A write is a *choice* when its value is the index result of an
-//! argmax-style `stablehlo.reduce` over float scores (reached through converts, reshapes and
-//! `select`s, e.g. end-of-sequence padding); a loop is autoregressive when the scores of its
-//! choice depend on the token buffer itself or on a carried value fed by the choice (the
-//! "last token" of library and `scan` decoders).
-//!
-//! The teacher-forced copy writes the teacher's token wherever `@F` writes its choice (so
-//! every later step sees the teacher's prefix), and records at each written position the
-//! token `@F` would have written (`predicted`, the teacher's token elsewhere) and the scores
-//! it was chosen from (`logits`, zero rows elsewhere; for sampled decoding the scores after
-//! temperature and top-k/top-p, without the Gumbel noise). Random keys stay arguments and the
-//! loop keeps splitting them as `@F` does, so sampled tokens replay exactly. When the loop's
-//! condition depends on data (an end-of-sequence token), `stop` is the final value of the
-//! loop's counter given the teacher's tokens.
-//!
-//! **Parallel form** (`parallel.rs`): when every carried value is loop-invariant, a counter,
-//! the token buffer, a cache written at one position per step (one write, or one per layer
-//! of a stacked cache) or the last chosen token (scan decoders), the trip count follows from
-//! the counters, and the legality analysis (`causal.rs`) shows that no step's scores read a
-//! position the loop writes later (a causal `tril` mask in a full recompute, an `iota <= i`
-//! mask over a KV cache; masks are evaluated concretely for every step by `eval.rs`), the
-//! loop is replaced by one pass over all steps (`batch.rs`): the buffer every step reads is
-//! the prompt plus all the teacher's tokens, caches are filled with every step's keys and
-//! values in one write, work that does not depend on the step (a full forward) is hoisted and
-//! done once, per-step work gets a leading step axis. Otherwise the *sequential* form is
-//! emitted: the loop still runs once per generated token, each step on the teacher's prefix,
-//! and a remark says what blocked the parallel form; `require-parallel=true` makes that an
-//! error. Loops that are not decoding are left alone with a remark giving the reason.
-//!
-//! Input (after inlining):
-//! ```mlir
-//! %r:3 = "stablehlo.while"(%i0, %params, %buf0) ({...}, {
-//! ^bb0(%i: tensor<i32>, %p: ..., %buf: tensor<1x16xi32>):
-//!   %logits = ... forward(%p, %buf) ...               // [1, 32] scores at position %i
-//!   %best:2 = "stablehlo.reduce"(%logits, %iota, ...)  // argmax
-//!   %next = "stablehlo.scatter"(%buf, %pos, %best#1)   // tokens[:, i+1] = best
-//!   "stablehlo.return"(%i1, %p, %next)
-//! })
-//! return %r#2
-//! ```
-//! Output, sequential form: in `@main_teacher_forced`, the same loop carries `%teacher`,
-//! `predicted` and `logits` as three more values; the scatter writes `gather(%teacher, %pos)`
-//! instead of `%best#1`; a second scatter writes `%best#1` into `predicted`; a `select` on the
-//! scattered position mask writes the `[1, 32]` row into `logits`; the function returns
-//! `predicted, logits`.
-//!
-//! Output, parallel form (12 steps, the forward being causal), no loop:
-//! ```mlir
-//! %tail = "stablehlo.slice"(%teacher) {start_indices = [0, 4], limit_indices = [1, 16]}
-//! %buf = "stablehlo.dynamic_update_slice"(%buf0, %tail, %c0, %c4)  // every step's view
-//! %logits = ... forward(%p, %buf) ...                      // [1, 16, 32], computed once
-//! %rows = "stablehlo.gather"(%logits, %steps)              // [12, 1, 32]: row i of step i
-//! %best:2 = "stablehlo.reduce"(%rows, %iota, ...)          // [12, 1] argmax
-//! %pred = "stablehlo.dynamic_update_slice"(%teacher, transpose(%best#1), %c0, %c4)
-//! %lg = "stablehlo.dynamic_update_slice"(%zeros, transpose(%rows), %c0, %c4, %c0)
-//! return %pred, %lg
-//! ```
+#![doc = include_str!("doc/veritor-ar-to-tf.md")]
 
 use crate::call_graph::CallGraph;
 use crate::diag;
@@ -69,12 +6,12 @@ use crate::emit::{i64_array, type_text, value_type, Emitter, TensorType};
 use crate::inline::inline_into;
 use crate::ir;
 use crate::options::{OptionKind, OptionSpec, PassOptions};
+use crate::pass::{Failed, PassInfo, PassResult};
 use crate::print_call_graph::report_recursion;
 use crate::raw::{
     self, block_argument, def, erase, location_of, name_of, operand, operand_count, region_block,
     result, result_count,
 };
-use crate::registry::{Failed, PassInfo, PassResult};
 use melior::ir::operation::OperationLike;
 use melior::ir::OperationRef;
 use mlir_sys::{MlirBlock, MlirOperation, MlirValue};
@@ -89,6 +26,7 @@ pub const INFO: PassInfo = PassInfo {
     name: "veritor-ar-to-tf",
     summary:
         "Add @F_teacher_forced for every public function that runs an autoregressive decode loop",
+    description: include_str!("doc/veritor-ar-to-tf.md"),
     options: &[
         OptionSpec {
             name: "tokens-result",
@@ -193,9 +131,9 @@ fn add_teacher_forced(
                 };
                 let message = format!("sequential teacher-forced form: the loop still runs one step per token, on the teacher's prefix; not parallel because {reason}");
                 if options.flag("require-parallel") {
-                    diag::error(at, &format!("{message}; require-parallel=true"));
+                    let failed = diag::fail(at, &format!("{message}; require-parallel=true"));
                     erase(copy);
-                    return Err(Failed);
+                    return Err(failed);
                 }
                 diag::remark(at, &message);
             }
@@ -210,9 +148,9 @@ fn add_teacher_forced(
             Ok(())
         }
         Err(Reject::Error(at, message)) => {
-            diag::error(location_of(at), &message);
+            let failed = diag::fail(location_of(at), &message);
             erase(copy);
-            Err(Failed)
+            Err(failed)
         }
     }
 }

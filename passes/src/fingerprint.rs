@@ -1,79 +1,12 @@
-//! `veritor-fingerprint`: hook values become seeded Johnson–Lindenstrauss projections,
-//! computed in the graph from a seed the program takes as a new argument.
-//!
-//! The seed is one more argument (`seed-type`, default `tensor<2xui32>`, tagged
-//! `{veritor.seed = "<seed-arg>"}`; an argument already tagged so is reused), so one compiled
-//! program serves every seed: the verifier picks it after the prover has committed. The pass
-//! runs in either order with `veritor-lower-hooks`, with the same numbers for the same seed:
-//!
-//! - **Before lowering (the fast order, for hooks inside loops):**
-//!   `veritor-fingerprint,veritor-lower-hooks`. Every `veritor.hook` is projected where it
-//!   sits: `hook(x)` becomes `hook(fingerprint(x, seed))` tagged
-//!   `{veritor.fingerprint = "<distribution>"}` (int8: a hook on the codes and one on the
-//!   scales, same name, tagged `...+int8` and `int8-scale`), and `x`'s users get `x`. The
-//!   seed is threaded to the hooks: every function that holds a hook, or calls one that does
-//!   where values can leave, gets the seed argument and its calls pass it; a `while` whose
-//!   body needs it carries it unchanged (one more carried value); `if`/`case` branches use
-//!   it from above. A function also used where no seed can be passed (a call in a `while`
-//!   condition) leaves those uses `@<name>_unseeded`, a copy without hooks (lower-hooks
-//!   would drop them there anyway). `veritor-lower-hooks` then threads the small projections
-//!   out, copying the tag onto the results: a decode loop stacks `[steps, ..., dim]` instead
-//!   of `[steps, ..., width]` (the hidden states). A hook in a `reduce`, `sort` or `scatter`
-//!   body or a `while` condition is an error, as in lower-hooks. Rows of iterations that did
-//!   not run (`max-iterations`) and branches without the hook stay zeros (after lowering: the
-//!   projection of zeros, the same, except an int8 scale of 1e-30 instead of 0).
-//! - **After lowering:** `veritor-lower-hooks,veritor-fingerprint`. Every result of a public
-//!   function tagged `{veritor.hook = ...}` (and not yet `veritor.fingerprint`) is replaced by
-//!   its projection; nothing is threaded (the seed is an argument of the public functions
-//!   only), and a value stacked over loop iterations is projected row by row, after the loop
-//!   (so the loop still carries the whole hook values: slow for large loops).
-//!
-//! The projection maps the last axis (a vector, e.g. one token's hidden state) of width D to
-//! `dim`: `y = x · M` with `M[i, j]` derived from `(seed, i, j)` by a counter-based hash on
-//! ui32 (`stablehlo.iota` rows and columns, two rounds of a multiply / xor-shift mixer, see
-//! [`veritor_protocol::fingerprint::mix`]); Rademacher `±1/sqrt(dim)` from the top bit (default) or `N(0, 1)/sqrt(dim)` by
-//! Box–Muller (`distribution=gaussian`). The matrix is never a constant in the program.
-//! `quantize=int8` returns each projection as int8 with a per-vector f32 scale
-//! (`max|y| / 127`), as two results. A remark gives the size: bytes per vector and in all.
-//! [`veritor_protocol::fingerprint::project`] is the reference definition (used by the
-//! verifier and the execution tests).
-//!
-//! Hand-written `veritor.fingerprint` ops anywhere (with their seed operand) are expanded too.
-//!
-//! Input, after lowering (`dim=8`):
-//! ```mlir
-//! func.func @main(%x: tensor<16x32xf32>) -> (tensor<16x32xf32> {veritor.hook = "h"}) {
-//!   return %x : tensor<16x32xf32>
-//! }
-//! ```
-//! Output:
-//! ```mlir
-//! func.func @main(%x: tensor<16x32xf32>, %seed: tensor<2xui32> {veritor.seed = "fingerprint_seed"})
-//!     -> (tensor<16x8xf32> {veritor.fingerprint = "rademacher", veritor.hook = "h"}) {
-//!   %rows = "stablehlo.iota"() {iota_dimension = 0 : i64} : () -> tensor<32x8xui32>
-//!   ...                                   // hash of (seed, row, column) -> M: tensor<32x8xf32>
-//!   %y = "stablehlo.dot_general"(%x, %m) ... : (tensor<16x32xf32>, tensor<32x8xf32>) -> tensor<16x8xf32>
-//!   return %y : tensor<16x8xf32>
-//! }
-//! ```
-//! Before lowering (`dim=8`), a hook in a loop body, `%h = "veritor.hook"(%a) {name = "h"}`
-//! on a `tensor<16x32xf32>`, becomes (the loop now also carries `%seed`):
-//! ```mlir
-//! ^bb0(%i: tensor<i32>, %a: tensor<16x32xf32>, %s: tensor<2xui32>):
-//!   ...                                   // M(%s): tensor<32x8xf32>, as above
-//!   %y = "stablehlo.dot_general"(%a, %m) ... -> tensor<16x8xf32>
-//!   %p = "veritor.hook"(%y) {name = "h", veritor.fingerprint = "rademacher"} : ...
-//!   ...                                   // %a's users use %a
-//!   "stablehlo.return"(%i1, %a1, %s) : ...
-//! ```
+#![doc = include_str!("doc/veritor-fingerprint.md")]
 
 use crate::diag;
 use crate::emit::{i64_array, Emitter, TensorType};
 use crate::insert_hooks::liftable;
 use crate::ir;
 use crate::options::{OptionKind, OptionSpec, PassOptions};
+use crate::pass::{Failed, PassInfo, PassResult};
 use crate::raw;
-use crate::registry::{Failed, PassInfo, PassResult};
 use melior::ir::attribute::{Attribute, IntegerAttribute};
 use melior::ir::operation::OperationLike;
 use melior::ir::r#type::TypeLike;
@@ -90,6 +23,7 @@ use veritor_protocol::fingerprint::{GAUSS_SALT, MIX_1, MIX_2, SEED_SALT, UNIT};
 pub const INFO: PassInfo = PassInfo {
     name: "veritor-fingerprint",
     summary: "Replace hooks (before veritor-lower-hooks: in place, in loops) or hook results (after) by seeded in-graph Johnson-Lindenstrauss projections (seed: a new argument)",
+    description: include_str!("doc/veritor-fingerprint.md"),
     options: &[
         OptionSpec {
             name: "dim",
@@ -162,8 +96,7 @@ fn run(module: OperationRef, options: &PassOptions) -> PassResult {
             "veritor-fingerprint: dim={} must be between 1 and {MAX_DIM}",
             plan.dim
         );
-        diag::error(module.location(), &message);
-        return Err(Failed);
+        return Err(diag::fail(module.location(), &message));
     }
     let mut any = project_hooks(module, &plan)?;
     for (name, f) in ir::functions(module) {
@@ -221,11 +154,10 @@ fn project_hooks(module: OperationRef, plan: &Plan) -> Result<bool, Failed> {
         }
         let f = f.to_raw();
         let seed = seed_argument(f, plan).map_err(|message| {
-            diag::error(
+            diag::fail(
                 raw::location_of(f),
                 &format!("veritor-fingerprint: {message}"),
-            );
-            Failed
+            )
         })?;
         let inputs = raw::function_signature(f).map_or(0, |(i, _)| i.len());
         arity.insert(name, inputs);
@@ -234,11 +166,10 @@ fn project_hooks(module: OperationRef, plan: &Plan) -> Result<bool, Failed> {
     let mut count = 0;
     for (f, seed) in seeds {
         count += thread(raw::entry_block(f), seed, &arity, plan).map_err(|message| {
-            diag::error(
+            diag::fail(
                 raw::location_of(f),
                 &format!("veritor-fingerprint: {message}"),
-            );
-            Failed
+            )
         })?;
     }
     let per_vector = plan.bytes_per_vector();
@@ -319,8 +250,7 @@ fn give_unseeded_copies(module: OperationRef, seeded: &HashSet<String>) -> PassR
                     let message = format!(
                         "veritor-fingerprint: @{name} gets a seed argument (it holds hooks), but this op refers to it by name; run veritor-lower-hooks before veritor-fingerprint"
                     );
-                    diag::error(op.location(), &message);
-                    return Err(Failed);
+                    return Err(diag::fail(op.location(), &message));
                 }
                 continue;
             };
@@ -528,11 +458,10 @@ fn fingerprint_function(name: &str, f: MlirOperation, plan: &Plan) -> Result<boo
         return Ok(false);
     };
     let seed = seed_argument(f, plan).map_err(|message| {
-        diag::error(
+        diag::fail(
             raw::location_of(f),
             &format!("veritor-fingerprint: {message}"),
-        );
-        Failed
+        )
     })?;
     let mut values = raw::operands(ret);
     let mut new_dicts = dicts.clone();
@@ -542,11 +471,10 @@ fn fingerprint_function(name: &str, f: MlirOperation, plan: &Plan) -> Result<boo
         let at = i + extra;
         let (projected, scale) =
             project_result(ret, values[at], seed, plan).map_err(|message| {
-                diag::error(
+                diag::fail(
                     raw::location_of(ret),
                     &format!("veritor-fingerprint: {message}"),
-                );
-                Failed
+                )
             })?;
         sizes.push(size_of(projected, plan));
         values[at] = projected;

@@ -1,42 +1,11 @@
-//! `veritor-inline`: inlines `func.call`s, bottom-up over the call graph.
-//!
-//! The upstream `inline` pass silently refuses callees that hold unregistered ops (all of
-//! StableHLO, parsed without its dialect), so Veritor inlines on its own: it clones the
-//! callee, maps its arguments to the call's operands, moves the body before the call, and
-//! replaces the call's results by the callee's returned values. Functions are visited
-//! callees first, so each callee is already flat when it is copied into its callers.
-//! Recursion is an error (naming the cycle); a callee without a body or with several blocks
-//! is left called, with a remark.
-//!
-//! Options: `into=@f` inlines only into `f` (other functions stay as they are);
-//! `loops-only=true` inlines only calls that sit inside a `stablehlo.while` (and, once
-//! inlined, the calls their bodies bring into the loop).
-//!
-//! Input:
-//! ```mlir
-//! func.func @main(%x: tensor<f32>) -> tensor<f32> {
-//!   %0 = func.call @double(%x) : (tensor<f32>) -> tensor<f32>
-//!   return %0 : tensor<f32>
-//! }
-//! func.func private @double(%a: tensor<f32>) -> tensor<f32> {
-//!   %0 = "stablehlo.add"(%a, %a) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-//!   return %0 : tensor<f32>
-//! }
-//! ```
-//! Output (`@double` stays until `veritor-symbol-dce` removes it):
-//! ```mlir
-//! func.func @main(%x: tensor<f32>) -> tensor<f32> {
-//!   %0 = "stablehlo.add"(%x, %x) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-//!   return %0 : tensor<f32>
-//! }
-//! ```
+#![doc = include_str!("doc/veritor-inline.md")]
 
 use crate::call_graph::CallGraph;
 use crate::diag;
 use crate::ir;
 use crate::options::{OptionKind, OptionSpec, PassOptions};
+use crate::pass::{PassInfo, PassResult};
 use crate::print_call_graph::report_recursion;
-use crate::registry::{Failed, PassInfo, PassResult};
 use melior::ir::block::BlockLike;
 use melior::ir::operation::OperationLike;
 use melior::ir::{OperationRef, RegionLike};
@@ -46,6 +15,7 @@ use std::collections::{HashMap, HashSet};
 pub const INFO: PassInfo = PassInfo {
     name: "veritor-inline",
     summary: "Inline func.call bodies bottom-up over the call graph (StableHLO-safe)",
+    description: include_str!("doc/veritor-inline.md"),
     options: &[
         OptionSpec {
             name: "into",
@@ -81,8 +51,7 @@ fn run(module: OperationRef, options: &PassOptions) -> PassResult {
                     "veritor-inline: no function @{name} to inline into; functions: {}",
                     known.join(", ")
                 );
-                diag::error(module.location(), &message);
-                return Err(Failed);
+                return Err(diag::fail(module.location(), &message));
             }
         },
     };
@@ -116,11 +85,10 @@ pub(crate) fn inline_into(
             inline_call(call, callee);
         }
     }
-    diag::error(
+    Err(diag::fail(
         function.location(),
         "veritor-inline: calls remain after inlining every level (recursion?)",
-    );
-    Err(Failed)
+    ))
 }
 
 /// Calls in `function` that can be inlined now, with their callees.

@@ -18,10 +18,15 @@ pub mod insert_hooks;
 pub mod ir;
 pub mod lower_hooks;
 pub mod options;
+pub mod pass;
+pub mod pipeline;
 pub mod print_call_graph;
 pub mod raw;
 pub mod registry;
+pub mod runner;
 pub mod strip_sharding;
 pub mod symbol_dce;
 
-pub use registry::{add_pipeline, create_pass, find, PassInfo, PASSES};
+pub use pass::{Failed, PassInfo, PassResult};
+pub use pipeline::add_pipeline;
+pub use registry::{create_pass, find, PASSES};

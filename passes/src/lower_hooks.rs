@@ -1,56 +1,4 @@
-//! `veritor-lower-hooks`: every `veritor.hook` becomes a result of the public functions.
-//!
-//! A hook's value leaves its function as a new result, tagged `{veritor.hook = "<name>"}` in
-//! `res_attrs`, and travels up to every public function (or those in `functions=`):
-//! - through `func.call`: the callee gets the result, the call one more result; a callee
-//!   that other callers reach without exporting (a function outside the export set, a call
-//!   inside a `reduce` body, a public function) is cloned first (`@f_hooked`), so those
-//!   callers keep the original, whose hooks are dropped with a remark;
-//! - through `stablehlo.while`: the loop carries a counter of its own (from 0, +1 per
-//!   iteration) and one buffer per hook, `[N, shape...]` zeros, whose row i is written at
-//!   iteration i with `dynamic_update_slice`. N is the trip count, read from the loop
-//!   (a carried integer from a constant, stepped by a constant, compared with a constant);
-//!   `max-iterations=N` gives it for loops whose count depends on data (rows of iterations
-//!   that did not run stay zero);
-//! - through `stablehlo.if` / `stablehlo.case`: the op gets one more result per hook name
-//!   found in any branch; a branch without that hook returns zeros.
-//!
-//! When one hook is reached along several paths (two calls of a hooked helper), the later
-//! results are named `<name>.2`, `<name>.3`... A hook inside a `reduce`, `sort` or `scatter`
-//! body or a `while` condition cannot leave it: an error at the hook. `schema=FILE` writes
-//! which result of which function holds which hook (format `veritor-hook-results/1`).
-//!
-//! A hook that `veritor-fingerprint` already projected (run before this pass, so that loops
-//! stack projections rather than whole hook values) carries `veritor.fingerprint = tag`;
-//! its results get that tag too, and an int8 fingerprint's codes and scales, two hooks of one
-//! name, keep that name (the tag tells them apart).
-//!
-//! With `mode=trace` each hook becomes IREE's `flow.tensor.trace "<name>" = [%x]` in place
-//! (printed at run time, once per loop iteration inside a loop), and no signature changes.
-//!
-//! Input:
-//! ```mlir
-//! func.func @main(%x: tensor<4xf32>) -> tensor<4xf32> {
-//!   %0 = func.call @f(%x) : (tensor<4xf32>) -> tensor<4xf32>
-//!   return %0 : tensor<4xf32>
-//! }
-//! func.func private @f(%x: tensor<4xf32>) -> tensor<4xf32> {
-//!   %0 = "stablehlo.negate"(%x) : (tensor<4xf32>) -> tensor<4xf32>
-//!   %1 = "veritor.hook"(%0) {name = "f/negate#0"} : (tensor<4xf32>) -> tensor<4xf32>
-//!   return %1 : tensor<4xf32>
-//! }
-//! ```
-//! Output:
-//! ```mlir
-//! func.func @main(%x: tensor<4xf32>) -> (tensor<4xf32>, tensor<4xf32> {veritor.hook = "f/negate#0"}) {
-//!   %0:2 = func.call @f(%x) : (tensor<4xf32>) -> (tensor<4xf32>, tensor<4xf32>)
-//!   return %0#0, %0#1 : tensor<4xf32>, tensor<4xf32>
-//! }
-//! func.func private @f(%x: tensor<4xf32>) -> (tensor<4xf32>, tensor<4xf32> {veritor.hook = "f/negate#0"}) {
-//!   %0 = "stablehlo.negate"(%x) : (tensor<4xf32>) -> tensor<4xf32>
-//!   return %0, %0 : tensor<4xf32>, tensor<4xf32>
-//! }
-//! ```
+#![doc = include_str!("doc/veritor-lower-hooks.md")]
 
 use crate::call_graph::CallGraph;
 use crate::diag;
@@ -59,9 +7,9 @@ use crate::hook_schema::{self, FunctionResults, HookResult, ResultSchema};
 use crate::insert_hooks::liftable;
 use crate::ir;
 use crate::options::{OptionKind, OptionSpec, PassOptions};
+use crate::pass::{Failed, PassInfo, PassResult};
 use crate::print_call_graph::report_recursion;
 use crate::raw;
-use crate::registry::{Failed, PassInfo, PassResult};
 use melior::ir::attribute::Attribute;
 use melior::ir::operation::OperationLike;
 use melior::ir::OperationRef;
@@ -73,6 +21,7 @@ use veritor_dialects::veritor as vd;
 pub const INFO: PassInfo = PassInfo {
     name: "veritor-lower-hooks",
     summary: "Make every veritor.hook a result of the public functions (through calls, while, if, case), or a flow.tensor.trace",
+    description: include_str!("doc/veritor-lower-hooks.md"),
     options: &[
         OptionSpec {
             name: "mode",
@@ -227,8 +176,7 @@ fn roots(module: OperationRef, wanted: &str) -> Result<Vec<String>, Failed> {
                 "veritor-lower-hooks: functions={name}: no public function @{name}; public functions: {}",
                 list.join(", ")
             );
-            diag::error(module.location(), &message);
-            return Err(Failed);
+            return Err(diag::fail(module.location(), &message));
         }
     }
     Ok(wanted)
@@ -332,11 +280,10 @@ impl Lowering {
             })
             .collect();
         if !raw::append_results(f, &values, &dicts) {
-            diag::error(
+            return Err(diag::fail(
                 raw::location_of(f),
                 "veritor-lower-hooks: the function has no return or no function_type",
-            );
-            return Err(Failed);
+            ));
         }
         let results = exports
             .iter()
@@ -416,16 +363,14 @@ impl Lowering {
             None if self.max_iterations > 0 => self.max_iterations,
             None => {
                 let message = "veritor-lower-hooks: cannot tell how many times this loop runs (expected a carried integer from a constant, stepped by a constant and compared with a constant); give max-iterations=N";
-                diag::error(raw::location_of(w), message);
-                return Err(Failed);
+                return Err(diag::fail(raw::location_of(w), message));
             }
         };
         stack_in_loop(w, &inner, trips).map_err(|message| {
-            diag::error(
+            diag::fail(
                 raw::location_of(w),
                 &format!("veritor-lower-hooks: {message}"),
-            );
-            Failed
+            )
         })
     }
 
@@ -440,11 +385,10 @@ impl Lowering {
             return Ok(Vec::new());
         }
         join_branches(op, &union, &per_branch).map_err(|message| {
-            diag::error(
+            diag::fail(
                 raw::location_of(op),
                 &format!("veritor-lower-hooks: {message}"),
-            );
-            Failed
+            )
         })
     }
 }
@@ -555,8 +499,7 @@ fn keep_root_callers(module: OperationRef, name: &str, other: &[&Use]) -> PassRe
         let message = format!(
             "veritor-lower-hooks: @{name} gets hook results, but this op refers to it by name; exclude it with functions="
         );
-        diag::error(raw::location_of(reference.op), &message);
-        return Err(Failed);
+        return Err(diag::fail(raw::location_of(reference.op), &message));
     }
     let clone = clone_function(module, name, "_unhooked")?;
     other.iter().for_each(|u| set_callee(u.op, &clone));
@@ -630,11 +573,10 @@ fn write_schema(module: OperationRef, path: &str, functions: Vec<FunctionResults
         functions,
     };
     hook_schema::write(path, &schema).map_err(|message| {
-        diag::error(
+        diag::fail(
             module.location(),
             &format!("veritor-lower-hooks: {message}"),
-        );
-        Failed
+        )
     })
 }
 

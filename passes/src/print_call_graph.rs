@@ -1,33 +1,9 @@
-//! `veritor-print-call-graph`: prints the module's call graph, as text or Graphviz DOT.
-//!
-//! Every `func.call` counts, wherever it sits (inside `stablehlo.while`, `if`, `case`,
-//! `reduce`, `sort`, `scatter` regions, at any depth); ops that name a function in an
-//! attribute count as references. Recursion is an error that names the cycle. The module is
-//! not changed.
-//!
-//! Input:
-//! ```mlir
-//! func.func @main(%x: tensor<f32>) -> tensor<f32> {
-//!   %r = "stablehlo.while"(%x) ({ ... }, {
-//!   ^bb0(%a: tensor<f32>):
-//!     %s = func.call @body(%a) : (tensor<f32>) -> tensor<f32>
-//!     "stablehlo.return"(%s) : (tensor<f32>) -> ()
-//!   }) : (tensor<f32>) -> tensor<f32>
-//!   return %r : tensor<f32>
-//! }
-//! func.func private @body(%a: tensor<f32>) -> tensor<f32> { ... }
-//! ```
-//! Output (text, on stderr unless `output=` says otherwise):
-//! ```text
-//! @main (public)
-//!   -> @body [1 call, in stablehlo.while]
-//! @body (private)
-//! ```
+#![doc = include_str!("doc/veritor-print-call-graph.md")]
 
 use crate::call_graph::CallGraph;
 use crate::diag;
 use crate::options::{OptionKind, OptionSpec, PassOptions};
-use crate::registry::{Failed, PassInfo, PassResult};
+use crate::pass::{Failed, PassInfo, PassResult};
 use melior::ir::operation::OperationLike;
 use melior::ir::OperationRef;
 use std::io::Write;
@@ -35,6 +11,7 @@ use std::io::Write;
 pub const INFO: PassInfo = PassInfo {
     name: "veritor-print-call-graph",
     summary: "Print the call graph (func.call, through every region) as text or DOT",
+    description: include_str!("doc/veritor-print-call-graph.md"),
     options: &[
         OptionSpec {
             name: "format",
@@ -60,11 +37,10 @@ fn run(module: OperationRef, options: &PassOptions) -> PassResult {
         _ => graph.to_text(),
     };
     write_output(options.string("output"), &text).map_err(|e| {
-        diag::error(
+        diag::fail(
             module.location(),
             &format!("cannot write the call graph: {e}"),
-        );
-        Failed
+        )
     })
 }
 
