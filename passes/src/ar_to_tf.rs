@@ -1,13 +1,13 @@
 #![doc = include_str!("doc/veritor-ar-to-tf.md")]
 
-use crate::call_graph::CallGraph;
+use crate::analysis::report_recursion;
+use crate::analysis::CallGraph;
 use crate::diag;
 use crate::emit::{i64_array, type_text, value_type, Emitter, TensorType};
-use crate::inline::inline_into;
+use crate::inliner::inline_into;
 use crate::ir;
 use crate::options::{OptionKind, OptionSpec, PassOptions};
 use crate::pass::{Failed, PassInfo, PassResult};
-use crate::print_call_graph::report_recursion;
 use crate::raw::{
     self, block_argument, def, erase, location_of, name_of, operand, operand_count, region_block,
     result, result_count,

@@ -1,9 +1,9 @@
 #![doc = include_str!("doc/veritor-print-call-graph.md")]
 
-use crate::call_graph::CallGraph;
+use crate::analysis::{report_recursion, CallGraph};
 use crate::diag;
 use crate::options::{OptionKind, OptionSpec, PassOptions};
-use crate::pass::{Failed, PassInfo, PassResult};
+use crate::pass::{PassInfo, PassResult};
 use melior::ir::operation::OperationLike;
 use melior::ir::OperationRef;
 use std::io::Write;
@@ -42,23 +42,6 @@ fn run(module: OperationRef, options: &PassOptions) -> PassResult {
             &format!("cannot write the call graph: {e}"),
         )
     })
-}
-
-/// Emits one error per cycle, at a call on it; fails if there is any.
-pub fn report_recursion(graph: &CallGraph) -> PassResult {
-    let cycles = graph.cycles();
-    for (names, site) in &cycles {
-        let path: Vec<String> = names.iter().map(|n| format!("@{n}")).collect();
-        diag::error(
-            site.location(),
-            &format!("recursion in the call graph: {}", path.join(" -> ")),
-        );
-    }
-    if cycles.is_empty() {
-        Ok(())
-    } else {
-        Err(Failed)
-    }
 }
 
 fn write_output(target: &str, text: &str) -> std::io::Result<()> {

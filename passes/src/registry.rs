@@ -8,8 +8,8 @@ use crate::options::PassOptions;
 use crate::pass::PassInfo;
 use crate::runner::external_pass;
 use crate::{
-    ar_to_tf, check_legal, fingerprint, gpu_legalize, inline, insert_hooks, lower_hooks,
-    print_call_graph, strip_sharding, symbol_dce,
+    ar_to_tf, check_legal, gpu_legalize, hooks, inline, print_call_graph, strip_sharding,
+    symbol_dce,
 };
 use melior::pass::Pass;
 
@@ -22,9 +22,9 @@ pub static PASSES: [PassInfo; 10] = [
     gpu_legalize::INFO,
     strip_sharding::INFO,
     ar_to_tf::INFO,
-    insert_hooks::INFO,
-    lower_hooks::INFO,
-    fingerprint::INFO,
+    hooks::insert::INFO,
+    hooks::lower::INFO,
+    hooks::fingerprint::INFO,
 ];
 
 /// Looks a pass up by name.

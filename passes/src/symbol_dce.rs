@@ -1,6 +1,6 @@
 #![doc = include_str!("doc/veritor-symbol-dce.md")]
 
-use crate::call_graph::CallGraph;
+use crate::analysis::CallGraph;
 use crate::options::PassOptions;
 use crate::pass::{PassInfo, PassResult};
 use melior::ir::OperationRef;

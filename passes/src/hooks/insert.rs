@@ -1,9 +1,10 @@
-#![doc = include_str!("doc/veritor-insert-hooks.md")]
+#![doc = include_str!("../doc/veritor-insert-hooks.md")]
 
-use crate::call_graph::CallGraph;
+use crate::analysis::liftable;
+use crate::analysis::CallGraph;
 use crate::diag;
 use crate::emit::TensorType;
-use crate::hook_schema::{self, HookPoint, HookSchema};
+use crate::hooks::schema::{self, HookPoint, HookSchema};
 use crate::ir;
 use crate::options::{OptionKind, OptionSpec, PassOptions};
 use crate::pass::{PassInfo, PassResult};
@@ -19,7 +20,7 @@ use veritor_dialects::veritor as vd;
 pub const INFO: PassInfo = PassInfo {
     name: "veritor-insert-hooks",
     summary: "Tap chosen values with veritor.hook (by op, location or function result) and write a hook schema",
-    description: include_str!("doc/veritor-insert-hooks.md"),
+    description: include_str!("../doc/veritor-insert-hooks.md"),
     options: &[
         OptionSpec {
             name: "ops",
@@ -354,27 +355,6 @@ fn op_path(
     parts.join("/")
 }
 
-/// Whether a value computed by `op` can be handed out of its function: every region around
-/// it is a `while` body or an `if`/`case` branch. The error names the region that traps it.
-pub(crate) fn liftable(op: MlirOperation, f: MlirOperation) -> Result<(), String> {
-    let mut current = op;
-    while let Some(parent) = raw::parent_op(current) {
-        if parent.ptr == f.ptr {
-            return Ok(());
-        }
-        let name = raw::name_of(parent);
-        let region = raw::region_index(current).unwrap_or(0);
-        match name.as_str() {
-            stablehlo::WHILE if region == 1 => {}
-            stablehlo::WHILE => return Err("a stablehlo.while condition".into()),
-            "stablehlo.if" | "stablehlo.case" => {}
-            _ => return Err(format!("a {name} region")),
-        }
-        current = parent;
-    }
-    Ok(())
-}
-
 fn inside_loop(op: MlirOperation, f: MlirOperation) -> bool {
     let mut current = op;
     while let Some(parent) = raw::parent_op(current) {
@@ -490,10 +470,10 @@ fn write_schema(module: OperationRef, path: &str, hooks: Vec<HookPoint>) -> Pass
         return Ok(());
     }
     let schema = HookSchema {
-        format: hook_schema::HOOKS_FORMAT.to_string(),
+        format: schema::HOOKS_FORMAT.to_string(),
         hooks,
     };
-    hook_schema::write(path, &schema).map_err(|message| {
+    schema::write(path, &schema).map_err(|message| {
         diag::fail(
             module.location(),
             &format!("veritor-insert-hooks: {message}"),

@@ -1,14 +1,14 @@
-#![doc = include_str!("doc/veritor-lower-hooks.md")]
+#![doc = include_str!("../doc/veritor-lower-hooks.md")]
 
-use crate::call_graph::CallGraph;
+use crate::analysis::liftable;
+use crate::analysis::report_recursion;
+use crate::analysis::CallGraph;
 use crate::diag;
 use crate::emit::{type_text, Emitter, TensorType};
-use crate::hook_schema::{self, FunctionResults, HookResult, ResultSchema};
-use crate::insert_hooks::liftable;
+use crate::hooks::schema::{self, FunctionResults, HookResult, ResultSchema};
 use crate::ir;
 use crate::options::{OptionKind, OptionSpec, PassOptions};
 use crate::pass::{Failed, PassInfo, PassResult};
-use crate::print_call_graph::report_recursion;
 use crate::raw;
 use melior::ir::attribute::Attribute;
 use melior::ir::operation::OperationLike;
@@ -21,7 +21,7 @@ use veritor_dialects::veritor as vd;
 pub const INFO: PassInfo = PassInfo {
     name: "veritor-lower-hooks",
     summary: "Make every veritor.hook a result of the public functions (through calls, while, if, case), or a flow.tensor.trace",
-    description: include_str!("doc/veritor-lower-hooks.md"),
+    description: include_str!("../doc/veritor-lower-hooks.md"),
     options: &[
         OptionSpec {
             name: "mode",
@@ -569,10 +569,10 @@ fn write_schema(module: OperationRef, path: &str, functions: Vec<FunctionResults
         return Ok(());
     }
     let schema = ResultSchema {
-        format: hook_schema::RESULTS_FORMAT.to_string(),
+        format: schema::RESULTS_FORMAT.to_string(),
         functions,
     };
-    hook_schema::write(path, &schema).map_err(|message| {
+    schema::write(path, &schema).map_err(|message| {
         diag::fail(
             module.location(),
             &format!("veritor-lower-hooks: {message}"),
