@@ -2,6 +2,7 @@
 //! Veritor passes are created from the registry, every other element is handed to MLIR's
 //! own pipeline parser (upstream passes such as `canonicalize` or `func.func(cse)`).
 
+use crate::raw::append_to_string;
 use crate::registry::{create_pass, find, unknown_pass};
 use melior::pass::PassManager;
 use std::ffi::c_void;
@@ -34,17 +35,13 @@ pub fn add_element(pm: &PassManager, element: &str) -> Result<(), String> {
 
 fn add_upstream(pm: &PassManager, element: &str) -> Result<(), String> {
     melior::utility::register_all_passes();
-    unsafe extern "C" fn collect(text: mlir_sys::MlirStringRef, data: *mut c_void) {
-        let bytes = unsafe { std::slice::from_raw_parts(text.data as *const u8, text.length) };
-        unsafe { (*(data as *mut String)).push_str(&String::from_utf8_lossy(bytes)) };
-    }
     let mut message = String::new();
     let text = melior::StringRef::new(element);
     let result = unsafe {
         mlir_sys::mlirOpPassManagerAddPipeline(
             pm.as_operation_pass_manager().to_raw(),
             text.to_raw(),
-            Some(collect),
+            Some(append_to_string),
             &mut message as *mut String as *mut c_void,
         )
     };

@@ -335,7 +335,5 @@ fn mentions_shardy(attr: Attribute) -> bool {
 
 /// The text of an identifier.
 fn identifier_text(identifier: mlir_sys::MlirIdentifier) -> String {
-    let text = unsafe { mlir_sys::mlirIdentifierStr(identifier) };
-    let bytes = unsafe { std::slice::from_raw_parts(text.data as *const u8, text.length) };
-    String::from_utf8_lossy(bytes).into_owned()
+    crate::raw::string_of(unsafe { mlir_sys::mlirIdentifierStr(identifier) })
 }
