@@ -1,5 +1,6 @@
 #![doc = include_str!("doc/veritor-ar-to-tf.md")]
 
+use crate::analysis::loop_info::{self, LoopInfo};
 use crate::analysis::report_recursion;
 use crate::analysis::CallGraph;
 use crate::diag;
@@ -1112,20 +1113,19 @@ fn force_loop(
 /// When the loop's condition reads a carried value that is neither loop-invariant nor a
 /// counter (`add(x, constant)`), the loop can stop early: the carried counter it stops on.
 fn stop_counter(w: MlirOperation) -> Option<isize> {
-    let (cond, body) = (region_block(w, 0), region_block(w, 1));
-    let slice = backward_slice(operand(terminator(cond), 0));
-    let ret = terminator(body);
-    let n = unsafe { mlir_sys::mlirBlockGetNumArguments(cond) };
+    let info = LoopInfo::of(w)?;
+    let slice = backward_slice(operand(terminator(info.cond), 0));
+    let n = unsafe { mlir_sys::mlirBlockGetNumArguments(info.cond) };
     let read: Vec<isize> = (0..n)
-        .filter(|&j| slice.contains(&(block_argument(cond, j).ptr as usize)))
+        .filter(|&j| slice.contains(&(block_argument(info.cond, j).ptr as usize)))
         .collect();
-    let kind = |j: isize| carried_kind(body, ret, j);
+    let kind = |j: isize| carried_kind(&info, j);
     if read.iter().all(|&j| kind(j) != Carried::Data) {
         return None;
     }
     (0..n).find(|&j| {
         kind(j) == Carried::Counter
-            && TensorType::of(block_argument(body, j))
+            && TensorType::of(block_argument(info.body, j))
                 .is_some_and(|t| t.dims.is_empty() && t.is_integer())
     })
 }
@@ -1137,22 +1137,14 @@ enum Carried {
     Data,
 }
 
-fn carried_kind(body: MlirBlock, ret: MlirOperation, j: isize) -> Carried {
-    let arg = block_argument(body, j);
-    let next = operand(ret, j);
-    if same(next, arg) {
-        return Carried::Invariant;
-    }
-    match def(next) {
-        Some((op, _)) if name_of(op) == "stablehlo.add" => {
-            let (a, b) = (operand(op, 0), operand(op, 1));
-            let constant =
-                |v: MlirValue| def(v).is_some_and(|(d, _)| name_of(d) == "stablehlo.constant");
-            if (same(a, arg) && constant(b)) || (same(b, arg) && constant(a)) {
-                Carried::Counter
-            } else {
-                Carried::Data
-            }
+/// A counter here is stepped by a `stablehlo.constant` (of any value).
+fn carried_kind(info: &LoopInfo, j: isize) -> Carried {
+    match info.carried(j) {
+        loop_info::Carried::Invariant => Carried::Invariant,
+        loop_info::Carried::Stepped { step }
+            if def(step).is_some_and(|(d, _)| name_of(d) == "stablehlo.constant") =>
+        {
+            Carried::Counter
         }
         _ => Carried::Data,
     }

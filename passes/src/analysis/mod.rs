@@ -4,7 +4,9 @@
 //! ([`regions::liftable`]).
 
 pub mod call_graph;
+pub mod loop_info;
 pub mod regions;
 
 pub use call_graph::{report_recursion, CallGraph};
+pub use loop_info::{Carried, LoopInfo};
 pub use regions::liftable;

@@ -1,6 +1,7 @@
 #![doc = include_str!("../doc/veritor-lower-hooks.md")]
 
 use crate::analysis::liftable;
+use crate::analysis::loop_info::LoopInfo;
 use crate::analysis::report_recursion;
 use crate::analysis::CallGraph;
 use crate::diag;
@@ -10,7 +11,6 @@ use crate::ir;
 use crate::options::{OptionKind, OptionSpec, PassOptions};
 use crate::pass::{Failed, PassInfo, PassResult};
 use crate::raw;
-use melior::ir::attribute::Attribute;
 use melior::ir::operation::OperationLike;
 use melior::ir::OperationRef;
 use mlir_sys::{MlirBlock, MlirOperation, MlirType, MlirValue};
@@ -358,7 +358,7 @@ impl Lowering {
         if inner.is_empty() {
             return Ok(inner);
         }
-        let trips = match trip_count(w) {
+        let trips = match LoopInfo::of(w).and_then(|l| l.trip_count()) {
             Some(n) => n,
             None if self.max_iterations > 0 => self.max_iterations,
             None => {
@@ -696,97 +696,6 @@ fn zeros(e: &Emitter, t: &TensorType) -> Result<MlirValue, String> {
     };
     e.splat(t, literal)
         .ok_or_else(|| format!("cannot build zeros of type {}", t.text()))
-}
-
-/// How many times a JAX-style loop runs: the condition compares a carried integer with a
-/// constant (`<`, `<=`, `!=`), the integer starts from a constant and the body adds a
-/// positive constant to it.
-pub fn trip_count(w: MlirOperation) -> Option<i64> {
-    let cond = raw::region_block(w, 0);
-    let body = raw::region_block(w, 1);
-    let compare = raw::def(raw::operand(raw::terminator(cond)?, 0))?.0;
-    if raw::name_of(compare) != "stablehlo.compare" {
-        return None;
-    }
-    let direction = attribute_text(compare, "comparison_direction")?;
-    let direction = direction.split_whitespace().last()?.trim_end_matches('>');
-    let (a, b) = (raw::operand(compare, 0), raw::operand(compare, 1));
-    let (counter, bound, direction) =
-        match (raw::argument_number(a, cond), raw::argument_number(b, cond)) {
-            (Some(j), _) if bound_value(w, b).is_some() => {
-                (j, bound_value(w, b)?, direction.to_string())
-            }
-            (_, Some(j)) if bound_value(w, a).is_some() => {
-                (j, bound_value(w, a)?, flip(direction)?.to_string())
-            }
-            _ => return None,
-        };
-    let start = constant_int(raw::operand(w, counter))?;
-    let step = step_of(body, counter)?;
-    let distance = bound.checked_sub(start)?;
-    let span = match direction.as_str() {
-        "LT" => distance,
-        "LE" => distance.checked_add(1)?,
-        "NE" if distance % step == 0 => distance,
-        _ => return None,
-    };
-    Some((span.checked_add(step - 1)? / step).max(0))
-}
-
-fn flip(direction: &str) -> Option<&'static str> {
-    match direction {
-        "GT" => Some("LT"),
-        "GE" => Some("LE"),
-        "NE" => Some("NE"),
-        _ => None,
-    }
-}
-
-/// A constant in the condition, or a loop-invariant carried value that starts as one.
-fn bound_value(w: MlirOperation, v: MlirValue) -> Option<i64> {
-    if let Some(c) = constant_int(v) {
-        return Some(c);
-    }
-    let cond = raw::region_block(w, 0);
-    let body = raw::region_block(w, 1);
-    let k = raw::argument_number(v, cond)?;
-    let ret = raw::terminator(body)?;
-    let unchanged = raw::argument_number(raw::operand(ret, k), body) == Some(k);
-    unchanged.then(|| constant_int(raw::operand(w, k)))?
-}
-
-/// `arg_j + c` (or `c + arg_j`) returned for carried value `j`, with `c > 0`.
-fn step_of(body: MlirBlock, j: isize) -> Option<i64> {
-    let ret = raw::terminator(body)?;
-    let (add, _) = raw::def(raw::operand(ret, j))?;
-    if raw::name_of(add) != "stablehlo.add" {
-        return None;
-    }
-    let (a, b) = (raw::operand(add, 0), raw::operand(add, 1));
-    let step = if raw::argument_number(a, body) == Some(j) {
-        constant_int(b)?
-    } else if raw::argument_number(b, body) == Some(j) {
-        constant_int(a)?
-    } else {
-        return None;
-    };
-    (step > 0).then_some(step)
-}
-
-/// The value of a scalar integer `stablehlo.constant`.
-fn constant_int(v: MlirValue) -> Option<i64> {
-    let (op, _) = raw::def(v)?;
-    if raw::name_of(op) != stablehlo::CONSTANT {
-        return None;
-    }
-    let text = attribute_text(op, "value")?;
-    let inner = text.strip_prefix("dense<")?.split('>').next()?;
-    inner.trim().parse().ok()
-}
-
-fn attribute_text(op: MlirOperation, name: &str) -> Option<String> {
-    let attr = raw::attribute(op, name)?;
-    Some(unsafe { Attribute::from_raw(attr) }.to_string())
 }
 
 // ---------------------------------------------------------------------------------------
