@@ -65,3 +65,60 @@ fn run(module: OperationRef, options: &PassOptions) -> PassResult {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::testing::{check, check_fails};
+
+    #[test]
+    fn inline_success_nested_calls_into_one_function() {
+        check(
+            "veritor-inline{into=main},veritor-symbol-dce",
+            r#"
+func.func @main(%x: tensor<f32>) -> tensor<f32> {
+  %0 = func.call @twice(%x) : (tensor<f32>) -> tensor<f32>
+  return %0 : tensor<f32>
+}
+func.func private @twice(%a: tensor<f32>) -> tensor<f32> {
+  %0 = func.call @double(%a) : (tensor<f32>) -> tensor<f32>
+  %1 = func.call @double(%0) : (tensor<f32>) -> tensor<f32>
+  return %1 : tensor<f32>
+}
+func.func private @double(%a: tensor<f32>) -> tensor<f32> {
+  %0 = "stablehlo.add"(%a, %a) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+  return %0 : tensor<f32>
+}
+"#,
+            r#"
+            module {
+              func.func @main(%arg0: tensor<f32>) -> tensor<f32> {
+                %0 = "stablehlo.add"(%arg0, %arg0) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+                %1 = "stablehlo.add"(%0, %0) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+                return %1 : tensor<f32>
+              }
+            }
+            "#,
+        );
+    }
+
+    #[test]
+    fn inline_failure_recursion_and_unknown_target() {
+        let recursive = r#"
+func.func @loop(%x: tensor<f32>) -> tensor<f32> {
+  %0 = func.call @loop(%x) : (tensor<f32>) -> tensor<f32>
+  return %0 : tensor<f32>
+}
+"#;
+        check_fails(
+            "veritor-inline",
+            recursive,
+            &["recursion in the call graph: @loop -> @loop"],
+        );
+        let flat = recursive.replace("func.call @loop(%x)", "\"stablehlo.negate\"(%x)");
+        check_fails(
+            "veritor-inline{into=nowhere}",
+            &flat,
+            &["veritor-inline: no function @nowhere to inline into; functions: @loop"],
+        );
+    }
+}

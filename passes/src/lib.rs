@@ -33,6 +33,8 @@ pub mod registry;
 pub mod runner;
 pub mod strip_sharding;
 pub mod symbol_dce;
+#[cfg(test)]
+pub(crate) mod testing;
 
 pub use analysis::call_graph;
 pub use hooks::schema as hook_schema;

@@ -156,3 +156,63 @@ fn attribute_text(op: MlirOperation, name: &str) -> Option<String> {
     let attr = raw::attribute(op, name)?;
     Some(unsafe { Attribute::from_raw(attr) }.to_string())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::{check_fails, check_lines};
+    use melior::ir::Module;
+
+    /// A JAX-style loop: `i` from 0 while `i < 3`, stepped by 1, a hook in the body.
+    const LOOP: &str = r#"
+func.func @main(%x: tensor<4xf32>) -> tensor<4xf32> {
+  %c0 = "stablehlo.constant"() {value = dense<0> : tensor<i32>} : () -> tensor<i32>
+  %r:3 = "stablehlo.while"(%c0, %x, %x) ({
+  ^bb0(%i: tensor<i32>, %a: tensor<4xf32>, %w: tensor<4xf32>):
+    %n = "stablehlo.constant"() {value = dense<3> : tensor<i32>} : () -> tensor<i32>
+    %p = "stablehlo.compare"(%i, %n) {comparison_direction = #stablehlo<comparison_direction LT>} : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    "stablehlo.return"(%p) : (tensor<i1>) -> ()
+  }, {
+  ^bb0(%i: tensor<i32>, %a: tensor<4xf32>, %w: tensor<4xf32>):
+    %one = "stablehlo.constant"() {value = dense<1> : tensor<i32>} : () -> tensor<i32>
+    %j = "stablehlo.add"(%one, %i) : (tensor<i32>, tensor<i32>) -> tensor<i32>
+    %b = "stablehlo.multiply"(%a, %w) : (tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
+    %h = "veritor.hook"(%b) {name = "h"} : (tensor<4xf32>) -> tensor<4xf32>
+    "stablehlo.return"(%j, %h, %w) : (tensor<i32>, tensor<4xf32>, tensor<4xf32>) -> ()
+  }) : (tensor<i32>, tensor<4xf32>, tensor<4xf32>) -> (tensor<i32>, tensor<4xf32>, tensor<4xf32>)
+  return %r#1 : tensor<4xf32>
+}
+"#;
+
+    #[test]
+    fn loop_info_success_carried_values_and_trip_count() {
+        let context = veritor_dialects::context().unwrap();
+        let module = Module::parse(&context, LOOP).unwrap();
+        let w = crate::ir::nested_ops(module.as_operation())
+            .into_iter()
+            .find(|op| crate::ir::op_name(*op) == stablehlo::WHILE)
+            .unwrap();
+        let info = LoopInfo::of(w.to_raw()).unwrap();
+        assert_eq!(info.constant_step(0), Some(1));
+        assert!(matches!(info.carried(1), Carried::Varying));
+        assert!(info.is_invariant(2));
+        assert_eq!(info.step(2).map(|v| v.ptr), None);
+        assert_eq!(info.trip_count(), Some(3));
+    }
+
+    #[test]
+    fn trip_count_success_sizes_the_hook_buffer() {
+        check_lines(
+            "veritor-lower-hooks",
+            LOOP,
+            &["-> (tensor<4xf32>, tensor<3x4xf32> {veritor.hook = \"h\"})"],
+            &["veritor.hook\"("],
+        );
+        let unknown = LOOP.replace("dense<1> : tensor<i32>", "dense<-1> : tensor<i32>");
+        check_fails(
+            "veritor-lower-hooks",
+            &unknown,
+            &["cannot tell how many times this loop runs"],
+        );
+    }
+}
