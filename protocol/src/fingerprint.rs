@@ -90,6 +90,24 @@ pub fn project(x: &[f32], width: usize, seed: [u32; 2], dim: usize, gaussian: bo
 mod tests {
     use super::*;
 
+    /// The reference is a protocol definition: these values must never change (a change
+    /// needs a new format version; compiled programs compute exactly these).
+    #[test]
+    fn reference_outputs_are_pinned() {
+        assert_eq!((mix(0), mix(1)), (0, 0x6889_90c0));
+        assert_eq!(seed_key([1, 2]), 0x2300_69ce);
+        assert_eq!(entry_bits(seed_key([1, 2]), 3, 5, 16), 0x73d7_9cb3);
+        let x = [1.0, -2.0, 0.5, 4.0];
+        assert_eq!(
+            project(&x, 4, [7, 9], 3, false),
+            [0.288_675_07, 4.330_127, 3.752_776_6]
+        );
+        assert_eq!(
+            project(&x, 4, [7, 9], 3, true),
+            [-1.087_408_9, 3.893_143_4, 2.714_717]
+        );
+    }
+
     #[test]
     fn mix_is_a_bijection_sample_and_keys_differ() {
         let outputs: std::collections::HashSet<u32> = (0..10_000u32).map(mix).collect();
