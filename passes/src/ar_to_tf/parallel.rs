@@ -19,8 +19,9 @@
 
 use super::batch::{Batcher, Slab, Val};
 use super::causal::{Abs, Analysis, Bound, Region, Steps};
+use super::common::{widen, Forced};
 use super::eval::{Eval, Tensor};
-use super::{body_writes, choice, scores_dims, widen, Forced, ScatterNumbers, Write};
+use super::recognize::{body_writes, choice, scores_dims, ScatterNumbers, Write};
 use crate::analysis::LoopInfo;
 use crate::emit::{Emitter, TensorType};
 use crate::raw::{
