@@ -28,6 +28,14 @@ pub const HOOK_NAME: &str = "name";
 pub const FINGERPRINT_DIM: &str = "dim";
 /// The attribute a lowered hook leaves on the function result that carries it.
 pub const HOOK_RESULT_ATTR: &str = "veritor.hook";
+/// The attribute that tags a function's seed argument (`veritor-fingerprint`), with the
+/// argument's name as value.
+pub const SEED_ATTR: &str = "veritor.seed";
+/// The attribute that tags a fingerprinted hook or hook result (`rademacher`, `gaussian`,
+/// `...+int8`, `int8-scale`).
+pub const FINGERPRINT_ATTR: &str = "veritor.fingerprint";
+/// The optional attribute of `veritor.fingerprint` naming the distribution.
+pub const FINGERPRINT_DISTRIBUTION: &str = "distribution";
 
 /// The dialect's IRDL definition (the form LLVM 22's IRDL accepts). Reusing one constraint
 /// variable (`%t` in `hook`) makes the operand and result types equal.

@@ -7,7 +7,7 @@ use melior::ir::Module;
 use melior::pass::{PassIrPrintingOptions, PassManager};
 use melior::Context;
 use veritor_passes::diag::{self, Diag};
-use veritor_passes::registry;
+use veritor_passes::pipeline;
 use veritor_session::source::{self, Chunk};
 use veritor_session::{self as session, pretty};
 
@@ -112,7 +112,7 @@ fn check_pipeline(pipeline: &[String]) -> Result<(), String> {
     let pm = PassManager::new(&context);
     pipeline
         .iter()
-        .try_for_each(|element| registry::add_element(&pm, element))
+        .try_for_each(|element| pipeline::add_element(&pm, element))
 }
 
 /// Prints the chunk's diagnostics (or checks them); returns whether the chunk succeeded.
@@ -171,7 +171,7 @@ fn run_pipeline(config: &OptConfig, context: &Context, module: &mut Module) -> b
     }
     let pm = PassManager::new(context);
     for element in &config.pipeline {
-        if let Err(message) = registry::add_element(&pm, element) {
+        if let Err(message) = pipeline::add_element(&pm, element) {
             eprintln!("veritor-opt: error: {message}");
             return false;
         }

@@ -122,7 +122,7 @@ pub fn load_blobs_cached(
     cache: Option<&Path>,
 ) -> Result<Loaded, String> {
     let e = |e: veritor_store::Error| e.to_string();
-    let digest = |d: &str| Digest::parse(d).map_err(e);
+    let digest = |d: &str| Digest::parse(d).map_err(|e| e.to_string());
     let graph = store.get_blob(&digest(&claim.graph)?).map_err(e)?;
     let text =
         std::str::from_utf8(&graph).map_err(|_| format!("graph {}: not UTF-8", claim.graph))?;

@@ -239,7 +239,7 @@ fn store_claim(
     let (strategy, commitment) = match &claim.strategy {
         Strategy::Stamp { commitment, .. } => (
             veritor_store::Strategy::Stamp,
-            Digest::parse(commitment).map_err(e)?,
+            Digest::parse(commitment).map_err(|e| e.to_string())?,
         ),
         _ => (veritor_store::Strategy::BitExact, body_digest),
     };

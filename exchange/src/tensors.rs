@@ -23,7 +23,7 @@ pub fn fingerprints(logits: &Array, flats: &[u64], seed: [u32; 2], dim: u32) -> 
     if flats.is_empty() || dim == 0 {
         return vec![Vec::new(); flats.len()];
     }
-    veritor_passes::fingerprint::project(&all, v, seed, dim as usize, false)
+    veritor_protocol::fingerprint::project(&all, v, seed, dim as usize, false)
         .chunks(dim as usize)
         .map(<[f32]>::to_vec)
         .collect()

@@ -278,7 +278,7 @@ pub fn step_fingerprints(
     let update: Vec<f32> = new.iter().zip(old).map(|(n, o)| (n - o) as f32).collect();
     let weights: Vec<f32> = new.iter().map(|&x| x as f32).collect();
     let project =
-        |x: &[f32]| veritor_passes::fingerprint::project(x, x.len(), seed, dim as usize, false);
+        |x: &[f32]| veritor_protocol::fingerprint::project(x, x.len(), seed, dim as usize, false);
     (project(&update), project(&weights))
 }
 
@@ -540,7 +540,9 @@ fn run_chain(
         ))
         .map_err(e)?;
     let digests = |list: &[String]| -> Result<Vec<Digest>, String> {
-        list.iter().map(|d| Digest::parse(d).map_err(e)).collect()
+        list.iter()
+            .map(|d| Digest::parse(d).map_err(|e| e.to_string()))
+            .collect()
     };
     store
         .add_claim(&veritor_store::Claim {
@@ -777,7 +779,7 @@ pub fn verify(v: &Verifier, verdict: &mut Verdict) -> Result<(), String> {
     let e = |e: veritor_store::Error| e.to_string();
     let graph = v
         .store
-        .get_blob(&Digest::parse(&claim.graph).map_err(e)?)
+        .get_blob(&Digest::parse(&claim.graph).map_err(|e| e.to_string())?)
         .map_err(e)?;
     let text =
         std::str::from_utf8(&graph).map_err(|_| format!("graph {}: not UTF-8", claim.graph))?;
@@ -893,7 +895,10 @@ pub fn verify(v: &Verifier, verdict: &mut Verdict) -> Result<(), String> {
             .zip(data_specs)
             .enumerate()
             .map(|(k, (d, spec))| {
-                let b = v.store.get_blob(&Digest::parse(d).map_err(e)?).map_err(e)?;
+                let b = v
+                    .store
+                    .get_blob(&Digest::parse(d).map_err(|e| e.to_string())?)
+                    .map_err(e)?;
                 check_npy(&b, &format!("step {i} data {k} ({d})"), spec)?;
                 Ok(b)
             })

@@ -4,7 +4,7 @@
 
 use melior::pass::PassManager;
 use veritor_iree::npy::DType;
-use veritor_passes::{diag, emit, ir, raw, registry};
+use veritor_passes::{diag, emit, ir, pipeline, raw};
 
 use crate::allowlist::{self, Limits};
 use veritor_session as session;
@@ -154,7 +154,7 @@ fn load_collecting(
         return Err(format!("{name}: no public function @{entry}"));
     };
     let pm = PassManager::new(&context);
-    registry::add_pipeline(&pm, "veritor-ar-to-tf")?;
+    pipeline::add_pipeline(&pm, "veritor-ar-to-tf")?;
     if pm.run(&mut module).is_err() {
         return Err(diagnostics(&format!("{name}: veritor-ar-to-tf failed")));
     }

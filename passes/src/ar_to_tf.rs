@@ -1,94 +1,37 @@
-//! `veritor-ar-to-tf`: autoregressive decode loops become teacher-forced graphs.
-//!
-//! For every public function `@F` whose body (directly or through calls) runs a decode loop,
-//! the pass adds `@F_teacher_forced(args..., %teacher) -> (predicted, logits[, stop])` and
-//! leaves `@F` unchanged. Recognition is structural, never by name: the callee bodies are
-//! inlined into the copy, then the pass follows the returned token buffer back through its
-//! writes (`stablehlo.scatter` or `stablehlo.dynamic_update_slice`) and the `stablehlo.while`
-//! that carries it. A write is a *choice* when its value is the index result of an
-//! argmax-style `stablehlo.reduce` over float scores (reached through converts, reshapes and
-//! `select`s, e.g. end-of-sequence padding); a loop is autoregressive when the scores of its
-//! choice depend on the token buffer itself or on a carried value fed by the choice (the
-//! "last token" of library and `scan` decoders).
-//!
-//! The teacher-forced copy writes the teacher's token wherever `@F` writes its choice (so
-//! every later step sees the teacher's prefix), and records at each written position the
-//! token `@F` would have written (`predicted`, the teacher's token elsewhere) and the scores
-//! it was chosen from (`logits`, zero rows elsewhere; for sampled decoding the scores after
-//! temperature and top-k/top-p, without the Gumbel noise). Random keys stay arguments and the
-//! loop keeps splitting them as `@F` does, so sampled tokens replay exactly. When the loop's
-//! condition depends on data (an end-of-sequence token), `stop` is the final value of the
-//! loop's counter given the teacher's tokens.
-//!
-//! **Parallel form** (`parallel.rs`): when every carried value is loop-invariant, a counter,
-//! the token buffer, a cache written at one position per step (one write, or one per layer
-//! of a stacked cache) or the last chosen token (scan decoders), the trip count follows from
-//! the counters, and the legality analysis (`causal.rs`) shows that no step's scores read a
-//! position the loop writes later (a causal `tril` mask in a full recompute, an `iota <= i`
-//! mask over a KV cache; masks are evaluated concretely for every step by `eval.rs`), the
-//! loop is replaced by one pass over all steps (`batch.rs`): the buffer every step reads is
-//! the prompt plus all the teacher's tokens, caches are filled with every step's keys and
-//! values in one write, work that does not depend on the step (a full forward) is hoisted and
-//! done once, per-step work gets a leading step axis. Otherwise the *sequential* form is
-//! emitted: the loop still runs once per generated token, each step on the teacher's prefix,
-//! and a remark says what blocked the parallel form; `require-parallel=true` makes that an
-//! error. Loops that are not decoding are left alone with a remark giving the reason.
-//!
-//! Input (after inlining):
-//! ```mlir
-//! %r:3 = "stablehlo.while"(%i0, %params, %buf0) ({...}, {
-//! ^bb0(%i: tensor<i32>, %p: ..., %buf: tensor<1x16xi32>):
-//!   %logits = ... forward(%p, %buf) ...               // [1, 32] scores at position %i
-//!   %best:2 = "stablehlo.reduce"(%logits, %iota, ...)  // argmax
-//!   %next = "stablehlo.scatter"(%buf, %pos, %best#1)   // tokens[:, i+1] = best
-//!   "stablehlo.return"(%i1, %p, %next)
-//! })
-//! return %r#2
-//! ```
-//! Output, sequential form: in `@main_teacher_forced`, the same loop carries `%teacher`,
-//! `predicted` and `logits` as three more values; the scatter writes `gather(%teacher, %pos)`
-//! instead of `%best#1`; a second scatter writes `%best#1` into `predicted`; a `select` on the
-//! scattered position mask writes the `[1, 32]` row into `logits`; the function returns
-//! `predicted, logits`.
-//!
-//! Output, parallel form (12 steps, the forward being causal), no loop:
-//! ```mlir
-//! %tail = "stablehlo.slice"(%teacher) {start_indices = [0, 4], limit_indices = [1, 16]}
-//! %buf = "stablehlo.dynamic_update_slice"(%buf0, %tail, %c0, %c4)  // every step's view
-//! %logits = ... forward(%p, %buf) ...                      // [1, 16, 32], computed once
-//! %rows = "stablehlo.gather"(%logits, %steps)              // [12, 1, 32]: row i of step i
-//! %best:2 = "stablehlo.reduce"(%rows, %iota, ...)          // [12, 1] argmax
-//! %pred = "stablehlo.dynamic_update_slice"(%teacher, transpose(%best#1), %c0, %c4)
-//! %lg = "stablehlo.dynamic_update_slice"(%zeros, transpose(%rows), %c0, %c4, %c0)
-//! return %pred, %lg
-//! ```
+#![doc = include_str!("doc/veritor-ar-to-tf.md")]
 
-use crate::call_graph::CallGraph;
+use crate::analysis::loop_info::{self, LoopInfo};
+use crate::analysis::report_recursion;
+use crate::analysis::CallGraph;
 use crate::diag;
 use crate::emit::{i64_array, type_text, value_type, Emitter, TensorType};
-use crate::inline::inline_into;
+use crate::inliner::inline_into;
 use crate::ir;
 use crate::options::{OptionKind, OptionSpec, PassOptions};
-use crate::print_call_graph::report_recursion;
+use crate::pass::{Failed, PassInfo, PassResult};
 use crate::raw::{
     self, block_argument, def, erase, location_of, name_of, operand, operand_count, region_block,
     result, result_count,
 };
-use crate::registry::{Failed, PassInfo, PassResult};
+use common::{backward_slice, join, terminator, ty, widen, widened, Forced};
 use melior::ir::operation::OperationLike;
 use melior::ir::OperationRef;
 use mlir_sys::{MlirBlock, MlirOperation, MlirValue};
+use recognize::{body_writes, chain, choice, scores_dims, Choice, Link, ScatterNumbers, Write};
 use std::collections::{HashMap, HashSet};
 
 mod batch;
 mod causal;
+mod common;
 mod eval;
 mod parallel;
+mod recognize;
 
 pub const INFO: PassInfo = PassInfo {
     name: "veritor-ar-to-tf",
     summary:
         "Add @F_teacher_forced for every public function that runs an autoregressive decode loop",
+    description: include_str!("doc/veritor-ar-to-tf.md"),
     options: &[
         OptionSpec {
             name: "tokens-result",
@@ -193,9 +136,9 @@ fn add_teacher_forced(
                 };
                 let message = format!("sequential teacher-forced form: the loop still runs one step per token, on the teacher's prefix; not parallel because {reason}");
                 if options.flag("require-parallel") {
-                    diag::error(at, &format!("{message}; require-parallel=true"));
+                    let failed = diag::fail(at, &format!("{message}; require-parallel=true"));
                     erase(copy);
-                    return Err(Failed);
+                    return Err(failed);
                 }
                 diag::remark(at, &message);
             }
@@ -210,9 +153,9 @@ fn add_teacher_forced(
             Ok(())
         }
         Err(Reject::Error(at, message)) => {
-            diag::error(location_of(at), &message);
+            let failed = diag::fail(location_of(at), &message);
             erase(copy);
-            Err(Failed)
+            Err(failed)
         }
     }
 }
@@ -225,251 +168,7 @@ fn set_string_attr(op: MlirOperation, name: &str, value: &str) {
 }
 
 // ---------------------------------------------------------------------------------------
-// Raw IR access.
-
-/// The block and index of a block argument.
-fn block_arg(value: MlirValue) -> Option<(MlirBlock, isize)> {
-    unsafe {
-        if mlir_sys::mlirValueIsABlockArgument(value) {
-            Some((
-                mlir_sys::mlirBlockArgumentGetOwner(value),
-                mlir_sys::mlirBlockArgumentGetArgNumber(value),
-            ))
-        } else {
-            None
-        }
-    }
-}
-
-/// The block's last op (MLIR cannot tell that an unregistered `stablehlo.return` is a
-/// terminator, so `mlirBlockGetTerminator` would give null). Loop and function bodies always
-/// end in one.
-fn terminator(block: MlirBlock) -> MlirOperation {
-    raw::terminator(block).unwrap_or(MlirOperation {
-        ptr: std::ptr::null_mut(),
-    })
-}
-
-fn same(a: MlirValue, b: MlirValue) -> bool {
-    a.ptr == b.ptr
-}
-
-/// Values `value` depends on through operands, inside one block's ops (block arguments
-/// included, ops of enclosing blocks not entered).
-fn backward_slice(value: MlirValue) -> HashSet<usize> {
-    let mut seen = HashSet::new();
-    let mut stack = vec![value];
-    while let Some(v) = stack.pop() {
-        if !seen.insert(v.ptr as usize) {
-            continue;
-        }
-        if let Some((op, _)) = def(v) {
-            for i in 0..operand_count(op) {
-                stack.push(operand(op, i));
-            }
-            collect_region_captures(op, &mut stack);
-        }
-    }
-    seen
-}
-
-/// Values used inside `op`'s regions but defined outside them (implicit captures).
-fn collect_region_captures(op: MlirOperation, stack: &mut Vec<MlirValue>) {
-    let op_ref = unsafe { OperationRef::from_raw(op) };
-    if op_ref.region_count() == 0 {
-        return;
-    }
-    for inner in ir::nested_ops(op_ref) {
-        for i in 0..operand_count(inner.to_raw()) {
-            let v = operand(inner.to_raw(), i);
-            let inside = match def(v) {
-                Some((d, _)) => is_inside(d, op),
-                None => block_arg(v).is_some_and(|(b, _)| {
-                    is_inside(unsafe { mlir_sys::mlirBlockGetParentOperation(b) }, op)
-                }),
-            };
-            if !inside {
-                stack.push(v);
-            }
-        }
-    }
-}
-
-fn is_inside(mut op: MlirOperation, ancestor: MlirOperation) -> bool {
-    loop {
-        if op.ptr == ancestor.ptr {
-            return true;
-        }
-        op = unsafe { mlir_sys::mlirOperationGetParentOperation(op) };
-        if op.ptr.is_null() {
-            return false;
-        }
-    }
-}
-
-// ---------------------------------------------------------------------------------------
 // Recognition.
-
-/// A write of one token (or a window of tokens) into the buffer.
-#[derive(Clone, Copy)]
-struct Write {
-    op: MlirOperation,
-    scatter: bool,
-}
-
-impl Write {
-    fn of(op: MlirOperation) -> Option<Write> {
-        match name_of(op).as_str() {
-            "stablehlo.scatter" if operand_count(op) == 3 => Some(Write { op, scatter: true }),
-            "stablehlo.dynamic_update_slice" => Some(Write { op, scatter: false }),
-            _ => None,
-        }
-    }
-
-    fn buffer(&self) -> MlirValue {
-        operand(self.op, 0)
-    }
-
-    fn update_index(&self) -> isize {
-        if self.scatter {
-            2
-        } else {
-            1
-        }
-    }
-
-    fn update(&self) -> MlirValue {
-        operand(self.op, self.update_index())
-    }
-}
-
-/// One link of the chain that produces the returned tokens, in program order.
-#[derive(Clone, Copy)]
-enum Link {
-    Write(Write),
-    Loop { op: MlirOperation, carried: isize },
-}
-
-/// The writes and loops that produce `value`, first one first.
-fn chain(mut value: MlirValue) -> Vec<Link> {
-    let mut links = Vec::new();
-    while let Some((op, number)) = def(value) {
-        if let Some(write) = Write::of(op) {
-            links.push(Link::Write(write));
-            value = write.buffer();
-        } else if name_of(op) == veritor_dialects::stablehlo::WHILE {
-            links.push(Link::Loop {
-                op,
-                carried: number,
-            });
-            value = operand(op, number);
-        } else {
-            break;
-        }
-    }
-    links.reverse();
-    links
-}
-
-/// Writes in a loop body from the carried buffer to the returned one, first one first.
-fn body_writes(body: MlirBlock, carried: isize) -> Result<Vec<Write>, String> {
-    let start = block_argument(body, carried);
-    let mut value = operand(terminator(body), carried);
-    let mut writes = Vec::new();
-    while !same(value, start) {
-        let write = def(value).and_then(|(op, _)| Write::of(op)).ok_or(
-            "the carried integer buffer is not updated by scatter or dynamic_update_slice writes",
-        )?;
-        writes.push(write);
-        value = write.buffer();
-    }
-    writes.reverse();
-    Ok(writes)
-}
-
-/// How a written token was chosen: the float scores, the index result of the argmax-style
-/// reduce (the choice), and the ops from the choice to the written value, each with the
-/// operand that lies on the path (converts, reshapes, broadcasts and selects).
-struct Choice {
-    scores: MlirValue,
-    chosen: MlirValue,
-    path: Vec<(MlirOperation, isize)>,
-}
-
-/// Follows `update` back to the reduce that chose it.
-fn choice(update: MlirValue) -> Option<Choice> {
-    let mut stack: Vec<(MlirValue, Vec<(MlirOperation, isize)>)> = vec![(update, Vec::new())];
-    let mut seen = HashSet::new();
-    while let Some((v, path)) = stack.pop() {
-        if !seen.insert(v.ptr as usize) || seen.len() > 64 {
-            continue;
-        }
-        let Some((op, number)) = def(v) else { continue };
-        let mut step = |index: isize| {
-            let mut longer = path.clone();
-            longer.push((op, index));
-            stack.push((operand(op, index), longer));
-        };
-        match name_of(op).as_str() {
-            "stablehlo.convert"
-            | "stablehlo.reshape"
-            | "stablehlo.broadcast_in_dim"
-            | "stablehlo.bitcast_convert" => step(0),
-            "stablehlo.select" => {
-                step(1);
-                step(2);
-            }
-            "stablehlo.reduce" if result_count(op) >= 2 && number >= 1 => {
-                let values = operand(op, 0);
-                if TensorType::of(values).is_some_and(|t| t.is_float()) {
-                    let mut path = path;
-                    path.reverse();
-                    return Some(Choice {
-                        scores: strip_noise(values),
-                        chosen: v,
-                        path,
-                    });
-                }
-            }
-            _ => {}
-        }
-    }
-    None
-}
-
-/// `categorical` samples by argmax(scores + Gumbel noise): keep the side of an `add` that
-/// comes from the model (holds a `dot_general`), drop the noise.
-fn strip_noise(scores: MlirValue) -> MlirValue {
-    let Some((op, _)) = def(scores) else {
-        return scores;
-    };
-    if name_of(op) != "stablehlo.add" {
-        return scores;
-    }
-    let (a, b) = (operand(op, 0), operand(op, 1));
-    match (has_dot(a), has_dot(b)) {
-        (true, false) => a,
-        (false, true) => b,
-        _ => scores,
-    }
-}
-
-fn has_dot(value: MlirValue) -> bool {
-    let mut stack = vec![value];
-    let mut seen = HashSet::new();
-    while let Some(v) = stack.pop() {
-        if !seen.insert(v.ptr as usize) {
-            continue;
-        }
-        if let Some((op, _)) = def(v) {
-            if name_of(op) == "stablehlo.dot_general" {
-                return true;
-            }
-            (0..operand_count(op)).for_each(|i| stack.push(operand(op, i)));
-        }
-    }
-    false
-}
 
 /// A `stablehlo.while` with a condition and a body, each one block ending in a
 /// `stablehlo.return` of the right arity (the verifier cannot check unregistered ops).
@@ -568,14 +267,6 @@ fn depends_on_tokens(body: MlirBlock, k: isize, chosen: MlirValue, scores: MlirV
 
 // ---------------------------------------------------------------------------------------
 // Rewriting.
-
-/// State threaded through the chain: the teacher, predicted tokens and logits so far.
-#[derive(Clone, Copy)]
-struct Forced {
-    teacher: MlirValue,
-    predicted: MlirValue,
-    logits: MlirValue,
-}
 
 /// Where a loop was, and its form: parallel (the number of steps run at once) or sequential
 /// (why not parallel).
@@ -734,29 +425,6 @@ fn logits_type(links: &[Link], tokens: &TensorType) -> Result<TensorType, String
         dims,
         element: widened(&scores.element).to_string(),
     })
-}
-
-/// Logits are recorded in f32 when the model computes in bf16 or f16 (exact widening): a
-/// verifier's tools read f32 everywhere, and IREE's tools cannot write bf16 results.
-fn widened(element: &str) -> &str {
-    match element {
-        "bf16" | "f16" => "f32",
-        other => other,
-    }
-}
-
-/// `scores` converted to f32 when they are bf16 or f16.
-fn widen(e: &Emitter, scores: MlirValue) -> Result<MlirValue, String> {
-    let t = TensorType::of(scores).ok_or("scores type")?;
-    if widened(&t.element) == t.element {
-        return Ok(scores);
-    }
-    Ok(e.value(
-        "stablehlo.convert",
-        &[scores],
-        ty(e, &t.with_element(widened(&t.element)))?,
-        &[],
-    ))
 }
 
 /// At one write: the teacher's token replaces the choice everywhere the step uses it (the
@@ -951,11 +619,6 @@ fn reshape_like(e: &Emitter, value: MlirValue, like: MlirValue) -> Result<MlirVa
     Ok(v)
 }
 
-fn ty(e: &Emitter, t: &TensorType) -> Result<mlir_sys::MlirType, String> {
-    e.ty(&t.text())
-        .ok_or_else(|| format!("bad type {}", t.text()))
-}
-
 /// Copies the write op with another buffer and update; returns its result.
 fn clone_write(write: Write, buffer: MlirValue, update: MlirValue) -> MlirValue {
     unsafe {
@@ -1019,113 +682,6 @@ fn read_like_write(
     ))
 }
 
-fn join(values: &[i64]) -> String {
-    values
-        .iter()
-        .map(|v| v.to_string())
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-/// The fields of `#stablehlo.scatter<...>` that a matching gather needs.
-struct ScatterNumbers {
-    update_window_dims: Vec<i64>,
-    inserted_window_dims: Vec<i64>,
-    scatter_dims_to_operand_dims: Vec<i64>,
-    index_vector_dim: i64,
-}
-
-impl ScatterNumbers {
-    fn of(write: Write) -> Result<Self, String> {
-        let op = unsafe { OperationRef::from_raw(write.op) };
-        let text = op
-            .attribute("scatter_dimension_numbers")
-            .map_err(|_| "scatter without dimension numbers")?
-            .to_string();
-        if text.contains("batching_dims") {
-            return Err("scatter with batching dimensions is not supported".into());
-        }
-        let index_vector_dim = eval::scalar_field(&text, "index_vector_dim").unwrap_or(0);
-        Ok(ScatterNumbers {
-            update_window_dims: eval::field(&text, "update_window_dims"),
-            inserted_window_dims: eval::field(&text, "inserted_window_dims"),
-            scatter_dims_to_operand_dims: eval::field(&text, "scatter_dims_to_operand_dims"),
-            index_vector_dim,
-        })
-    }
-
-    /// Gather slice sizes: 1 on inserted dims, the update's window sizes on the others.
-    fn slice_sizes(&self, buffer: &TensorType, update: &TensorType) -> Result<Vec<i64>, String> {
-        let mut windows = self.update_window_dims.iter();
-        (0..buffer.dims.len() as i64)
-            .map(|d| {
-                if self.inserted_window_dims.contains(&d) {
-                    Ok(1)
-                } else {
-                    let w = windows
-                        .next()
-                        .ok_or("scatter window dims do not match the buffer")?;
-                    update
-                        .dims
-                        .get(*w as usize)
-                        .copied()
-                        .ok_or_else(|| "scatter window dim out of range".to_string())
-                }
-            })
-            .collect()
-    }
-}
-
-/// Where the scores' axes go in `[tokens dims..., vocab]`: every tokens axis but the
-/// position axis, then the vocabulary axis.
-fn scores_dims(
-    tokens: &TensorType,
-    update: &TensorType,
-    write: Write,
-    scores: MlirValue,
-) -> Result<Vec<i64>, String> {
-    let scores_type = TensorType::of(scores).ok_or("scores type")?;
-    let position = position_axis(tokens, update, write)?;
-    let mut dims: Vec<i64> = (0..tokens.dims.len() as i64)
-        .filter(|&d| d != position)
-        .collect();
-    dims.push(tokens.dims.len() as i64);
-    if scores_type.dims.len() != dims.len() {
-        return Err(format!(
-            "scores {} do not line up with tokens {} (one row per position expected)",
-            scores_type.text(),
-            tokens.text()
-        ));
-    }
-    for (axis, extent) in dims.iter().zip(&scores_type.dims).take(dims.len() - 1) {
-        if tokens.dims[*axis as usize] != *extent {
-            return Err(format!(
-                "scores {} do not line up with tokens {}",
-                scores_type.text(),
-                tokens.text()
-            ));
-        }
-    }
-    Ok(dims)
-}
-
-/// The buffer axis a write advances along.
-fn position_axis(tokens: &TensorType, update: &TensorType, write: Write) -> Result<i64, String> {
-    if write.scatter {
-        let numbers = ScatterNumbers::of(write)?;
-        return numbers
-            .inserted_window_dims
-            .last()
-            .copied()
-            .ok_or_else(|| "scatter inserts no dimension".into());
-    }
-    let differing: Vec<i64> = (0..tokens.dims.len())
-        .filter(|&d| update.dims.get(d) != tokens.dims.get(d))
-        .map(|d| d as i64)
-        .collect();
-    Ok(*differing.last().unwrap_or(&(tokens.dims.len() as i64 - 1)))
-}
-
 /// Rebuilds a loop with the teacher, predicted tokens and logits as three more carried
 /// values, and forces each chosen write in its body. Returns the new loop, the state after
 /// it, and the final counter when the loop can stop early.
@@ -1174,20 +730,19 @@ fn force_loop(
 /// When the loop's condition reads a carried value that is neither loop-invariant nor a
 /// counter (`add(x, constant)`), the loop can stop early: the carried counter it stops on.
 fn stop_counter(w: MlirOperation) -> Option<isize> {
-    let (cond, body) = (region_block(w, 0), region_block(w, 1));
-    let slice = backward_slice(operand(terminator(cond), 0));
-    let ret = terminator(body);
-    let n = unsafe { mlir_sys::mlirBlockGetNumArguments(cond) };
+    let info = LoopInfo::of(w)?;
+    let slice = backward_slice(operand(terminator(info.cond), 0));
+    let n = unsafe { mlir_sys::mlirBlockGetNumArguments(info.cond) };
     let read: Vec<isize> = (0..n)
-        .filter(|&j| slice.contains(&(block_argument(cond, j).ptr as usize)))
+        .filter(|&j| slice.contains(&(block_argument(info.cond, j).ptr as usize)))
         .collect();
-    let kind = |j: isize| carried_kind(body, ret, j);
+    let kind = |j: isize| carried_kind(&info, j);
     if read.iter().all(|&j| kind(j) != Carried::Data) {
         return None;
     }
     (0..n).find(|&j| {
         kind(j) == Carried::Counter
-            && TensorType::of(block_argument(body, j))
+            && TensorType::of(block_argument(info.body, j))
                 .is_some_and(|t| t.dims.is_empty() && t.is_integer())
     })
 }
@@ -1199,22 +754,14 @@ enum Carried {
     Data,
 }
 
-fn carried_kind(body: MlirBlock, ret: MlirOperation, j: isize) -> Carried {
-    let arg = block_argument(body, j);
-    let next = operand(ret, j);
-    if same(next, arg) {
-        return Carried::Invariant;
-    }
-    match def(next) {
-        Some((op, _)) if name_of(op) == "stablehlo.add" => {
-            let (a, b) = (operand(op, 0), operand(op, 1));
-            let constant =
-                |v: MlirValue| def(v).is_some_and(|(d, _)| name_of(d) == "stablehlo.constant");
-            if (same(a, arg) && constant(b)) || (same(b, arg) && constant(a)) {
-                Carried::Counter
-            } else {
-                Carried::Data
-            }
+/// A counter here is stepped by a `stablehlo.constant` (of any value).
+fn carried_kind(info: &LoopInfo, j: isize) -> Carried {
+    match info.carried(j) {
+        loop_info::Carried::Invariant => Carried::Invariant,
+        loop_info::Carried::Stepped { step }
+            if def(step).is_some_and(|(d, _)| name_of(d) == "stablehlo.constant") =>
+        {
+            Carried::Counter
         }
         _ => Carried::Data,
     }

@@ -1,25 +1,9 @@
-//! `veritor-check-legal`: refuses a module that IREE cannot take.
-//!
-//! iree-compile crashes (SIGSEGV, no diagnostic) on ops it does not know, such as a
-//! leftover `veritor.hook`, and rejects dialects it has never heard of (`sdy`). This pass
-//! accepts only ops of IREE's input dialects (StableHLO ops of the specification, CHLO,
-//! `func`, `builtin`, and IREE's own `flow`/`hal`/`util` ops) and reports every other op as
-//! an error at its location, with what to run to get rid of it. The module is not changed.
-//!
-//! Input:
-//! ```mlir
-//! func.func @main(%x: tensor<4xf32>) -> tensor<4xf32> {
-//!   %0 = "veritor.hook"(%x) {name = "h0"} : (tensor<4xf32>) -> tensor<4xf32>
-//!   return %0 : tensor<4xf32>
-//! }
-//! ```
-//! Output: `error: 'veritor.hook' cannot be compiled by IREE: lower hooks first
-//! (veritor-lower-hooks)`, and the pass fails.
+#![doc = include_str!("doc/veritor-check-legal.md")]
 
 use crate::diag;
 use crate::ir;
 use crate::options::PassOptions;
-use crate::registry::{Failed, PassInfo, PassResult};
+use crate::pass::{Failed, PassInfo, PassResult};
 use melior::ir::operation::OperationLike;
 use melior::ir::OperationRef;
 use veritor_dialects::stablehlo;
@@ -27,6 +11,7 @@ use veritor_dialects::stablehlo;
 pub const INFO: PassInfo = PassInfo {
     name: "veritor-check-legal",
     summary: "Fail on any op IREE cannot compile (veritor ops, sdy, unknown StableHLO ops)",
+    description: include_str!("doc/veritor-check-legal.md"),
     options: &[],
     run,
 };

@@ -6,6 +6,7 @@
 //! them (for printing and for `--verify-diagnostics`); without a collector they are printed
 //! to stderr.
 
+use crate::pass::Failed;
 use melior::ir::Location;
 use std::ffi::CString;
 use std::fmt;
@@ -110,6 +111,12 @@ pub fn record(diag: Diag) {
 pub fn error(location: Location, message: &str) {
     let text = CString::new(message.replace('\0', " ")).unwrap_or_default();
     unsafe { mlir_sys::mlirEmitError(location.to_raw(), text.as_ptr()) }
+}
+
+/// Emits an error at `location` and returns [`Failed`]: `return Err(diag::fail(loc, msg))`.
+pub fn fail(location: Location, message: &str) -> Failed {
+    error(location, message);
+    Failed
 }
 
 /// Emits a warning at `location`.

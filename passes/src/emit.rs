@@ -2,18 +2,14 @@
 //! operand values, result types and attributes written as MLIR text, and inserted before
 //! an anchor op. Also small helpers over tensor types (`tensor<1x16xi32>`).
 
+use crate::raw::string_ref;
 use mlir_sys::{
-    MlirAttribute, MlirContext, MlirLocation, MlirNamedAttribute, MlirOperation, MlirStringRef,
-    MlirType, MlirValue,
+    MlirAttribute, MlirContext, MlirLocation, MlirNamedAttribute, MlirOperation, MlirType,
+    MlirValue,
 };
-use std::ffi::c_void;
 
-fn string_ref(text: &str) -> MlirStringRef {
-    MlirStringRef {
-        data: text.as_ptr() as *const _,
-        length: text.len(),
-    }
-}
+/// Type helpers that live in [`crate::raw`], here too for the emitter's users.
+pub use crate::raw::{type_text, value_type};
 
 /// Creates ops before `anchor`, at `location`.
 #[derive(Clone, Copy)]
@@ -126,22 +122,6 @@ impl Emitter {
             &[("value", attr)],
         ))
     }
-}
-
-/// The printed form of a type.
-pub fn type_text(ty: MlirType) -> String {
-    unsafe extern "C" fn append(text: MlirStringRef, data: *mut c_void) {
-        let bytes = unsafe { std::slice::from_raw_parts(text.data as *const u8, text.length) };
-        unsafe { (*(data as *mut String)).push_str(&String::from_utf8_lossy(bytes)) };
-    }
-    let mut out = String::new();
-    unsafe { mlir_sys::mlirTypePrint(ty, Some(append), &mut out as *mut String as *mut c_void) };
-    out
-}
-
-/// The type of a value.
-pub fn value_type(value: MlirValue) -> MlirType {
-    unsafe { mlir_sys::mlirValueGetType(value) }
 }
 
 /// A ranked tensor type with static dimensions: `tensor<1x16xi32>`.

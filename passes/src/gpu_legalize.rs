@@ -1,53 +1,9 @@
-//! `veritor-gpu-legalize`: rewrites what IREE's GPU code generation rejects in real JAX
-//! output, keeping the program's values.
-//!
-//! Pattern `sum_of_negate`: a `stablehlo.reduce` whose body is a plain sum (`stablehlo.add`
-//! of its two block arguments, returned) over an operand made by `stablehlo.negate` fails in
-//! IREE 3.13 for CUDA (sm_80), Vulkan and RDNA ROCm targets (gfx1100) with `failed to get
-//! neutral element for reduction` (CDNA gfx90a/gfx942 happen to compile it): once the
-//! negation is fused into the reduction, its combiner is no longer a plain add. JAX writes
-//! this in every log-softmax and LayerNorm backward pass. The pass moves the negation after
-//! the sum:
-//! `reduce(negate(x), init)` becomes `negate(reduce(x, negate(init)))`, and the init stays
-//! as it is when it is a zero constant. Negation is exact and rounding is symmetric, so
-//! every partial sum is the exact negation of the original one (only the sign of an exactly
-//! zero result may differ). A reduce of several operands, or with another body, is left
-//! alone with a remark saying why. The negate goes when nothing else uses it.
-//!
-//! Pattern `bf16_dot_general`: a `stablehlo.dot_general` on bfloat16 (or float16) operands
-//! with a result of the same type fails in IREE 3.13 on every GPU target: CUDA and ROCm
-//! fail to translate the executable (VectorDistribute pipeline), Vulkan rejects
-//! `gpu.subgroup_mma_constant_matrix` on bf16. The pass computes it in f32 and rounds once:
-//! `convert(dot_general(convert(a) : f32, convert(b) : f32) : f32) : bf16`, which is what a
-//! bf16 matmul with f32 accumulation computes (IREE's CPU code already accumulates bf16 dots
-//! in f32; the decode set's bf16 tokens are unchanged).
-//!
-//! The rewrite repeats until nothing matches (a sum of a sum of a negation moves twice).
-//! Calls are not followed: run `veritor-inline` first so that a negation in one function
-//! and its sum in another meet.
-//!
-//! Input:
-//! ```mlir
-//! %n = "stablehlo.negate"(%x) : (tensor<4x8xf32>) -> tensor<4x8xf32>
-//! %zero = "stablehlo.constant"() <{value = dense<0.0> : tensor<f32>}> : () -> tensor<f32>
-//! %s = "stablehlo.reduce"(%n, %zero) <{dimensions = array<i64: 1>}> ({
-//! ^bb0(%a: tensor<f32>, %b: tensor<f32>):
-//!   %t = "stablehlo.add"(%a, %b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-//!   "stablehlo.return"(%t) : (tensor<f32>) -> ()
-//! }) : (tensor<4x8xf32>, tensor<f32>) -> tensor<4xf32>
-//! ```
-//! Output:
-//! ```mlir
-//! %zero = "stablehlo.constant"() <{value = dense<0.0> : tensor<f32>}> : () -> tensor<f32>
-//! %r = "stablehlo.reduce"(%x, %zero) <{dimensions = array<i64: 1>}> ({ ...same body... })
-//!     : (tensor<4x8xf32>, tensor<f32>) -> tensor<4xf32>
-//! %s = "stablehlo.negate"(%r) : (tensor<4xf32>) -> tensor<4xf32>
-//! ```
+#![doc = include_str!("doc/veritor-gpu-legalize.md")]
 
 use crate::diag;
 use crate::ir;
 use crate::options::PassOptions;
-use crate::registry::{PassInfo, PassResult};
+use crate::pass::{PassInfo, PassResult};
 use melior::ir::attribute::AttributeLike;
 use melior::ir::block::BlockLike;
 use melior::ir::operation::{OperationBuilder, OperationLike};
@@ -59,6 +15,7 @@ use veritor_dialects::stablehlo;
 pub const INFO: PassInfo = PassInfo {
     name: "veritor-gpu-legalize",
     summary: "Rewrite what IREE's GPU code generation rejects (a sum over a negate, bf16 dots)",
+    description: include_str!("doc/veritor-gpu-legalize.md"),
     options: &[],
     run,
 };

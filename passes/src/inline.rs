@@ -1,51 +1,20 @@
-//! `veritor-inline`: inlines `func.call`s, bottom-up over the call graph.
-//!
-//! The upstream `inline` pass silently refuses callees that hold unregistered ops (all of
-//! StableHLO, parsed without its dialect), so Veritor inlines on its own: it clones the
-//! callee, maps its arguments to the call's operands, moves the body before the call, and
-//! replaces the call's results by the callee's returned values. Functions are visited
-//! callees first, so each callee is already flat when it is copied into its callers.
-//! Recursion is an error (naming the cycle); a callee without a body or with several blocks
-//! is left called, with a remark.
-//!
-//! Options: `into=@f` inlines only into `f` (other functions stay as they are);
-//! `loops-only=true` inlines only calls that sit inside a `stablehlo.while` (and, once
-//! inlined, the calls their bodies bring into the loop).
-//!
-//! Input:
-//! ```mlir
-//! func.func @main(%x: tensor<f32>) -> tensor<f32> {
-//!   %0 = func.call @double(%x) : (tensor<f32>) -> tensor<f32>
-//!   return %0 : tensor<f32>
-//! }
-//! func.func private @double(%a: tensor<f32>) -> tensor<f32> {
-//!   %0 = "stablehlo.add"(%a, %a) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-//!   return %0 : tensor<f32>
-//! }
-//! ```
-//! Output (`@double` stays until `veritor-symbol-dce` removes it):
-//! ```mlir
-//! func.func @main(%x: tensor<f32>) -> tensor<f32> {
-//!   %0 = "stablehlo.add"(%x, %x) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-//!   return %0 : tensor<f32>
-//! }
-//! ```
+#![doc = include_str!("doc/veritor-inline.md")]
 
-use crate::call_graph::CallGraph;
+use crate::analysis::report_recursion;
+use crate::analysis::CallGraph;
 use crate::diag;
-use crate::ir;
+use crate::inliner::inline_into;
 use crate::options::{OptionKind, OptionSpec, PassOptions};
-use crate::print_call_graph::report_recursion;
-use crate::registry::{Failed, PassInfo, PassResult};
-use melior::ir::block::BlockLike;
+use crate::pass::{PassInfo, PassResult};
 use melior::ir::operation::OperationLike;
-use melior::ir::{OperationRef, RegionLike};
+use melior::ir::OperationRef;
 use mlir_sys::MlirOperation;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 pub const INFO: PassInfo = PassInfo {
     name: "veritor-inline",
     summary: "Inline func.call bodies bottom-up over the call graph (StableHLO-safe)",
+    description: include_str!("doc/veritor-inline.md"),
     options: &[
         OptionSpec {
             name: "into",
@@ -81,8 +50,7 @@ fn run(module: OperationRef, options: &PassOptions) -> PassResult {
                     "veritor-inline: no function @{name} to inline into; functions: {}",
                     known.join(", ")
                 );
-                diag::error(module.location(), &message);
-                return Err(Failed);
+                return Err(diag::fail(module.location(), &message));
             }
         },
     };
@@ -98,117 +66,59 @@ fn run(module: OperationRef, options: &PassOptions) -> PassResult {
     Ok(())
 }
 
-/// Inlines the calls in `function` until none that qualifies is left. Without recursion
-/// each round goes one level deeper, so the number of rounds is bounded by the number of
-/// functions.
-pub(crate) fn inline_into(
-    function: OperationRef,
-    functions: &HashMap<String, MlirOperation>,
-    loops_only: bool,
-) -> PassResult {
-    let mut reported = HashSet::new();
-    for _round in 0..=functions.len() {
-        let calls = inlinable_calls(function, functions, loops_only, &mut reported);
-        if calls.is_empty() {
-            return Ok(());
-        }
-        for (call, callee) in calls {
-            inline_call(call, callee);
-        }
-    }
-    diag::error(
-        function.location(),
-        "veritor-inline: calls remain after inlining every level (recursion?)",
-    );
-    Err(Failed)
-}
+#[cfg(test)]
+mod tests {
+    use crate::testing::{check, check_fails};
 
-/// Calls in `function` that can be inlined now, with their callees.
-fn inlinable_calls(
-    function: OperationRef,
-    functions: &HashMap<String, MlirOperation>,
-    loops_only: bool,
-    reported: &mut HashSet<usize>,
-) -> Vec<(MlirOperation, MlirOperation)> {
-    let mut out = Vec::new();
-    for op in ir::nested_ops(function) {
-        if ir::op_name(op) != veritor_dialects::func::CALL {
-            continue;
-        }
-        let Some(&callee) = ir::callee(op).and_then(|name| functions.get(&name)) else {
-            continue;
-        };
-        if loops_only
-            && !ir::enclosing_op_names(op, function)
-                .iter()
-                .any(|n| n == veritor_dialects::stablehlo::WHILE)
-        {
-            continue;
-        }
-        match body_problem(unsafe { OperationRef::from_raw(callee) }) {
-            None => out.push((op.to_raw(), callee)),
-            Some(problem) => {
-                if reported.insert(op.to_raw().ptr as usize) {
-                    let name = ir::callee(op).unwrap_or_default();
-                    diag::remark(
-                        op.location(),
-                        &format!("call to @{name} not inlined: {problem}"),
-                    );
-                }
+    #[test]
+    fn inline_success_nested_calls_into_one_function() {
+        check(
+            "veritor-inline{into=main},veritor-symbol-dce",
+            r#"
+func.func @main(%x: tensor<f32>) -> tensor<f32> {
+  %0 = func.call @twice(%x) : (tensor<f32>) -> tensor<f32>
+  return %0 : tensor<f32>
+}
+func.func private @twice(%a: tensor<f32>) -> tensor<f32> {
+  %0 = func.call @double(%a) : (tensor<f32>) -> tensor<f32>
+  %1 = func.call @double(%0) : (tensor<f32>) -> tensor<f32>
+  return %1 : tensor<f32>
+}
+func.func private @double(%a: tensor<f32>) -> tensor<f32> {
+  %0 = "stablehlo.add"(%a, %a) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+  return %0 : tensor<f32>
+}
+"#,
+            r#"
+            module {
+              func.func @main(%arg0: tensor<f32>) -> tensor<f32> {
+                %0 = "stablehlo.add"(%arg0, %arg0) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+                %1 = "stablehlo.add"(%0, %0) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+                return %1 : tensor<f32>
+              }
             }
-        }
+            "#,
+        );
     }
-    out
-}
 
-/// Why a callee cannot be inlined, if it cannot.
-fn body_problem(callee: OperationRef) -> Option<&'static str> {
-    let region = callee.region(0).ok()?;
-    let Some(block) = region.first_block() else {
-        return Some("the callee has no body");
-    };
-    if block.next_in_region().is_some() {
-        return Some("the callee has more than one block");
-    }
-    let last = crate::raw::terminator(block.to_raw());
-    if last.is_none_or(|op| crate::raw::name_of(op) != veritor_dialects::func::RETURN) {
-        return Some("the callee's body does not end in func.return");
-    }
-    None
+    #[test]
+    fn inline_failure_recursion_and_unknown_target() {
+        let recursive = r#"
+func.func @loop(%x: tensor<f32>) -> tensor<f32> {
+  %0 = func.call @loop(%x) : (tensor<f32>) -> tensor<f32>
+  return %0 : tensor<f32>
 }
-
-/// Replaces one call by a copy of its callee's body.
-fn inline_call(call: MlirOperation, callee: MlirOperation) {
-    unsafe {
-        let copy = mlir_sys::mlirOperationClone(callee);
-        let region = mlir_sys::mlirOperationGetRegion(copy, 0);
-        let block = mlir_sys::mlirRegionGetFirstBlock(region);
-        for i in 0..mlir_sys::mlirBlockGetNumArguments(block) {
-            let argument = mlir_sys::mlirBlockGetArgument(block, i);
-            mlir_sys::mlirValueReplaceAllUsesOfWith(
-                argument,
-                mlir_sys::mlirOperationGetOperand(call, i),
-            );
-        }
-        // body_problem checked that the body ends in func.return.
-        let Some(terminator) = crate::raw::terminator(block) else {
-            return;
-        };
-        let mut op = mlir_sys::mlirBlockGetFirstOperation(block);
-        while op.ptr != terminator.ptr {
-            let next = mlir_sys::mlirOperationGetNextInBlock(op);
-            mlir_sys::mlirOperationMoveBefore(op, call);
-            op = next;
-        }
-        for i in 0..mlir_sys::mlirOperationGetNumResults(call) {
-            let result = mlir_sys::mlirOperationGetResult(call, i);
-            mlir_sys::mlirValueReplaceAllUsesOfWith(
-                result,
-                mlir_sys::mlirOperationGetOperand(terminator, i),
-            );
-        }
-        mlir_sys::mlirOperationRemoveFromParent(call);
-        mlir_sys::mlirOperationDestroy(call);
-        mlir_sys::mlirOperationDestroy(copy);
+"#;
+        check_fails(
+            "veritor-inline",
+            recursive,
+            &["recursion in the call graph: @loop -> @loop"],
+        );
+        let flat = recursive.replace("func.call @loop(%x)", "\"stablehlo.negate\"(%x)");
+        check_fails(
+            "veritor-inline{into=nowhere}",
+            &flat,
+            &["veritor-inline: no function @nowhere to inline into; functions: @loop"],
+        );
     }
 }

@@ -1,15 +1,15 @@
 //! Small helpers over melior's IR handles that every pass needs: names, symbols, walks.
 
+use crate::raw;
 use melior::ir::attribute::{FlatSymbolRefAttribute, StringAttribute};
 use melior::ir::block::BlockLike;
-use melior::ir::operation::OperationResult;
 use melior::ir::operation::{OperationLike, WalkOrder, WalkResult};
 use melior::ir::{OperationRef, RegionLike, Value, ValueLike};
 use mlir_sys::MlirValue;
 
 /// The op's full name, e.g. `func.call` or `stablehlo.while`.
 pub fn op_name(op: OperationRef) -> String {
-    op.name().as_string_ref().as_str().unwrap_or("").to_string()
+    raw::name_of(op.to_raw())
 }
 
 /// A string attribute's value, if the op has one of that name.
@@ -133,7 +133,7 @@ fn collect_symbol_refs(text: &str, out: &mut Vec<String>) {
 
 /// The op that defines `value`, or `None` for a block argument.
 pub fn defining_op<'c, 'a>(value: Value<'c, 'a>) -> Option<OperationRef<'c, 'a>> {
-    OperationResult::try_from(value).ok().map(|r| r.owner())
+    raw::def(value.to_raw()).map(|(op, _)| raw::op_ref(op))
 }
 
 /// Whether nothing uses `value`.
@@ -148,22 +148,15 @@ pub fn same_value<'c>(a: impl ValueLike<'c>, b: impl ValueLike<'c>) -> bool {
 
 /// Replaces every use of `op`'s results by `values` (one per result), then erases `op`.
 pub fn replace_op(op: OperationRef, values: &[MlirValue]) {
-    unsafe {
-        let raw = op.to_raw();
-        for (i, value) in values.iter().enumerate() {
-            let result = mlir_sys::mlirOperationGetResult(raw, i as isize);
-            mlir_sys::mlirValueReplaceAllUsesOfWith(result, *value);
-        }
-        erase(op);
+    for (i, value) in values.iter().enumerate() {
+        raw::replace_uses(raw::result(op.to_raw(), i as isize), *value);
     }
+    erase(op);
 }
 
 /// Removes `op` from its block and destroys it; nothing may use its results any more.
 pub fn erase(op: OperationRef) {
-    unsafe {
-        mlir_sys::mlirOperationRemoveFromParent(op.to_raw());
-        mlir_sys::mlirOperationDestroy(op.to_raw());
-    }
+    raw::erase(op.to_raw())
 }
 
 #[cfg(test)]

@@ -5,19 +5,49 @@
 //! StableHLO is unregistered, so MLIR does not know its terminators: the terminator of a
 //! block is its last op ([`terminator`]), never `mlirBlockGetTerminator`.
 
-use crate::emit::type_text;
-use crate::ir;
 use melior::ir::{Location, OperationRef};
 use mlir_sys::{
     MlirAttribute, MlirBlock, MlirContext, MlirNamedAttribute, MlirOperation, MlirStringRef,
     MlirType, MlirValue,
 };
+use std::ffi::c_void;
 
 pub fn string_ref(text: &str) -> MlirStringRef {
     MlirStringRef {
         data: text.as_ptr() as *const _,
         length: text.len(),
     }
+}
+
+/// The text of an MLIR string reference (lossy UTF-8).
+pub fn string_of(text: MlirStringRef) -> String {
+    if text.data.is_null() {
+        return String::new();
+    }
+    let bytes = unsafe { std::slice::from_raw_parts(text.data as *const u8, text.length) };
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// An MLIR string callback (printing, diagnostics) that appends to the `String` `data`
+/// points to.
+///
+/// # Safety
+/// `data` must point to a live `String`.
+pub unsafe extern "C" fn append_to_string(text: MlirStringRef, data: *mut c_void) {
+    unsafe { (*(data as *mut String)).push_str(&string_of(text)) };
+}
+
+/// The printed form of a type.
+pub fn type_text(ty: MlirType) -> String {
+    let mut out = String::new();
+    unsafe {
+        mlir_sys::mlirTypePrint(
+            ty,
+            Some(append_to_string),
+            &mut out as *mut String as *mut c_void,
+        )
+    };
+    out
 }
 
 pub fn operand(op: MlirOperation, i: isize) -> MlirValue {
@@ -50,8 +80,13 @@ pub fn value_type(value: MlirValue) -> MlirType {
     unsafe { mlir_sys::mlirValueGetType(value) }
 }
 
+/// The op's full name, e.g. `func.call` or `stablehlo.while`.
 pub fn name_of(op: MlirOperation) -> String {
-    ir::op_name(op_ref(op))
+    unsafe {
+        string_of(mlir_sys::mlirIdentifierStr(mlir_sys::mlirOperationGetName(
+            op,
+        )))
+    }
 }
 
 pub fn op_ref<'c, 'a>(op: MlirOperation) -> OperationRef<'c, 'a> {
@@ -211,9 +246,7 @@ pub fn string_value(attr: MlirAttribute) -> Option<String> {
         if !mlir_sys::mlirAttributeIsAString(attr) {
             return None;
         }
-        let s = mlir_sys::mlirStringAttrGetValue(attr);
-        let bytes = std::slice::from_raw_parts(s.data as *const u8, s.length);
-        Some(String::from_utf8_lossy(bytes).into_owned())
+        Some(string_of(mlir_sys::mlirStringAttrGetValue(attr)))
     }
 }
 
@@ -237,9 +270,8 @@ pub fn dictionary_entries(attr: MlirAttribute) -> Vec<(String, MlirAttribute)> {
         (0..mlir_sys::mlirDictionaryAttrGetNumElements(attr))
             .map(|i| {
                 let named = mlir_sys::mlirDictionaryAttrGetElement(attr, i);
-                let name = mlir_sys::mlirIdentifierStr(named.name);
-                let bytes = std::slice::from_raw_parts(name.data as *const u8, name.length);
-                (String::from_utf8_lossy(bytes).into_owned(), named.attribute)
+                let name = string_of(mlir_sys::mlirIdentifierStr(named.name));
+                (name, named.attribute)
             })
             .collect()
     }

@@ -1,36 +1,17 @@
-//! The one registry of Veritor passes. The driver's `--help`, its `--<pass>` flags and
+//! The one registry of Veritor passes: the only module that names every pass, and a one-way
+//! list (passes never import it). The driver's `--help`, its `--<pass>` flags and
 //! `--pass-pipeline` all read it, and so can any Rust tool built on melior: `create_pass`
-//! turns a name and options into a `melior::pass::Pass` for its own `PassManager`, and
-//! `add_pipeline` parses a whole textual pipeline (upstream MLIR passes included).
+//! turns a name and options into a `melior::pass::Pass` for its own `PassManager`
+//! (`pipeline::add_pipeline` parses a whole textual pipeline, upstream MLIR passes included).
 
-use crate::options::{OptionKind, OptionSpec, PassOptions};
+use crate::options::PassOptions;
+use crate::pass::PassInfo;
+use crate::runner::external_pass;
 use crate::{
-    ar_to_tf, check_legal, fingerprint, gpu_legalize, inline, insert_hooks, lower_hooks,
-    print_call_graph, strip_sharding, symbol_dce,
+    ar_to_tf, check_legal, gpu_legalize, hooks, inline, print_call_graph, strip_sharding,
+    symbol_dce,
 };
-use melior::ir::operation::OperationLike;
-use melior::ir::r#type::TypeId;
-use melior::ir::OperationRef;
-use melior::pass::{create_external, ExternalPass, Pass, PassManager, RunExternalPass};
-use melior::ContextRef;
-use std::ffi::c_void;
-use std::panic::{catch_unwind, AssertUnwindSafe};
-
-/// A pass failed; its diagnostics have already been emitted at the ops concerned.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Failed;
-
-/// What a pass's body returns.
-pub type PassResult = Result<(), Failed>;
-
-/// One registered pass: name, one-line summary, options, and the function that runs it on a
-/// `builtin.module`.
-pub struct PassInfo {
-    pub name: &'static str,
-    pub summary: &'static str,
-    pub options: &'static [OptionSpec],
-    pub run: for<'c, 'a> fn(OperationRef<'c, 'a>, &PassOptions) -> PassResult,
-}
+use melior::pass::Pass;
 
 /// Every Veritor pass, in the order `--help` lists them.
 pub static PASSES: [PassInfo; 10] = [
@@ -41,9 +22,9 @@ pub static PASSES: [PassInfo; 10] = [
     gpu_legalize::INFO,
     strip_sharding::INFO,
     ar_to_tf::INFO,
-    insert_hooks::INFO,
-    lower_hooks::INFO,
-    fingerprint::INFO,
+    hooks::insert::INFO,
+    hooks::lower::INFO,
+    hooks::fingerprint::INFO,
 ];
 
 /// Looks a pass up by name.
@@ -56,7 +37,7 @@ pub fn pass_names() -> String {
     PASSES.iter().map(|p| p.name).collect::<Vec<_>>().join(", ")
 }
 
-fn unknown_pass(name: &str) -> String {
+pub(crate) fn unknown_pass(name: &str) -> String {
     format!(
         "unknown pass '{name}'; Veritor passes: {} (and any registered upstream MLIR pass)",
         pass_names()
@@ -68,159 +49,7 @@ pub fn create_pass(name: &str, options: &str) -> Result<Pass, String> {
     let info = find(name).ok_or_else(|| unknown_pass(name))?;
     let options =
         PassOptions::parse(info.options, options).map_err(|e| format!("pass '{name}': {e}"))?;
-    Ok(create_external(
-        Runner { info, options },
-        TypeId::create(info),
-        info.name,
-        info.name,
-        info.summary,
-        "builtin.module",
-        &[],
-    ))
-}
-
-#[derive(Clone)]
-struct Runner {
-    info: &'static PassInfo,
-    options: PassOptions,
-}
-
-impl<'c> RunExternalPass<'c> for Runner {
-    fn initialize(&mut self, _context: ContextRef<'c>) {}
-
-    fn run(&mut self, operation: OperationRef<'c, '_>, pass: ExternalPass<'_>) {
-        let result = catch_unwind(AssertUnwindSafe(|| {
-            (self.info.run)(operation, &self.options)
-        }));
-        match result {
-            Ok(Ok(())) => {}
-            Ok(Err(Failed)) => pass.signal_failure(),
-            Err(_) => {
-                let message = format!(
-                    "internal error: pass '{}' panicked (a bug; please report it)",
-                    self.info.name
-                );
-                crate::diag::error(operation.location(), &message);
-                pass.signal_failure();
-            }
-        }
-    }
-}
-
-/// Adds a textual pipeline to `pm`: `builtin.module(a,b{k=v})` or just `a,b{k=v}`. Veritor
-/// passes are created from this registry; any other element is handed to MLIR's own parser
-/// (upstream passes such as `canonicalize` or `func.func(cse)`).
-pub fn add_pipeline(pm: &PassManager, text: &str) -> Result<(), String> {
-    for element in pipeline_elements(text)? {
-        add_element(pm, &element)?;
-    }
-    Ok(())
-}
-
-/// Adds one element: a Veritor pass `name{options}` or an upstream pipeline element.
-pub fn add_element(pm: &PassManager, element: &str) -> Result<(), String> {
-    let (name, options) = split_element(element)?;
-    if find(name).is_some() {
-        pm.add_pass(create_pass(name, options)?);
-        return Ok(());
-    }
-    add_upstream(pm, element).map_err(|message| {
-        if message.contains("does not refer to a registered pass") {
-            unknown_pass(name)
-        } else {
-            format!("pipeline element '{element}': {message}")
-        }
-    })
-}
-
-fn add_upstream(pm: &PassManager, element: &str) -> Result<(), String> {
-    melior::utility::register_all_passes();
-    unsafe extern "C" fn collect(text: mlir_sys::MlirStringRef, data: *mut c_void) {
-        let bytes = unsafe { std::slice::from_raw_parts(text.data as *const u8, text.length) };
-        unsafe { (*(data as *mut String)).push_str(&String::from_utf8_lossy(bytes)) };
-    }
-    let mut message = String::new();
-    let text = melior::StringRef::new(element);
-    let result = unsafe {
-        mlir_sys::mlirOpPassManagerAddPipeline(
-            pm.as_operation_pass_manager().to_raw(),
-            text.to_raw(),
-            Some(collect),
-            &mut message as *mut String as *mut c_void,
-        )
-    };
-    if result.value == 0 {
-        return Err(message.trim().to_string());
-    }
-    Ok(())
-}
-
-/// Splits `name{opts}` into its name and the options text.
-pub fn split_element(element: &str) -> Result<(&str, &str), String> {
-    let element = element.trim();
-    match element.find('{') {
-        None => Ok((element, "")),
-        Some(open) => {
-            let inner = element[open + 1..].strip_suffix('}').ok_or_else(|| {
-                format!("malformed pipeline element '{element}': options must end with '}}'")
-            })?;
-            Ok((element[..open].trim(), inner))
-        }
-    }
-}
-
-/// The comma-separated elements of a pipeline, with an outer `builtin.module(...)` removed.
-pub fn pipeline_elements(text: &str) -> Result<Vec<String>, String> {
-    let text = text.trim();
-    let body = match text.strip_prefix("builtin.module") {
-        Some(rest) => rest
-            .trim()
-            .strip_prefix('(')
-            .and_then(|r| r.strip_suffix(')'))
-            .ok_or_else(|| {
-                format!("malformed pipeline '{text}': expected 'builtin.module(...)'")
-            })?,
-        None => text,
-    };
-    let mut elements = Vec::new();
-    let mut current = String::new();
-    let mut stack: Vec<char> = Vec::new();
-    for c in body.chars() {
-        match c {
-            '(' | '{' => stack.push(c),
-            ')' | '}' => {
-                let open = if c == ')' { '(' } else { '{' };
-                if stack.pop() != Some(open) {
-                    return Err(format!("malformed pipeline '{text}': unbalanced '{c}'"));
-                }
-            }
-            ',' if stack.is_empty() => {
-                elements.push(finish_element(&current, text)?);
-                current.clear();
-                continue;
-            }
-            _ => {}
-        }
-        current.push(c);
-    }
-    if !stack.is_empty() {
-        return Err(format!(
-            "malformed pipeline '{text}': unclosed '{}'",
-            stack[stack.len() - 1]
-        ));
-    }
-    if !current.trim().is_empty() || !elements.is_empty() {
-        elements.push(finish_element(&current, text)?);
-    }
-    Ok(elements)
-}
-
-fn finish_element(element: &str, text: &str) -> Result<String, String> {
-    let element = element.trim();
-    if element.is_empty() {
-        return Err(format!("malformed pipeline '{text}': empty pass name"));
-    }
-    Ok(element.to_string())
+    Ok(external_pass(info, options))
 }
 
 /// The `--help` section listing every pass with its summary and options.
@@ -228,26 +57,17 @@ pub fn render_help() -> String {
     let mut out =
         String::from("Veritor passes (as --<name>[='opt=value ...'] or in --pass-pipeline):\n");
     for info in &PASSES {
-        out.push_str(&format!("  --{:<28} {}\n", info.name, info.summary));
-        for option in info.options {
-            let kind = match option.kind {
-                OptionKind::Bool => "bool".to_string(),
-                OptionKind::Int => "int".to_string(),
-                OptionKind::Str => "string".to_string(),
-                OptionKind::Choice(c) => c.join("|"),
-            };
-            let default = if option.default.is_empty() {
-                String::new()
-            } else {
-                format!(" (default: {})", option.default)
-            };
-            out.push_str(&format!(
-                "      {}=<{kind}>  {}{default}\n",
-                option.name, option.help
-            ));
-        }
+        out.push_str(&info.render_summary());
     }
     out
+}
+
+/// The help of one pass (`--help <pass>`): its summary, options and description; an unknown
+/// name gives an error listing the valid ones.
+pub fn render_pass_help(name: &str) -> Result<String, String> {
+    let info = find(name)
+        .ok_or_else(|| format!("unknown pass '{name}'; Veritor passes: {}", pass_names()))?;
+    Ok(info.render_help())
 }
 
 #[cfg(test)]
@@ -255,105 +75,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn pipeline_elements_success_nested_and_options() {
-        let got = pipeline_elements(
-            "builtin.module(veritor-inline{into=main},func.func(cse,canonicalize),x)",
-        )
-        .unwrap();
-        assert_eq!(
-            got,
-            vec![
-                "veritor-inline{into=main}",
-                "func.func(cse,canonicalize)",
-                "x"
-            ]
-        );
-        assert_eq!(pipeline_elements("a, b").unwrap(), vec!["a", "b"]);
-        assert!(pipeline_elements("").unwrap().is_empty());
-    }
-
-    #[test]
-    fn pipeline_elements_failure_malformed() {
-        assert!(pipeline_elements("builtin.module(a")
-            .unwrap_err()
-            .contains("malformed"));
-        assert!(pipeline_elements("a{x=1").unwrap_err().contains("unclosed"));
-        assert!(pipeline_elements("a,,b")
-            .unwrap_err()
-            .contains("empty pass name"));
-        assert!(pipeline_elements("a)").unwrap_err().contains("unbalanced"));
-    }
-
-    #[test]
-    fn split_element_success() {
-        assert_eq!(split_element("p{a=1 b}").unwrap(), ("p", "a=1 b"));
-        assert_eq!(split_element("p").unwrap(), ("p", ""));
-    }
-}
-
-#[cfg(test)]
-mod library_tests {
-    use super::*;
-    use melior::ir::operation::OperationLike;
-    use melior::ir::Module;
-    use melior::Context;
-
-    const MODULE: &str = r#"
-module {
-  func.func @main(%x: tensor<f32>) -> tensor<f32> {
-    %0 = func.call @double(%x) : (tensor<f32>) -> tensor<f32>
-    return %0 : tensor<f32>
-  }
-  func.func private @double(%a: tensor<f32>) -> tensor<f32> {
-    %0 = "stablehlo.add"(%a, %a) : (tensor<f32>, tensor<f32>) -> tensor<f32>
-    return %0 : tensor<f32>
-  }
-}
-"#;
-
-    fn context() -> Context {
-        veritor_dialects::context().unwrap()
-    }
-
-    #[test]
-    fn create_pass_success_in_a_foreign_pass_manager() {
-        let context = context();
-        let mut module = Module::parse(&context, MODULE).expect("test module parses");
-        let pm = PassManager::new(&context);
-        pm.add_pass(create_pass("veritor-inline", "").unwrap());
-        pm.add_pass(create_pass("veritor-symbol-dce", "").unwrap());
-        pm.run(&mut module).expect("pipeline runs");
-        assert!(module.as_operation().verify());
-        let text = module.as_operation().to_string();
-        assert!(!text.contains("func.call"), "{text}");
-        assert!(!text.contains("@double"), "{text}");
-        assert!(text.contains("\"stablehlo.add\"(%arg0, %arg0)"), "{text}");
-    }
-
-    #[test]
-    fn add_pipeline_success_mixed_with_upstream() {
-        let context = context();
-        let mut module = Module::parse(&context, MODULE).expect("test module parses");
-        let pm = PassManager::new(&context);
-        add_pipeline(&pm, "builtin.module(veritor-inline{into=main},symbol-dce)").unwrap();
-        pm.run(&mut module).expect("pipeline runs");
-        assert!(!module.as_operation().to_string().contains("@double"));
-    }
-
-    #[test]
-    fn create_pass_failure_unknown_name_and_option() {
-        assert!(create_pass("nope", "")
-            .err()
-            .unwrap()
-            .contains("unknown pass 'nope'"));
-        assert!(create_pass("veritor-inline", "x=1")
-            .err()
-            .unwrap()
-            .contains("unknown option 'x'"));
-        let context = Context::new();
-        let pm = PassManager::new(&context);
-        assert!(add_pipeline(&pm, "not-a-pass")
-            .unwrap_err()
-            .contains("unknown pass 'not-a-pass'"));
+    fn every_pass_has_its_description_and_help() {
+        for info in &PASSES {
+            let heading = format!("`{}`:", info.name);
+            assert!(info.description.starts_with(&heading), "{}", info.name);
+            assert!(info.description.contains("```mlir"), "{}", info.name);
+            let help = render_pass_help(info.name).unwrap();
+            assert!(help.contains(info.summary) && help.contains(&heading));
+        }
+        let unknown = render_pass_help("nope").unwrap_err();
+        assert!(unknown.contains("unknown pass 'nope'"), "{unknown}");
+        assert!(unknown.contains("veritor-fingerprint"), "{unknown}");
     }
 }

@@ -1,48 +1,9 @@
-//! `veritor-strip-sharding`: turns a program exported with shardings into the single-device
-//! reference program it stands for, which IREE accepts.
-//!
-//! JAX writes shardings as annotations that do not change what a program computes: Shardy's
-//! `sdy.mesh` ops, `sdy.sharding`/`sdy.sharding_rule` (and any other `sdy.*`) attributes on
-//! ops, arguments (`arg_attrs`) and results (`res_attrs`), `sdy.sharding_constraint`,
-//! `sdy.reshard` and `sdy.propagation_barrier` ops; with the older GSPMD partitioner,
-//! `mhlo.sharding` attributes and `stablehlo.custom_call @Sharding`. The pass removes all
-//! of them (an op that only annotates is replaced by its operand), drops the `xla.sdy.*`
-//! keys of `mhlo.frontend_attributes` (the attribute goes when nothing else is left), and
-//! sets `mhlo.num_partitions` and `mhlo.num_replicas` to 1. IREE rejects the module
-//! otherwise (`failed to legalize operation 'sdy.mesh'`).
-//!
-//! What is not an annotation cannot be stripped: collectives (`stablehlo.all_reduce`,
-//! `all_gather`, `collective_permute`, ...), `partition_id`/`replica_id`,
-//! `sdy.manual_computation` (a `shard_map` body written per device), an
-//! `@SPMDFullToShardShape`/`@SPMDShardToFullShape` that changes the shape, and any other
-//! `sdy` op. Each is an error at the op, and the module is left unchanged. A module without
-//! shardings is left unchanged with a remark.
-//!
-//! Input:
-//! ```mlir
-//! "sdy.mesh"() <{mesh = #sdy.mesh<["data"=2]>, sym_name = "mesh"}> : () -> ()
-//! func.func @main(%x: tensor<4x8xf32> {sdy.sharding = #sdy.sharding<@mesh, [{"data"}, {}]>})
-//!     -> tensor<4x8xf32> {
-//!   %0 = "sdy.sharding_constraint"(%x) <{sharding = #sdy.sharding<@mesh, [{}, {}]>}>
-//!       : (tensor<4x8xf32>) -> tensor<4x8xf32>
-//!   %1 = "stablehlo.tanh"(%0) : (tensor<4x8xf32>) -> tensor<4x8xf32>
-//!   return %1 : tensor<4x8xf32>
-//! }
-//! // module attributes {mhlo.num_partitions = 2 : i32, mhlo.num_replicas = 1 : i32}
-//! ```
-//! Output:
-//! ```mlir
-//! func.func @main(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
-//!   %1 = "stablehlo.tanh"(%x) : (tensor<4x8xf32>) -> tensor<4x8xf32>
-//!   return %1 : tensor<4x8xf32>
-//! }
-//! // module attributes {mhlo.num_partitions = 1 : i32, mhlo.num_replicas = 1 : i32}
-//! ```
+#![doc = include_str!("doc/veritor-strip-sharding.md")]
 
 use crate::diag;
 use crate::ir;
 use crate::options::PassOptions;
-use crate::registry::{Failed, PassInfo, PassResult};
+use crate::pass::{Failed, PassInfo, PassResult};
 use melior::ir::attribute::AttributeLike;
 use melior::ir::operation::OperationLike;
 use melior::ir::{Attribute, OperationRef, ValueLike};
@@ -53,6 +14,7 @@ use veritor_dialects::{sdy, stablehlo};
 pub const INFO: PassInfo = PassInfo {
     name: "veritor-strip-sharding",
     summary: "Remove sharding annotations (sdy, mhlo.sharding) for a single-device program",
+    description: include_str!("doc/veritor-strip-sharding.md"),
     options: &[],
     run,
 };
@@ -373,7 +335,5 @@ fn mentions_shardy(attr: Attribute) -> bool {
 
 /// The text of an identifier.
 fn identifier_text(identifier: mlir_sys::MlirIdentifier) -> String {
-    let text = unsafe { mlir_sys::mlirIdentifierStr(identifier) };
-    let bytes = unsafe { std::slice::from_raw_parts(text.data as *const u8, text.length) };
-    String::from_utf8_lossy(bytes).into_owned()
+    crate::raw::string_of(unsafe { mlir_sys::mlirIdentifierStr(identifier) })
 }

@@ -1,27 +1,14 @@
-//! `veritor-symbol-dce`: deletes private functions that nothing live calls or references.
-//!
-//! Liveness follows the call graph from the public functions, through `func.call` and
-//! through any attribute that names a function (so a `custom_call`'s
-//! `called_computations` keeps its target). Public functions are never removed.
-//!
-//! Input:
-//! ```mlir
-//! func.func @main(%x: tensor<f32>) -> tensor<f32> { return %x : tensor<f32> }
-//! func.func private @unused(%x: tensor<f32>) -> tensor<f32> { return %x : tensor<f32> }
-//! ```
-//! Output:
-//! ```mlir
-//! func.func @main(%x: tensor<f32>) -> tensor<f32> { return %x : tensor<f32> }
-//! ```
+#![doc = include_str!("doc/veritor-symbol-dce.md")]
 
-use crate::call_graph::CallGraph;
+use crate::analysis::CallGraph;
 use crate::options::PassOptions;
-use crate::registry::{PassInfo, PassResult};
+use crate::pass::{PassInfo, PassResult};
 use melior::ir::OperationRef;
 
 pub const INFO: PassInfo = PassInfo {
     name: "veritor-symbol-dce",
     summary: "Delete private functions that no public function reaches",
+    description: include_str!("doc/veritor-symbol-dce.md"),
     options: &[],
     run,
 };

@@ -10,6 +10,8 @@
 //!   surprisal of a token under the same distribution.
 //! - [`training`]: the per-step leaves of a training chain (checkpoints, data, learning rate,
 //!   loss, fingerprints of the update and the weights) and their openings.
+//! - [`fingerprint`]: the fingerprint's reference definition (the seeded projection that
+//!   `veritor-fingerprint` computes in the graph).
 //! - [`claim`]: the claim format `veritor-claim/1` (JSON), read, written and validated.
 //! - [`messages`]: the other messages between the roles (challenge, openings, the prover's
 //!   per-position data), read strictly; a challenge's check against a claim.
@@ -61,6 +63,7 @@
 pub mod challenge;
 pub mod claim;
 pub mod commitment;
+pub mod fingerprint;
 pub mod hex;
 pub mod messages;
 pub mod sampling;

@@ -6,12 +6,28 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::Error;
+/// Text that should be a digest and is not (the store reports it as
+/// `Error::BadDigest`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BadDigest {
+    /// The text given.
+    pub text: String,
+    /// What is wrong with it.
+    pub reason: String,
+}
+
+impl fmt::Display for BadDigest {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "invalid digest {:?}: {}", self.text, self.reason)
+    }
+}
+
+impl std::error::Error for BadDigest {}
 
 /// The BLAKE3 digest of a blob's bytes, its name in the store.
 ///
 /// `Display` writes 64 lowercase hex digits; [`Digest::parse`] reads them (upper case is
-/// accepted and normalised) and rejects anything else with [`Error::BadDigest`].
+/// accepted and normalised) and rejects anything else with [`BadDigest`].
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Digest([u8; 32]);
 
@@ -42,8 +58,8 @@ impl Digest {
     }
 
     /// Parses 64 hex digits. The error names the text and what is wrong with it.
-    pub fn parse(text: &str) -> Result<Digest, Error> {
-        let bad = |reason: String| Error::BadDigest {
+    pub fn parse(text: &str) -> Result<Digest, BadDigest> {
+        let bad = |reason: String| BadDigest {
             text: text.to_string(),
             reason,
         };
@@ -105,9 +121,9 @@ impl fmt::Debug for Digest {
 }
 
 impl FromStr for Digest {
-    type Err = Error;
+    type Err = BadDigest;
 
-    fn from_str(text: &str) -> Result<Digest, Error> {
+    fn from_str(text: &str) -> Result<Digest, BadDigest> {
         Digest::parse(text)
     }
 }

@@ -5,6 +5,8 @@ use std::path::PathBuf;
 
 pub use veritor_fsutil::IoError;
 
+use crate::digest::BadDigest;
+use crate::model::Invalid;
 use crate::{Digest, Kind};
 
 /// Why a store operation failed.
@@ -186,6 +188,24 @@ impl std::error::Error for Error {
         match self {
             Error::Io(err) => Some(&err.source),
             _ => None,
+        }
+    }
+}
+
+impl From<BadDigest> for Error {
+    fn from(e: BadDigest) -> Error {
+        Error::BadDigest {
+            text: e.text,
+            reason: e.reason,
+        }
+    }
+}
+
+impl From<Invalid> for Error {
+    fn from(e: Invalid) -> Error {
+        Error::Invalid {
+            what: e.what,
+            message: e.message,
         }
     }
 }

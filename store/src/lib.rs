@@ -53,10 +53,11 @@ pub mod stress;
 
 pub use check::{GcReport, Problem, Report};
 pub use cli::{cli_main, cli_run};
-pub use digest::Digest;
+pub use digest::{BadDigest, Digest};
 pub use error::{Error, IoError};
 pub use index::SCHEMA_VERSION;
 pub use model::{
-    now_ms, Claim, Field, Kind, Reference, Role, Run, RunStatus, Strategy, Workload, MAX_NAME_LEN,
+    now_ms, Claim, Field, Invalid, Kind, Reference, Role, Run, RunStatus, Strategy, Workload,
+    MAX_NAME_LEN,
 };
 pub use store::{process_start, Store, DEFAULT_DIR, ENV_VAR, INDEX_FILE, LOCK_FILE, OBJECTS_DIR};

@@ -5,7 +5,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
 
-use crate::{Digest, Error};
+use crate::Digest;
 
 /// Milliseconds since the Unix epoch, now (0 if the clock is before 1970).
 pub fn now_ms() -> i64 {
@@ -37,12 +37,12 @@ macro_rules! named_enum {
             }
 
             /// Parses a name; the error lists the valid ones.
-            pub fn parse(text: &str) -> Result<$name, Error> {
+            pub fn parse(text: &str) -> Result<$name, Invalid> {
                 $name::ALL
                     .iter()
                     .copied()
                     .find(|value| value.as_str() == text)
-                    .ok_or_else(|| Error::Invalid {
+                    .ok_or_else(|| Invalid {
                         what: $what,
                         message: format!(
                             "{text:?} is not one of {}",
@@ -218,7 +218,7 @@ impl fmt::Display for Reference {
 pub const MAX_NAME_LEN: usize = 256;
 
 /// Checks a name, id, entry point or backend: 1 to 256 bytes, no control characters.
-pub(crate) fn check_name(what: &'static str, text: &str) -> Result<(), Error> {
+pub(crate) fn check_name(what: &'static str, text: &str) -> Result<(), Invalid> {
     let message = if text.is_empty() {
         "must not be empty".to_string()
     } else if text.len() > MAX_NAME_LEN {
@@ -228,8 +228,26 @@ pub(crate) fn check_name(what: &'static str, text: &str) -> Result<(), Error> {
     } else {
         return Ok(());
     };
-    Err(Error::Invalid { what, message })
+    Err(Invalid { what, message })
 }
+
+/// A name, id or other argument that breaks the rules (the store reports it as
+/// `Error::Invalid`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Invalid {
+    /// Which argument.
+    pub what: &'static str,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl fmt::Display for Invalid {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "invalid {}: {}", self.what, self.message)
+    }
+}
+
+impl std::error::Error for Invalid {}
 
 #[cfg(test)]
 mod tests {

@@ -1,10 +1,11 @@
 //! `veritor-opt`: reads StableHLO, runs Veritor (and upstream MLIR) passes, writes the result.
 //! Conventions follow mlir-opt: `veritor-opt [INPUT|-] [-o OUT] [--pass-pipeline=...]
-//! [--<pass>[='opts']] [--split-input-file] [--verify-diagnostics] ...`.
+//! [--<pass>[='opts']] [--split-input-file] [--verify-diagnostics] ...`; `--help <pass>` shows
+//! one pass's description, with its before/after example.
 
 use clap::{CommandFactory, FromArgMatches, Parser, ValueEnum};
 use veritor_driver::opt::{self, Emit, OptConfig};
-use veritor_passes::registry;
+use veritor_passes::{pipeline, registry};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -88,8 +89,32 @@ fn split_args(args: Vec<String>) -> (Vec<String>, Vec<String>) {
     (driver, passes)
 }
 
+/// The pass named by `--help <pass>` or `--help=<pass>`, if the command line asks for one.
+fn pass_help_request(args: &[String]) -> Option<String> {
+    args.iter().enumerate().skip(1).find_map(|(i, arg)| {
+        if let Some(name) = arg.strip_prefix("--help=") {
+            return Some(name.to_string());
+        }
+        let next = args.get(i + 1)?;
+        (arg == "--help" && !next.starts_with('-')).then(|| next.clone())
+    })
+}
+
 fn main() {
-    let (driver_args, pass_flags) = split_args(std::env::args().collect());
+    let args: Vec<String> = std::env::args().collect();
+    if let Some(name) = pass_help_request(&args) {
+        match registry::render_pass_help(&name) {
+            Ok(text) => {
+                print!("{text}");
+                std::process::exit(0);
+            }
+            Err(message) => {
+                eprintln!("veritor-opt: error: {message}");
+                std::process::exit(1);
+            }
+        }
+    }
+    let (driver_args, pass_flags) = split_args(args);
     let command = Cli::command().after_help(registry::render_help());
     let matches = command.get_matches_from(driver_args);
     let cli = match Cli::from_arg_matches(&matches) {
@@ -101,7 +126,7 @@ fn main() {
             eprintln!("veritor-opt: error: give passes either with --pass-pipeline or as --<pass> flags, not both");
             std::process::exit(1);
         }
-        (Some(text), true) => registry::pipeline_elements(text).unwrap_or_else(|message| {
+        (Some(text), true) => pipeline::pipeline_elements(text).unwrap_or_else(|message| {
             eprintln!("veritor-opt: error: {message}");
             std::process::exit(1);
         }),

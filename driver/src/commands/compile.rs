@@ -16,7 +16,7 @@ use std::process::ExitCode;
 use veritor_artifact::{self as artifact, Manifest};
 use veritor_iree::exec;
 use veritor_iree::tools::{self, Tool};
-use veritor_passes::{diag, ir, registry};
+use veritor_passes::{diag, ir, pipeline};
 use veritor_session::{self as session, parse_any_form, source};
 
 /// The pipeline used when none is given: a single-device program, the call graph
@@ -142,13 +142,13 @@ fn parse_targets(names: &[String]) -> Result<Vec<Target>, String> {
 
 /// The pipeline's elements, with the legality check last; checked before any work.
 fn pipeline_with_check(text: &str) -> Result<Vec<String>, String> {
-    let mut elements = registry::pipeline_elements(text)?;
+    let mut elements = pipeline::pipeline_elements(text)?;
     elements.push(veritor_passes::check_legal::INFO.name.to_string());
     let context = melior::Context::new();
     let pm = PassManager::new(&context);
     elements
         .iter()
-        .try_for_each(|e| registry::add_element(&pm, e))?;
+        .try_for_each(|e| pipeline::add_element(&pm, e))?;
     Ok(elements)
 }
 
@@ -170,7 +170,7 @@ fn transform(
     };
     let pm = PassManager::new(&context);
     for element in pipeline {
-        registry::add_element(&pm, element)?;
+        pipeline::add_element(&pm, element)?;
     }
     if pm.run(&mut module).is_err() {
         return Err(diagnostics_text("the pass pipeline failed"));

@@ -2,7 +2,7 @@
 //! crate's Cargo.toml: every dependency is named in the crate's "Depends on" line, and every
 //! Veritor crate named there (before "Never") is a dependency.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 fn root() -> &'static Path {
@@ -138,6 +138,44 @@ fn join(prefix: &str, name: &str) -> String {
 /// The modules a file refers to: `crate::a::b` paths (the longest that is a module; an item
 /// of the crate root is `lib.rs`), `super::` paths, and paths through its own child modules.
 fn references(module: &str, text: &str, all: &BTreeSet<String>) -> BTreeSet<String> {
+    references_via(module, text, all, &BTreeMap::new())
+}
+
+/// The crate root's re-exports: item name -> the module it is re-exported from
+/// (`pub use error::{Error, IoError};` maps `Error` and `IoError` to `error`).
+fn reexports(root: &str, all: &BTreeSet<String>) -> BTreeMap<String, String> {
+    let mut map = BTreeMap::new();
+    for statement in root.split("pub use ").skip(1) {
+        let statement = &statement[..statement.find(';').unwrap_or(0)];
+        let (path, names) = match statement.split_once("::{") {
+            Some((path, names)) => (path, names.trim_end_matches('}').to_string()),
+            None => match statement.rsplit_once("::") {
+                Some((path, name)) => (path, name.to_string()),
+                None => continue,
+            },
+        };
+        let path = path
+            .trim()
+            .trim_start_matches("crate::")
+            .replace("self::", "");
+        if !all.contains(&path) {
+            continue;
+        }
+        for name in names.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+            let name = name.split(" as ").last().unwrap().trim();
+            map.insert(name.to_string(), path.clone());
+        }
+    }
+    map
+}
+
+/// [`references`], with root items resolved through the root's re-exports.
+fn references_via(
+    module: &str,
+    text: &str,
+    all: &BTreeSet<String>,
+    reexported: &BTreeMap<String, String>,
+) -> BTreeSet<String> {
     let code: String = text
         .lines()
         .filter(|l| !l.trim_start().starts_with("//"))
@@ -160,12 +198,22 @@ fn references(module: &str, text: &str, all: &BTreeSet<String>) -> BTreeSet<Stri
             path = join(&path, &segment);
             if all.contains(&path) {
                 best = path.clone();
+            } else if best.is_empty() && base.is_empty() {
+                // An item of the crate root: where the root re-exports it from, if it does.
+                if let Some(m) = reexported.get(&segment) {
+                    best = m.clone();
+                }
+                break;
+            } else {
+                break;
             }
         }
         found.insert(best);
     };
     for (i, _) in code.match_indices("crate::") {
-        resolve("", &code[i + 7..]);
+        if !code[i + 7..].starts_with('{') {
+            resolve("", &code[i + 7..]);
+        }
     }
     for (i, _) in code.match_indices("super::") {
         // Inside an inline `mod x { ... }`, `super` is this file's own module.
@@ -234,9 +282,14 @@ fn architecture_success_no_import_circles_between_files() {
     for member in members() {
         let files = modules(&member);
         let all: BTreeSet<String> = files.iter().map(|(m, _)| m.clone()).collect();
+        let root = files
+            .iter()
+            .find(|(m, _)| m.is_empty())
+            .map(|(_, t)| t.as_str());
+        let reexported = reexports(root.unwrap_or(""), &all);
         let edges: Vec<(String, BTreeSet<String>)> = files
             .iter()
-            .map(|(m, text)| (m.clone(), references(m, text, &all)))
+            .map(|(m, text)| (m.clone(), references_via(m, text, &all, &reexported)))
             .collect();
         let reaches = |from: &str, to: &str| -> bool {
             let mut seen = BTreeSet::new();

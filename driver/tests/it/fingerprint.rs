@@ -1,6 +1,6 @@
 //! `veritor-fingerprint` proven by execution on `forward` (4 hooks: the residual stream after
 //! each block, [1, 16, 32]): the in-graph projection equals the reference implementation
-//! (`veritor_passes::fingerprint::project`) applied to the hook values, one compiled program
+//! (`veritor_protocol::fingerprint::project`) applied to the hook values, one compiled program
 //! serves every seed (same seed, same bits; another seed, another projection), norms and
 //! distances are roughly preserved (Johnson–Lindenstrauss), and int8 codes dequantize to the
 //! projection within half a step.
@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use veritor_iree::compare::compare;
 use veritor_iree::exec;
 use veritor_iree::npy::{self, Array, DType};
-use veritor_passes::fingerprint::project;
+use veritor_protocol::fingerprint::project;
 
 const PROGRAM: &str = "forward";
 const HOOKS: usize = 4;

@@ -5,8 +5,8 @@
 //! analysis (`causal`) has shown to give every step what it computed in the loop.
 
 use super::causal::{batchable, is_elementwise, rank};
+use super::common::{collect_region_captures, is_inside, join};
 use super::eval::{attr_text, field, ints, scalar_field};
-use super::join;
 use crate::emit::{i64_array, Emitter, TensorType};
 use crate::raw::{def, name_of, operand, operand_count, result, result_count};
 use mlir_sys::{MlirAttribute, MlirOperation, MlirValue};
@@ -74,7 +74,7 @@ impl Batcher {
             let Some((op, _)) = def(value) else {
                 return Err("a loop value that has no parallel form was used".into());
             };
-            if !super::is_inside(op, self.inside) {
+            if !is_inside(op, self.inside) {
                 self.map.insert(
                     value.ptr as usize,
                     Val {
@@ -104,7 +104,7 @@ impl Batcher {
             values = vec![operand(op, 0), operand(op, 1)];
         }
         let mut captured = Vec::new();
-        super::collect_region_captures(op, &mut captured);
+        collect_region_captures(op, &mut captured);
         values.extend(captured);
         values
             .into_iter()
@@ -126,7 +126,7 @@ impl Batcher {
             .map(|i| self.map[&(operand(op, i).ptr as usize)])
             .collect();
         let mut captured = Vec::new();
-        super::collect_region_captures(op, &mut captured);
+        collect_region_captures(op, &mut captured);
         if captured
             .iter()
             .any(|c| self.map.get(&(c.ptr as usize)).is_some_and(|v| v.batched))

@@ -18,6 +18,7 @@
 //! assumptions are that activations are finite and that masked scores (at most -1e9) sit far
 //! below every kept score of their row.
 
+use super::common::collect_region_captures;
 use super::eval::{self, attr_text, field, float_splat, ints, Eval, Tensor};
 use crate::emit::TensorType;
 use crate::raw::{name_of, operand, operand_count, region_block, result, result_count};
@@ -559,7 +560,7 @@ fn captured_state(analysis: &Analysis, op: MlirOperation) -> State {
     // Values used inside the op's regions but defined in the step (rare: reduce bodies
     // only use their own arguments).
     let mut stack = Vec::new();
-    super::collect_region_captures(op, &mut stack);
+    collect_region_captures(op, &mut stack);
     let mut out = Abs::same(false);
     for v in stack {
         let s = analysis.get(v)?;

@@ -19,8 +19,10 @@
 
 use super::batch::{Batcher, Slab, Val};
 use super::causal::{Abs, Analysis, Bound, Region, Steps};
+use super::common::{widen, Forced};
 use super::eval::{Eval, Tensor};
-use super::{body_writes, choice, scores_dims, widen, Forced, ScatterNumbers, Write};
+use super::recognize::{body_writes, choice, scores_dims, ScatterNumbers, Write};
+use crate::analysis::LoopInfo;
 use crate::emit::{Emitter, TensorType};
 use crate::raw::{
     block_argument, def, erase, location_text, name_of, operand, operand_count, region_block,
@@ -134,17 +136,16 @@ fn plan(w: MlirOperation, k: isize, choices: &[(Write, MlirValue)]) -> Result<Pl
 }
 
 fn roles(w: MlirOperation, k: isize, chosen: MlirValue) -> Result<Vec<Role>, String> {
-    let body = region_block(w, 1);
-    let ret = terminator(body).ok_or("the loop body is empty")?;
+    let info = LoopInfo::of(w).ok_or("the loop body is empty")?;
     let mut out = Vec::new();
     for j in 0..operand_count(w) {
-        let arg = block_argument(body, j);
-        let next = operand(ret, j);
-        let role = if next.ptr == arg.ptr {
+        let arg = block_argument(info.body, j);
+        let next = operand(info.ret, j);
+        let role = if info.is_invariant(j) {
             Role::Invariant
         } else if j == k {
             Role::Buffer
-        } else if let Some(step) = counter_step(arg, next) {
+        } else if let Some(step) = info.step(j).and_then(|s| Eval::new(&[]).scalar(s)) {
             let start = Eval::new(&[])
                 .scalar(operand(w, j))
                 .ok_or_else(|| format!("loop counter #{j} does not start from a constant"))?;
@@ -162,22 +163,6 @@ fn roles(w: MlirOperation, k: isize, chosen: MlirValue) -> Result<Vec<Role>, Str
         out.push(role);
     }
     Ok(out)
-}
-
-fn counter_step(arg: MlirValue, next: MlirValue) -> Option<i64> {
-    let (op, _) = def(next)?;
-    if name_of(op) != "stablehlo.add" {
-        return None;
-    }
-    let (a, b) = (operand(op, 0), operand(op, 1));
-    let other = if a.ptr == arg.ptr {
-        b
-    } else if b.ptr == arg.ptr {
-        a
-    } else {
-        return None;
-    };
-    Eval::new(&[]).scalar(other)
 }
 
 /// Whether `next` is the chosen token, possibly reshaped or converted.

@@ -1,51 +1,14 @@
-//! `veritor-insert-hooks`: taps chosen values with `veritor.hook` and writes a hook schema.
-//!
-//! A value is chosen by op (`ops=stablehlo.dot_general,stablehlo.add`; the `stablehlo.`
-//! prefix may be left out), by location (`locations=layer0/attn,layer1/mlp`: text inside the
-//! op's location, where JAX writes its `named_scope` names; export with debug info, as the
-//! `examples/tiny/*.debug.mlir` files are), or as a function result (`results=main:0`).
-//! `ops` and `locations` combine (an op must match both when both are given), `functions=`
-//! limits the functions searched (default: all), and `scope-outputs=true` keeps only the
-//! values a named scope hands to the rest of the program: results of a matching op that an op
-//! outside the matched location uses (with `locations=layer0/attn` and `ops=stablehlo.add`,
-//! the residual stream after layer 0's attention). Every result of a chosen op that is a
-//! static tensor gets a hook.
-//!
-//! Names are stable: `<function>/<op>#<k>` for the k-th op of that name in the function
-//! (pre-order, nested regions included, counting every op, chosen or not; the `stablehlo.`
-//! prefix dropped), with `:<r>` for result r of a multi-result op, and
-//! `<function>/result#<i>` for a function result. `schema=FILE` writes every hook (name,
-//! function, op path, location, type, whether it is computed once per loop iteration) as
-//! JSON (`hook_schema`, format `veritor-hooks/1`).
-//!
-//! Values that cannot leave their region (inside a `reduce`, `sort`, `scatter` body or a
-//! `while` condition) are skipped with a remark; a selection, or a part of it, that matches
-//! nothing is a warning listing the nearest op or scope names present. A malformed option is
-//! an error.
-//!
-//! Input (`ops=stablehlo.multiply`):
-//! ```mlir
-//! func.func @main(%x: tensor<4xf32>) -> tensor<4xf32> {
-//!   %0 = "stablehlo.multiply"(%x, %x) : (tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
-//!   %1 = "stablehlo.add"(%0, %x) : (tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
-//!   return %1 : tensor<4xf32>
-//! }
-//! ```
-//! Output:
-//! ```mlir
-//!   %0 = "stablehlo.multiply"(%x, %x) : (tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
-//!   %h = "veritor.hook"(%0) {name = "main/multiply#0"} : (tensor<4xf32>) -> tensor<4xf32>
-//!   %1 = "stablehlo.add"(%h, %x) : (tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
-//! ```
+#![doc = include_str!("../doc/veritor-insert-hooks.md")]
 
-use crate::call_graph::CallGraph;
+use crate::analysis::liftable;
+use crate::analysis::CallGraph;
 use crate::diag;
 use crate::emit::TensorType;
-use crate::hook_schema::{self, HookPoint, HookSchema};
+use crate::hooks::schema::{self, HookPoint, HookSchema};
 use crate::ir;
 use crate::options::{OptionKind, OptionSpec, PassOptions};
+use crate::pass::{PassInfo, PassResult};
 use crate::raw;
-use crate::registry::{Failed, PassInfo, PassResult};
 use melior::ir::operation::OperationLike;
 use melior::ir::{OperationRef, Value};
 use melior::ContextRef;
@@ -57,6 +20,7 @@ use veritor_dialects::veritor as vd;
 pub const INFO: PassInfo = PassInfo {
     name: "veritor-insert-hooks",
     summary: "Tap chosen values with veritor.hook (by op, location or function result) and write a hook schema",
+    description: include_str!("../doc/veritor-insert-hooks.md"),
     options: &[
         OptionSpec {
             name: "ops",
@@ -204,8 +168,7 @@ fn run(module: OperationRef, options: &PassOptions) -> PassResult {
     let selection = match Selection::parse(options) {
         Ok(s) => s,
         Err(message) => {
-            diag::error(module.location(), &message);
-            return Err(Failed);
+            return Err(diag::fail(module.location(), &message));
         }
     };
     let functions = ir::functions(module);
@@ -392,27 +355,6 @@ fn op_path(
     parts.join("/")
 }
 
-/// Whether a value computed by `op` can be handed out of its function: every region around
-/// it is a `while` body or an `if`/`case` branch. The error names the region that traps it.
-pub(crate) fn liftable(op: MlirOperation, f: MlirOperation) -> Result<(), String> {
-    let mut current = op;
-    while let Some(parent) = raw::parent_op(current) {
-        if parent.ptr == f.ptr {
-            return Ok(());
-        }
-        let name = raw::name_of(parent);
-        let region = raw::region_index(current).unwrap_or(0);
-        match name.as_str() {
-            stablehlo::WHILE if region == 1 => {}
-            stablehlo::WHILE => return Err("a stablehlo.while condition".into()),
-            "stablehlo.if" | "stablehlo.case" => {}
-            _ => return Err(format!("a {name} region")),
-        }
-        current = parent;
-    }
-    Ok(())
-}
-
 fn inside_loop(op: MlirOperation, f: MlirOperation) -> bool {
     let mut current = op;
     while let Some(parent) = raw::parent_op(current) {
@@ -486,8 +428,7 @@ fn insert(tap: &Tap) -> PassResult {
     ) {
         Ok(op) => op.into_raw(),
         Err(message) => {
-            diag::error(location, &message);
-            return Err(Failed);
+            return Err(diag::fail(location, &message));
         }
     };
     let output = raw::result(hook, 0);
@@ -529,15 +470,14 @@ fn write_schema(module: OperationRef, path: &str, hooks: Vec<HookPoint>) -> Pass
         return Ok(());
     }
     let schema = HookSchema {
-        format: hook_schema::HOOKS_FORMAT.to_string(),
+        format: schema::HOOKS_FORMAT.to_string(),
         hooks,
     };
-    hook_schema::write(path, &schema).map_err(|message| {
-        diag::error(
+    schema::write(path, &schema).map_err(|message| {
+        diag::fail(
             module.location(),
             &format!("veritor-insert-hooks: {message}"),
-        );
-        Failed
+        )
     })
 }
 

@@ -1,69 +1,16 @@
-//! `veritor-lower-hooks`: every `veritor.hook` becomes a result of the public functions.
-//!
-//! A hook's value leaves its function as a new result, tagged `{veritor.hook = "<name>"}` in
-//! `res_attrs`, and travels up to every public function (or those in `functions=`):
-//! - through `func.call`: the callee gets the result, the call one more result; a callee
-//!   that other callers reach without exporting (a function outside the export set, a call
-//!   inside a `reduce` body, a public function) is cloned first (`@f_hooked`), so those
-//!   callers keep the original, whose hooks are dropped with a remark;
-//! - through `stablehlo.while`: the loop carries a counter of its own (from 0, +1 per
-//!   iteration) and one buffer per hook, `[N, shape...]` zeros, whose row i is written at
-//!   iteration i with `dynamic_update_slice`. N is the trip count, read from the loop
-//!   (a carried integer from a constant, stepped by a constant, compared with a constant);
-//!   `max-iterations=N` gives it for loops whose count depends on data (rows of iterations
-//!   that did not run stay zero);
-//! - through `stablehlo.if` / `stablehlo.case`: the op gets one more result per hook name
-//!   found in any branch; a branch without that hook returns zeros.
-//!
-//! When one hook is reached along several paths (two calls of a hooked helper), the later
-//! results are named `<name>.2`, `<name>.3`... A hook inside a `reduce`, `sort` or `scatter`
-//! body or a `while` condition cannot leave it: an error at the hook. `schema=FILE` writes
-//! which result of which function holds which hook (format `veritor-hook-results/1`).
-//!
-//! A hook that `veritor-fingerprint` already projected (run before this pass, so that loops
-//! stack projections rather than whole hook values) carries `veritor.fingerprint = tag`;
-//! its results get that tag too, and an int8 fingerprint's codes and scales, two hooks of one
-//! name, keep that name (the tag tells them apart).
-//!
-//! With `mode=trace` each hook becomes IREE's `flow.tensor.trace "<name>" = [%x]` in place
-//! (printed at run time, once per loop iteration inside a loop), and no signature changes.
-//!
-//! Input:
-//! ```mlir
-//! func.func @main(%x: tensor<4xf32>) -> tensor<4xf32> {
-//!   %0 = func.call @f(%x) : (tensor<4xf32>) -> tensor<4xf32>
-//!   return %0 : tensor<4xf32>
-//! }
-//! func.func private @f(%x: tensor<4xf32>) -> tensor<4xf32> {
-//!   %0 = "stablehlo.negate"(%x) : (tensor<4xf32>) -> tensor<4xf32>
-//!   %1 = "veritor.hook"(%0) {name = "f/negate#0"} : (tensor<4xf32>) -> tensor<4xf32>
-//!   return %1 : tensor<4xf32>
-//! }
-//! ```
-//! Output:
-//! ```mlir
-//! func.func @main(%x: tensor<4xf32>) -> (tensor<4xf32>, tensor<4xf32> {veritor.hook = "f/negate#0"}) {
-//!   %0:2 = func.call @f(%x) : (tensor<4xf32>) -> (tensor<4xf32>, tensor<4xf32>)
-//!   return %0#0, %0#1 : tensor<4xf32>, tensor<4xf32>
-//! }
-//! func.func private @f(%x: tensor<4xf32>) -> (tensor<4xf32>, tensor<4xf32> {veritor.hook = "f/negate#0"}) {
-//!   %0 = "stablehlo.negate"(%x) : (tensor<4xf32>) -> tensor<4xf32>
-//!   return %0, %0 : tensor<4xf32>, tensor<4xf32>
-//! }
-//! ```
+#![doc = include_str!("../doc/veritor-lower-hooks.md")]
 
-use crate::call_graph::CallGraph;
+use crate::analysis::liftable;
+use crate::analysis::loop_info::LoopInfo;
+use crate::analysis::report_recursion;
+use crate::analysis::CallGraph;
 use crate::diag;
 use crate::emit::{type_text, Emitter, TensorType};
-use crate::fingerprint::FINGERPRINT_ATTR;
-use crate::hook_schema::{self, FunctionResults, HookResult, ResultSchema};
-use crate::insert_hooks::liftable;
+use crate::hooks::schema::{self, FunctionResults, HookResult, ResultSchema};
 use crate::ir;
 use crate::options::{OptionKind, OptionSpec, PassOptions};
-use crate::print_call_graph::report_recursion;
+use crate::pass::{Failed, PassInfo, PassResult};
 use crate::raw;
-use crate::registry::{Failed, PassInfo, PassResult};
-use melior::ir::attribute::Attribute;
 use melior::ir::operation::OperationLike;
 use melior::ir::OperationRef;
 use mlir_sys::{MlirBlock, MlirOperation, MlirType, MlirValue};
@@ -74,6 +21,7 @@ use veritor_dialects::veritor as vd;
 pub const INFO: PassInfo = PassInfo {
     name: "veritor-lower-hooks",
     summary: "Make every veritor.hook a result of the public functions (through calls, while, if, case), or a flow.tensor.trace",
+    description: include_str!("../doc/veritor-lower-hooks.md"),
     options: &[
         OptionSpec {
             name: "mode",
@@ -228,8 +176,7 @@ fn roots(module: OperationRef, wanted: &str) -> Result<Vec<String>, Failed> {
                 "veritor-lower-hooks: functions={name}: no public function @{name}; public functions: {}",
                 list.join(", ")
             );
-            diag::error(module.location(), &message);
-            return Err(Failed);
+            return Err(diag::fail(module.location(), &message));
         }
     }
     Ok(wanted)
@@ -327,17 +274,16 @@ impl Lowering {
                 let mut entries = vec![(vd::HOOK_RESULT_ATTR.to_string(), tag)];
                 if let Some(fingerprint) = &e.fingerprint {
                     let value = raw::string_attr(context, fingerprint);
-                    entries.push((FINGERPRINT_ATTR.to_string(), value));
+                    entries.push((vd::FINGERPRINT_ATTR.to_string(), value));
                 }
                 raw::dictionary(context, &entries)
             })
             .collect();
         if !raw::append_results(f, &values, &dicts) {
-            diag::error(
+            return Err(diag::fail(
                 raw::location_of(f),
                 "veritor-lower-hooks: the function has no return or no function_type",
-            );
-            return Err(Failed);
+            ));
         }
         let results = exports
             .iter()
@@ -412,21 +358,19 @@ impl Lowering {
         if inner.is_empty() {
             return Ok(inner);
         }
-        let trips = match trip_count(w) {
+        let trips = match LoopInfo::of(w).and_then(|l| l.trip_count()) {
             Some(n) => n,
             None if self.max_iterations > 0 => self.max_iterations,
             None => {
                 let message = "veritor-lower-hooks: cannot tell how many times this loop runs (expected a carried integer from a constant, stepped by a constant and compared with a constant); give max-iterations=N";
-                diag::error(raw::location_of(w), message);
-                return Err(Failed);
+                return Err(diag::fail(raw::location_of(w), message));
             }
         };
         stack_in_loop(w, &inner, trips).map_err(|message| {
-            diag::error(
+            diag::fail(
                 raw::location_of(w),
                 &format!("veritor-lower-hooks: {message}"),
-            );
-            Failed
+            )
         })
     }
 
@@ -441,11 +385,10 @@ impl Lowering {
             return Ok(Vec::new());
         }
         join_branches(op, &union, &per_branch).map_err(|message| {
-            diag::error(
+            diag::fail(
                 raw::location_of(op),
                 &format!("veritor-lower-hooks: {message}"),
-            );
-            Failed
+            )
         })
     }
 }
@@ -457,7 +400,7 @@ fn lower_hook(hook: MlirOperation) -> Export {
         value: input,
         iterations: Vec::new(),
         location: raw::location_text(hook),
-        fingerprint: raw::attribute(hook, FINGERPRINT_ATTR).and_then(raw::string_value),
+        fingerprint: raw::attribute(hook, vd::FINGERPRINT_ATTR).and_then(raw::string_value),
     };
     raw::replace_uses(raw::result(hook, 0), input);
     raw::erase(hook);
@@ -556,8 +499,7 @@ fn keep_root_callers(module: OperationRef, name: &str, other: &[&Use]) -> PassRe
         let message = format!(
             "veritor-lower-hooks: @{name} gets hook results, but this op refers to it by name; exclude it with functions="
         );
-        diag::error(raw::location_of(reference.op), &message);
-        return Err(Failed);
+        return Err(diag::fail(raw::location_of(reference.op), &message));
     }
     let clone = clone_function(module, name, "_unhooked")?;
     other.iter().for_each(|u| set_callee(u.op, &clone));
@@ -627,15 +569,14 @@ fn write_schema(module: OperationRef, path: &str, functions: Vec<FunctionResults
         return Ok(());
     }
     let schema = ResultSchema {
-        format: hook_schema::RESULTS_FORMAT.to_string(),
+        format: schema::RESULTS_FORMAT.to_string(),
         functions,
     };
-    hook_schema::write(path, &schema).map_err(|message| {
-        diag::error(
+    schema::write(path, &schema).map_err(|message| {
+        diag::fail(
             module.location(),
             &format!("veritor-lower-hooks: {message}"),
-        );
-        Failed
+        )
     })
 }
 
@@ -755,97 +696,6 @@ fn zeros(e: &Emitter, t: &TensorType) -> Result<MlirValue, String> {
     };
     e.splat(t, literal)
         .ok_or_else(|| format!("cannot build zeros of type {}", t.text()))
-}
-
-/// How many times a JAX-style loop runs: the condition compares a carried integer with a
-/// constant (`<`, `<=`, `!=`), the integer starts from a constant and the body adds a
-/// positive constant to it.
-pub fn trip_count(w: MlirOperation) -> Option<i64> {
-    let cond = raw::region_block(w, 0);
-    let body = raw::region_block(w, 1);
-    let compare = raw::def(raw::operand(raw::terminator(cond)?, 0))?.0;
-    if raw::name_of(compare) != "stablehlo.compare" {
-        return None;
-    }
-    let direction = attribute_text(compare, "comparison_direction")?;
-    let direction = direction.split_whitespace().last()?.trim_end_matches('>');
-    let (a, b) = (raw::operand(compare, 0), raw::operand(compare, 1));
-    let (counter, bound, direction) =
-        match (raw::argument_number(a, cond), raw::argument_number(b, cond)) {
-            (Some(j), _) if bound_value(w, b).is_some() => {
-                (j, bound_value(w, b)?, direction.to_string())
-            }
-            (_, Some(j)) if bound_value(w, a).is_some() => {
-                (j, bound_value(w, a)?, flip(direction)?.to_string())
-            }
-            _ => return None,
-        };
-    let start = constant_int(raw::operand(w, counter))?;
-    let step = step_of(body, counter)?;
-    let distance = bound.checked_sub(start)?;
-    let span = match direction.as_str() {
-        "LT" => distance,
-        "LE" => distance.checked_add(1)?,
-        "NE" if distance % step == 0 => distance,
-        _ => return None,
-    };
-    Some((span.checked_add(step - 1)? / step).max(0))
-}
-
-fn flip(direction: &str) -> Option<&'static str> {
-    match direction {
-        "GT" => Some("LT"),
-        "GE" => Some("LE"),
-        "NE" => Some("NE"),
-        _ => None,
-    }
-}
-
-/// A constant in the condition, or a loop-invariant carried value that starts as one.
-fn bound_value(w: MlirOperation, v: MlirValue) -> Option<i64> {
-    if let Some(c) = constant_int(v) {
-        return Some(c);
-    }
-    let cond = raw::region_block(w, 0);
-    let body = raw::region_block(w, 1);
-    let k = raw::argument_number(v, cond)?;
-    let ret = raw::terminator(body)?;
-    let unchanged = raw::argument_number(raw::operand(ret, k), body) == Some(k);
-    unchanged.then(|| constant_int(raw::operand(w, k)))?
-}
-
-/// `arg_j + c` (or `c + arg_j`) returned for carried value `j`, with `c > 0`.
-fn step_of(body: MlirBlock, j: isize) -> Option<i64> {
-    let ret = raw::terminator(body)?;
-    let (add, _) = raw::def(raw::operand(ret, j))?;
-    if raw::name_of(add) != "stablehlo.add" {
-        return None;
-    }
-    let (a, b) = (raw::operand(add, 0), raw::operand(add, 1));
-    let step = if raw::argument_number(a, body) == Some(j) {
-        constant_int(b)?
-    } else if raw::argument_number(b, body) == Some(j) {
-        constant_int(a)?
-    } else {
-        return None;
-    };
-    (step > 0).then_some(step)
-}
-
-/// The value of a scalar integer `stablehlo.constant`.
-fn constant_int(v: MlirValue) -> Option<i64> {
-    let (op, _) = raw::def(v)?;
-    if raw::name_of(op) != stablehlo::CONSTANT {
-        return None;
-    }
-    let text = attribute_text(op, "value")?;
-    let inner = text.strip_prefix("dense<")?.split('>').next()?;
-    inner.trim().parse().ok()
-}
-
-fn attribute_text(op: MlirOperation, name: &str) -> Option<String> {
-    let attr = raw::attribute(op, name)?;
-    Some(unsafe { Attribute::from_raw(attr) }.to_string())
 }
 
 // ---------------------------------------------------------------------------------------

@@ -4,7 +4,10 @@
 //! (`custom_call`'s `called_computations`, say). Built with petgraph; passes use it to order
 //! work (callees before callers) and to refuse recursion.
 
+use crate::diag;
 use crate::ir;
+use crate::pass::{Failed, PassResult};
+use melior::ir::operation::OperationLike;
 use melior::ir::OperationRef;
 use petgraph::algo::tarjan_scc;
 use petgraph::graph::{DiGraph, NodeIndex};
@@ -326,4 +329,21 @@ fn describe_sites(sites: &[&CallSite]) -> String {
         parts.push(format!("in {}", regions.join(", ")));
     }
     format!("[{}]", parts.join(", "))
+}
+
+/// Emits one error per cycle, at a call on it; fails if there is any.
+pub fn report_recursion(graph: &CallGraph) -> PassResult {
+    let cycles = graph.cycles();
+    for (names, site) in &cycles {
+        let path: Vec<String> = names.iter().map(|n| format!("@{n}")).collect();
+        diag::error(
+            site.location(),
+            &format!("recursion in the call graph: {}", path.join(" -> ")),
+        );
+    }
+    if cycles.is_empty() {
+        Ok(())
+    } else {
+        Err(Failed)
+    }
 }

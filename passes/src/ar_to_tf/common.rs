@@ -1,0 +1,136 @@
+//! What the sequential rewrite (`ar_to_tf.rs`) and the parallel one (`parallel.rs`,
+//! `batch.rs`, `causal.rs`) share: raw IR access (block arguments, terminators, backward
+//! slices, values captured by regions), the forced state threaded through a chain, widening
+//! of bf16/f16 scores, and small text helpers. Imports nothing from its parent.
+
+use crate::emit::{Emitter, TensorType};
+use crate::ir;
+use crate::raw::{self, def, operand, operand_count};
+use melior::ir::operation::OperationLike;
+use melior::ir::OperationRef;
+use mlir_sys::{MlirBlock, MlirOperation, MlirValue};
+use std::collections::HashSet;
+
+/// The block and index of a block argument.
+pub(super) fn block_arg(value: MlirValue) -> Option<(MlirBlock, isize)> {
+    unsafe {
+        if mlir_sys::mlirValueIsABlockArgument(value) {
+            Some((
+                mlir_sys::mlirBlockArgumentGetOwner(value),
+                mlir_sys::mlirBlockArgumentGetArgNumber(value),
+            ))
+        } else {
+            None
+        }
+    }
+}
+
+/// The block's last op (MLIR cannot tell that an unregistered `stablehlo.return` is a
+/// terminator, so `mlirBlockGetTerminator` would give null). Loop and function bodies always
+/// end in one.
+pub(super) fn terminator(block: MlirBlock) -> MlirOperation {
+    raw::terminator(block).unwrap_or(MlirOperation {
+        ptr: std::ptr::null_mut(),
+    })
+}
+
+pub(super) fn same(a: MlirValue, b: MlirValue) -> bool {
+    a.ptr == b.ptr
+}
+
+/// Values `value` depends on through operands, inside one block's ops (block arguments
+/// included, ops of enclosing blocks not entered).
+pub(super) fn backward_slice(value: MlirValue) -> HashSet<usize> {
+    let mut seen = HashSet::new();
+    let mut stack = vec![value];
+    while let Some(v) = stack.pop() {
+        if !seen.insert(v.ptr as usize) {
+            continue;
+        }
+        if let Some((op, _)) = def(v) {
+            for i in 0..operand_count(op) {
+                stack.push(operand(op, i));
+            }
+            collect_region_captures(op, &mut stack);
+        }
+    }
+    seen
+}
+
+/// Values used inside `op`'s regions but defined outside them (implicit captures).
+pub(super) fn collect_region_captures(op: MlirOperation, stack: &mut Vec<MlirValue>) {
+    let op_ref = unsafe { OperationRef::from_raw(op) };
+    if op_ref.region_count() == 0 {
+        return;
+    }
+    for inner in ir::nested_ops(op_ref) {
+        for i in 0..operand_count(inner.to_raw()) {
+            let v = operand(inner.to_raw(), i);
+            let inside = match def(v) {
+                Some((d, _)) => is_inside(d, op),
+                None => block_arg(v).is_some_and(|(b, _)| {
+                    is_inside(unsafe { mlir_sys::mlirBlockGetParentOperation(b) }, op)
+                }),
+            };
+            if !inside {
+                stack.push(v);
+            }
+        }
+    }
+}
+
+pub(super) fn is_inside(mut op: MlirOperation, ancestor: MlirOperation) -> bool {
+    loop {
+        if op.ptr == ancestor.ptr {
+            return true;
+        }
+        op = unsafe { mlir_sys::mlirOperationGetParentOperation(op) };
+        if op.ptr.is_null() {
+            return false;
+        }
+    }
+}
+
+/// State threaded through the chain: the teacher, predicted tokens and logits so far.
+#[derive(Clone, Copy)]
+pub(super) struct Forced {
+    pub(super) teacher: MlirValue,
+    pub(super) predicted: MlirValue,
+    pub(super) logits: MlirValue,
+}
+
+/// Logits are recorded in f32 when the model computes in bf16 or f16 (exact widening): a
+/// verifier's tools read f32 everywhere, and IREE's tools cannot write bf16 results.
+pub(super) fn widened(element: &str) -> &str {
+    match element {
+        "bf16" | "f16" => "f32",
+        other => other,
+    }
+}
+
+/// `scores` converted to f32 when they are bf16 or f16.
+pub(super) fn widen(e: &Emitter, scores: MlirValue) -> Result<MlirValue, String> {
+    let t = TensorType::of(scores).ok_or("scores type")?;
+    if widened(&t.element) == t.element {
+        return Ok(scores);
+    }
+    Ok(e.value(
+        "stablehlo.convert",
+        &[scores],
+        ty(e, &t.with_element(widened(&t.element)))?,
+        &[],
+    ))
+}
+
+pub(super) fn ty(e: &Emitter, t: &TensorType) -> Result<mlir_sys::MlirType, String> {
+    e.ty(&t.text())
+        .ok_or_else(|| format!("bad type {}", t.text()))
+}
+
+pub(super) fn join(values: &[i64]) -> String {
+    values
+        .iter()
+        .map(|v| v.to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
+}

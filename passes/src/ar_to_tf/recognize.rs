@@ -1,0 +1,281 @@
+//! Recognition of the token chain: the writes of a token buffer (`scatter` or
+//! `dynamic_update_slice`) and the loops they sit in, how a written token was chosen (the
+//! argmax-style reduce and the path from it), and the scatter dimension numbers and score
+//! axes a teacher-forced read needs. Imports nothing from its parent.
+
+use super::common::{same, terminator};
+use super::eval;
+use crate::emit::TensorType;
+use crate::raw::{block_argument, def, name_of, operand, operand_count, result_count};
+use melior::ir::operation::OperationLike;
+use melior::ir::OperationRef;
+use mlir_sys::{MlirBlock, MlirOperation, MlirValue};
+use std::collections::HashSet;
+
+/// A write of one token (or a window of tokens) into the buffer.
+#[derive(Clone, Copy)]
+pub(super) struct Write {
+    pub(super) op: MlirOperation,
+    pub(super) scatter: bool,
+}
+
+impl Write {
+    pub(super) fn of(op: MlirOperation) -> Option<Write> {
+        match name_of(op).as_str() {
+            "stablehlo.scatter" if operand_count(op) == 3 => Some(Write { op, scatter: true }),
+            "stablehlo.dynamic_update_slice" => Some(Write { op, scatter: false }),
+            _ => None,
+        }
+    }
+
+    pub(super) fn buffer(&self) -> MlirValue {
+        operand(self.op, 0)
+    }
+
+    pub(super) fn update_index(&self) -> isize {
+        if self.scatter {
+            2
+        } else {
+            1
+        }
+    }
+
+    pub(super) fn update(&self) -> MlirValue {
+        operand(self.op, self.update_index())
+    }
+}
+
+/// One link of the chain that produces the returned tokens, in program order.
+#[derive(Clone, Copy)]
+pub(super) enum Link {
+    Write(Write),
+    Loop { op: MlirOperation, carried: isize },
+}
+
+/// The writes and loops that produce `value`, first one first.
+pub(super) fn chain(mut value: MlirValue) -> Vec<Link> {
+    let mut links = Vec::new();
+    while let Some((op, number)) = def(value) {
+        if let Some(write) = Write::of(op) {
+            links.push(Link::Write(write));
+            value = write.buffer();
+        } else if name_of(op) == veritor_dialects::stablehlo::WHILE {
+            links.push(Link::Loop {
+                op,
+                carried: number,
+            });
+            value = operand(op, number);
+        } else {
+            break;
+        }
+    }
+    links.reverse();
+    links
+}
+
+/// Writes in a loop body from the carried buffer to the returned one, first one first.
+pub(super) fn body_writes(body: MlirBlock, carried: isize) -> Result<Vec<Write>, String> {
+    let start = block_argument(body, carried);
+    let mut value = operand(terminator(body), carried);
+    let mut writes = Vec::new();
+    while !same(value, start) {
+        let write = def(value).and_then(|(op, _)| Write::of(op)).ok_or(
+            "the carried integer buffer is not updated by scatter or dynamic_update_slice writes",
+        )?;
+        writes.push(write);
+        value = write.buffer();
+    }
+    writes.reverse();
+    Ok(writes)
+}
+
+/// How a written token was chosen: the float scores, the index result of the argmax-style
+/// reduce (the choice), and the ops from the choice to the written value, each with the
+/// operand that lies on the path (converts, reshapes, broadcasts and selects).
+pub(super) struct Choice {
+    pub(super) scores: MlirValue,
+    pub(super) chosen: MlirValue,
+    pub(super) path: Vec<(MlirOperation, isize)>,
+}
+
+/// Follows `update` back to the reduce that chose it.
+pub(super) fn choice(update: MlirValue) -> Option<Choice> {
+    let mut stack: Vec<(MlirValue, Vec<(MlirOperation, isize)>)> = vec![(update, Vec::new())];
+    let mut seen = HashSet::new();
+    while let Some((v, path)) = stack.pop() {
+        if !seen.insert(v.ptr as usize) || seen.len() > 64 {
+            continue;
+        }
+        let Some((op, number)) = def(v) else { continue };
+        let mut step = |index: isize| {
+            let mut longer = path.clone();
+            longer.push((op, index));
+            stack.push((operand(op, index), longer));
+        };
+        match name_of(op).as_str() {
+            "stablehlo.convert"
+            | "stablehlo.reshape"
+            | "stablehlo.broadcast_in_dim"
+            | "stablehlo.bitcast_convert" => step(0),
+            "stablehlo.select" => {
+                step(1);
+                step(2);
+            }
+            "stablehlo.reduce" if result_count(op) >= 2 && number >= 1 => {
+                let values = operand(op, 0);
+                if TensorType::of(values).is_some_and(|t| t.is_float()) {
+                    let mut path = path;
+                    path.reverse();
+                    return Some(Choice {
+                        scores: strip_noise(values),
+                        chosen: v,
+                        path,
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// `categorical` samples by argmax(scores + Gumbel noise): keep the side of an `add` that
+/// comes from the model (holds a `dot_general`), drop the noise.
+fn strip_noise(scores: MlirValue) -> MlirValue {
+    let Some((op, _)) = def(scores) else {
+        return scores;
+    };
+    if name_of(op) != "stablehlo.add" {
+        return scores;
+    }
+    let (a, b) = (operand(op, 0), operand(op, 1));
+    match (has_dot(a), has_dot(b)) {
+        (true, false) => a,
+        (false, true) => b,
+        _ => scores,
+    }
+}
+
+fn has_dot(value: MlirValue) -> bool {
+    let mut stack = vec![value];
+    let mut seen = HashSet::new();
+    while let Some(v) = stack.pop() {
+        if !seen.insert(v.ptr as usize) {
+            continue;
+        }
+        if let Some((op, _)) = def(v) {
+            if name_of(op) == "stablehlo.dot_general" {
+                return true;
+            }
+            (0..operand_count(op)).for_each(|i| stack.push(operand(op, i)));
+        }
+    }
+    false
+}
+
+/// The fields of `#stablehlo.scatter<...>` that a matching gather needs.
+pub(super) struct ScatterNumbers {
+    pub(super) update_window_dims: Vec<i64>,
+    pub(super) inserted_window_dims: Vec<i64>,
+    pub(super) scatter_dims_to_operand_dims: Vec<i64>,
+    pub(super) index_vector_dim: i64,
+}
+
+impl ScatterNumbers {
+    pub(super) fn of(write: Write) -> Result<Self, String> {
+        let op = unsafe { OperationRef::from_raw(write.op) };
+        let text = op
+            .attribute("scatter_dimension_numbers")
+            .map_err(|_| "scatter without dimension numbers")?
+            .to_string();
+        if text.contains("batching_dims") {
+            return Err("scatter with batching dimensions is not supported".into());
+        }
+        let index_vector_dim = eval::scalar_field(&text, "index_vector_dim").unwrap_or(0);
+        Ok(ScatterNumbers {
+            update_window_dims: eval::field(&text, "update_window_dims"),
+            inserted_window_dims: eval::field(&text, "inserted_window_dims"),
+            scatter_dims_to_operand_dims: eval::field(&text, "scatter_dims_to_operand_dims"),
+            index_vector_dim,
+        })
+    }
+
+    /// Gather slice sizes: 1 on inserted dims, the update's window sizes on the others.
+    pub(super) fn slice_sizes(
+        &self,
+        buffer: &TensorType,
+        update: &TensorType,
+    ) -> Result<Vec<i64>, String> {
+        let mut windows = self.update_window_dims.iter();
+        (0..buffer.dims.len() as i64)
+            .map(|d| {
+                if self.inserted_window_dims.contains(&d) {
+                    Ok(1)
+                } else {
+                    let w = windows
+                        .next()
+                        .ok_or("scatter window dims do not match the buffer")?;
+                    update
+                        .dims
+                        .get(*w as usize)
+                        .copied()
+                        .ok_or_else(|| "scatter window dim out of range".to_string())
+                }
+            })
+            .collect()
+    }
+}
+
+/// Where the scores' axes go in `[tokens dims..., vocab]`: every tokens axis but the
+/// position axis, then the vocabulary axis.
+pub(super) fn scores_dims(
+    tokens: &TensorType,
+    update: &TensorType,
+    write: Write,
+    scores: MlirValue,
+) -> Result<Vec<i64>, String> {
+    let scores_type = TensorType::of(scores).ok_or("scores type")?;
+    let position = position_axis(tokens, update, write)?;
+    let mut dims: Vec<i64> = (0..tokens.dims.len() as i64)
+        .filter(|&d| d != position)
+        .collect();
+    dims.push(tokens.dims.len() as i64);
+    if scores_type.dims.len() != dims.len() {
+        return Err(format!(
+            "scores {} do not line up with tokens {} (one row per position expected)",
+            scores_type.text(),
+            tokens.text()
+        ));
+    }
+    for (axis, extent) in dims.iter().zip(&scores_type.dims).take(dims.len() - 1) {
+        if tokens.dims[*axis as usize] != *extent {
+            return Err(format!(
+                "scores {} do not line up with tokens {}",
+                scores_type.text(),
+                tokens.text()
+            ));
+        }
+    }
+    Ok(dims)
+}
+
+/// The buffer axis a write advances along.
+pub(super) fn position_axis(
+    tokens: &TensorType,
+    update: &TensorType,
+    write: Write,
+) -> Result<i64, String> {
+    if write.scatter {
+        let numbers = ScatterNumbers::of(write)?;
+        return numbers
+            .inserted_window_dims
+            .last()
+            .copied()
+            .ok_or_else(|| "scatter inserts no dimension".into());
+    }
+    let differing: Vec<i64> = (0..tokens.dims.len())
+        .filter(|&d| update.dims.get(d) != tokens.dims.get(d))
+        .map(|d| d as i64)
+        .collect();
+    Ok(*differing.last().unwrap_or(&(tokens.dims.len() as i64 - 1)))
+}
