@@ -310,7 +310,7 @@ fn compile_target(
     exec::compile(&input, &dir.join(&file), &flags)
         .map_err(|e| format!("iree-compile for target {target} failed: {e}"))?;
     let module =
-        artifact::Module::from_file(dir, &target.to_string(), &file).map_err(|e| e.to_string())?;
+        artifact::Module::from_file(dir, target.to_string(), &file).map_err(|e| e.to_string())?;
     Ok((module, flags))
 }
 
