@@ -62,6 +62,19 @@ def _spec(a) -> dict:
     return {"shape": list(a.shape), "dtype": str(a.dtype)}
 
 
+def write_reference(d: Path, ref: dict) -> dict:
+    """Writes a teacher-forced reference (tokens, chosen, logits, predicted) as .npy files
+    into a fresh `d`; returns each file's spec."""
+    if d.exists():
+        shutil.rmtree(d)
+    d.mkdir(parents=True)
+    files = {}
+    for name in ("tokens", "chosen", "logits", "predicted"):
+        np.save(d / f"{name}.npy", ref[name], allow_pickle=False)
+        files[name] = _spec(ref[name])
+    return files
+
+
 def _save_npys(d: Path, arrays) -> None:
     if d.exists():
         shutil.rmtree(d)
@@ -234,14 +247,7 @@ def export_reference(prog: str, dec, flat_outs, out: Path) -> dict:
     bad = np.argwhere(predicted != seq)
     assert len(bad) == 0, f"{prog}: reference replay differs from the program's tokens at {bad[:5].tolist()}"
     assert not ref["logits"][~chosen].any(), f"{prog}: non-zero logits at a position not chosen"
-    d = out / f"{prog}.reference"
-    if d.exists():
-        shutil.rmtree(d)
-    d.mkdir(parents=True)
-    files = {}
-    for name in ("tokens", "chosen", "logits", "predicted"):
-        np.save(d / f"{name}.npy", ref[name], allow_pickle=False)
-        files[name] = _spec(ref[name])
+    files = write_reference(out / f"{prog}.reference", ref)
     positions = sorted({int(p) for p in np.argwhere(chosen)[:, 1]})
     if "summary" in ref:
         print(f"{'':12s} reference: {json.dumps(ref['summary'])}", flush=True)

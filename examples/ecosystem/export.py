@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import shutil
 import sys
 import time
 import traceback
@@ -40,11 +39,6 @@ import numpy as np  # noqa: E402
 import export as base  # noqa: E402  examples/export.py: file helpers and module_structure
 
 MAX_FILE = 2 * 1024 * 1024
-
-
-def _spec(a) -> dict:
-    a = np.asarray(a)
-    return {"shape": list(a.shape), "dtype": str(a.dtype)}
 
 
 def export_one(prog, out: Path) -> dict:
@@ -72,22 +66,15 @@ def export_one(prog, out: Path) -> dict:
     base._write(out / f"{prog.name}.mlir", generic)
     base._save_npys(out / f"{prog.name}.inputs", [np.asarray(a) for a in flat_args])
     base._save_npys(out / f"{prog.name}.expected", flat_outs)
-    d = out / f"{prog.name}.reference"
-    if d.exists():
-        shutil.rmtree(d)
-    d.mkdir(parents=True)
-    files = {}
-    for k in ("tokens", "chosen", "logits", "predicted"):
-        np.save(d / f"{k}.npy", ref[k], allow_pickle=False)
-        files[k] = _spec(ref[k])
+    files = base.write_reference(out / f"{prog.name}.reference", ref)
     positions = sorted({int(p) for p in np.argwhere(np.atleast_2d(ref["chosen"]))[:, -1]})
     desc = {
         "program": prog.name,
         "function": "main",
         "set": "ecosystem",
         "jax_version": jax.__version__,
-        "arguments": [{"index": i, "name": n, **_spec(a)} for i, (n, a) in enumerate(zip(prog.arg_names, flat_args))],
-        "results": [{"index": i, "name": n, **_spec(a)} for i, (n, a) in enumerate(zip(prog.result_names, flat_outs))],
+        "arguments": [{"index": i, "name": n, **base._spec(a)} for i, (n, a) in enumerate(zip(prog.arg_names, flat_args))],
+        "results": [{"index": i, "name": n, **base._spec(a)} for i, (n, a) in enumerate(zip(prog.result_names, flat_outs))],
         "num_param_args": sum(1 for n in prog.arg_names if n.startswith("params/")),
         "decode": prog.info,
         "structure": base.module_structure(ir),

@@ -152,9 +152,25 @@ mod tests {
     use super::*;
 
     #[test]
-    fn committed_calibration_is_a_valid_tolerances_file() {
-        let t = Tolerances::default();
+    fn committed_calibration_parses_and_is_the_default() {
+        let t = Tolerances::parse(CALIBRATED_JSON, "calibrated.json").unwrap();
+        assert_eq!(t, Tolerances::default());
         assert!(t.fingerprint_rel > 0.0 && t.tie_margin > 0.0);
+    }
+
+    #[test]
+    fn bad_tolerance_files_are_refused() {
+        let ok = r#"{"format":"veritor-tolerances/1","tolerances":{"fingerprint_rel":1e-5,"fingerprint_abs":1e-6,"tie_margin":1e-5,"noise_rel":1e-6}}"#;
+        assert!(Tolerances::parse(ok, "t").is_ok());
+        for bad in [
+            ok.replace("tolerances/1", "tolerances/2"),
+            ok.replace("1e-5,\"fingerprint_abs", "-1,\"fingerprint_abs"),
+            ok.replace("\"noise_rel\":1e-6", "\"noise_rel\":1e-6,\"extra\":1"),
+            ok.replace("\"tie_margin\":1e-5,", ""),
+            ok[..20].to_string(),
+        ] {
+            assert!(Tolerances::parse(&bad, "t").is_err(), "{bad}");
+        }
     }
 
     #[test]
