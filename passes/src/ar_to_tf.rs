@@ -444,8 +444,7 @@ fn force_write(
         TensorType::of(write.update()).ok_or("the written value is not a static tensor")?;
     let teacher_token = read_like_write(&early, write, state.teacher, &update_type)?;
     let teacher_choice = reshape_like(&early, teacher_token, c.chosen)?;
-    let (model_update, first_clone) = clone_path(&c, write.op);
-    let except: Vec<MlirOperation> = first_clone.into_iter().collect();
+    let (model_update, except) = clone_path(&c, write.update(), write.op);
     unsafe {
         mlir_sys::mlirValueReplaceAllUsesExcept(
             c.chosen,
@@ -570,24 +569,37 @@ fn ancestor_in(mut op: MlirOperation, block: MlirBlock) -> Option<MlirOperation>
 
 /// Copies the ops from the choice to the written value (before `anchor`), so that the
 /// model's own token is still at hand once the choice's uses take the teacher's token.
-/// Returns the copy's value and its first op.
-fn clone_path(c: &Choice, anchor: MlirOperation) -> (MlirValue, Option<MlirOperation>) {
-    let mut value = c.chosen;
-    let mut first = None;
-    for (op, index) in &c.path {
+/// Returns the copy of the written value and the copies that use the choice directly.
+fn clone_path(
+    c: &Choice,
+    update: MlirValue,
+    anchor: MlirOperation,
+) -> (MlirValue, Vec<MlirOperation>) {
+    let mut map: HashMap<usize, MlirValue> = HashMap::from([(c.chosen.ptr as usize, c.chosen)]);
+    let mut direct = Vec::new();
+    for op in &c.path {
         unsafe {
             let copy = mlir_sys::mlirOperationClone(*op);
-            mlir_sys::mlirOperationSetOperand(copy, *index, value);
+            for i in 0..operand_count(*op) {
+                let old = operand(*op, i);
+                if old.ptr == c.chosen.ptr && !direct.iter().any(|d: &MlirOperation| d.ptr == copy.ptr) {
+                    direct.push(copy);
+                }
+                if let Some(new) = map.get(&(old.ptr as usize)) {
+                    mlir_sys::mlirOperationSetOperand(copy, i, *new);
+                }
+            }
             mlir_sys::mlirBlockInsertOwnedOperationBefore(
                 mlir_sys::mlirOperationGetBlock(anchor),
                 anchor,
                 copy,
             );
-            first.get_or_insert(copy);
-            value = mlir_sys::mlirOperationGetResult(copy, 0);
+            for i in 0..result_count(*op) {
+                map.insert(result(*op, i).ptr as usize, result(copy, i));
+            }
         }
     }
-    (value, first)
+    (map.get(&(update.ptr as usize)).copied().unwrap_or(update), direct)
 }
 
 /// `value` reshaped and converted to the type of `like`.

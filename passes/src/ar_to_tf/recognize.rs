@@ -90,53 +90,97 @@ pub(super) fn body_writes(body: MlirBlock, carried: isize) -> Result<Vec<Write>,
 }
 
 /// How a written token was chosen: the float scores, the index result of the argmax-style
-/// reduce (the choice), and the ops from the choice to the written value, each with the
-/// operand that lies on the path (converts, reshapes, broadcasts and selects).
+/// reduce (the choice), and the ops of the write's block that lie between the choice and
+/// the written value (in block order): whatever integer arithmetic mixes the choice with
+/// flags, pad ids, counters or prompt tokens.
 pub(super) struct Choice {
     pub(super) scores: MlirValue,
     pub(super) chosen: MlirValue,
-    pub(super) path: Vec<(MlirOperation, isize)>,
+    pub(super) path: Vec<MlirOperation>,
 }
 
-/// Follows `update` back to the reduce that chose it.
+/// The written value is a choice when it depends on float values only through the index
+/// result of one argmax-style `stablehlo.reduce` (over float scores, with an index operand)
+/// in the same block: `argmax`, `argmax * not(finished) + pad * finished`,
+/// `select(i < P, prompt[i], argmax)` all qualify; a token computed from floats any other
+/// way (a threshold, a second argmax) does not. Values from outside the block are inputs.
 pub(super) fn choice(update: MlirValue) -> Option<Choice> {
-    let mut stack: Vec<(MlirValue, Vec<(MlirOperation, isize)>)> = vec![(update, Vec::new())];
+    let (first, _) = def(update)?;
+    let block = unsafe { mlir_sys::mlirOperationGetBlock(first) };
+    let mut slice: HashSet<usize> = HashSet::new();
+    let mut argmax: Option<(MlirOperation, MlirValue)> = None;
+    let mut stack = vec![update];
     let mut seen = HashSet::new();
-    while let Some((v, path)) = stack.pop() {
-        if !seen.insert(v.ptr as usize) || seen.len() > 64 {
+    while let Some(v) = stack.pop() {
+        if !seen.insert(v.ptr as usize) {
             continue;
         }
-        let Some((op, number)) = def(v) else { continue };
-        let mut step = |index: isize| {
-            let mut longer = path.clone();
-            longer.push((op, index));
-            stack.push((operand(op, index), longer));
+        let Some((op, number)) = def(v) else {
+            if is_float(v) {
+                return None;
+            }
+            continue;
         };
-        match name_of(op).as_str() {
-            "stablehlo.convert"
-            | "stablehlo.reshape"
-            | "stablehlo.broadcast_in_dim"
-            | "stablehlo.bitcast_convert" => step(0),
-            "stablehlo.select" => {
-                step(1);
-                step(2);
+        if unsafe { mlir_sys::mlirOperationGetBlock(op) }.ptr != block.ptr {
+            if is_float(v) {
+                return None;
             }
-            "stablehlo.reduce" if result_count(op) >= 2 && number >= 1 => {
-                let values = operand(op, 0);
-                if TensorType::of(values).is_some_and(|t| t.is_float()) {
-                    let mut path = path;
-                    path.reverse();
-                    return Some(Choice {
-                        scores: strip_noise(values),
-                        chosen: v,
-                        path,
-                    });
-                }
-            }
-            _ => {}
+            continue;
         }
+        if is_argmax(op) && number >= 1 {
+            match argmax {
+                Some((a, _)) if a.ptr != op.ptr => return None,
+                _ => argmax = Some((op, v)),
+            }
+            continue;
+        }
+        if touches_float(op) || unsafe { mlir_sys::mlirOperationGetNumRegions(op) } > 0 {
+            return None;
+        }
+        slice.insert(op.ptr as usize);
+        (0..operand_count(op)).for_each(|i| stack.push(operand(op, i)));
     }
-    None
+    let (reduce, chosen) = argmax?;
+    Some(Choice {
+        scores: strip_noise(operand(reduce, 0)),
+        chosen,
+        path: users_in(block, chosen, &slice),
+    })
+}
+
+fn is_float(v: MlirValue) -> bool {
+    TensorType::of(v).is_none_or(|t| t.is_float())
+}
+
+/// A `stablehlo.reduce` with an index result over float values.
+fn is_argmax(op: MlirOperation) -> bool {
+    name_of(op) == "stablehlo.reduce"
+        && result_count(op) >= 2
+        && TensorType::of(operand(op, 0)).is_some_and(|t| t.is_float())
+}
+
+fn touches_float(op: MlirOperation) -> bool {
+    (0..operand_count(op)).any(|i| is_float(operand(op, i)))
+        || (0..result_count(op)).any(|i| is_float(crate::raw::result(op, i)))
+}
+
+/// The ops of `slice` that use `chosen` (directly or through each other), in block order.
+fn users_in(block: MlirBlock, chosen: MlirValue, slice: &HashSet<usize>) -> Vec<MlirOperation> {
+    let mut reached: HashSet<usize> = HashSet::from([chosen.ptr as usize]);
+    let mut path = Vec::new();
+    let mut op = unsafe { mlir_sys::mlirBlockGetFirstOperation(block) };
+    while !op.ptr.is_null() {
+        if slice.contains(&(op.ptr as usize))
+            && (0..operand_count(op)).any(|i| reached.contains(&(operand(op, i).ptr as usize)))
+        {
+            (0..result_count(op)).for_each(|i| {
+                reached.insert(crate::raw::result(op, i).ptr as usize);
+            });
+            path.push(op);
+        }
+        op = unsafe { mlir_sys::mlirOperationGetNextInBlock(op) };
+    }
+    path
 }
 
 /// `categorical` samples by argmax(scores + Gumbel noise): keep the side of an `add` that
