@@ -1,8 +1,8 @@
-// ar_to_tf_failure_require_parallel: a loop that stops at an end-of-sequence token has a
-// data-dependent trip count, so only the sequential form exists and asking for the parallel
-// one is an error at the loop.
-// RUN: not veritor-opt %S/eos-while.mlir --veritor-ar-to-tf=require-parallel=true 2>&1 | FileCheck %s --check-prefix=PAR
-// PAR: eos-while.mlir:{{[0-9]+}}:{{[0-9]+}}: error: sequential teacher-forced form: {{.*}}not parallel because the loop's trip count depends on data {{.*}}; require-parallel=true
+// ar_to_tf_failure_require_parallel: a step that reads the position it is about to write
+// (not causal) has only the sequential form, and asking for the parallel one is an error at
+// the loop.
+// RUN: not veritor-opt %S/parallel-reads-ahead.mlir --veritor-ar-to-tf=require-parallel=true 2>&1 | FileCheck %s --check-prefix=PAR
+// PAR: parallel-reads-ahead.mlir:{{[0-9]+}}:{{[0-9]+}}: error: sequential teacher-forced form: {{.*}}not parallel because {{.*}}; require-parallel=true
 // PAR-NOT: main_teacher_forced
 
 // ar_to_tf_success_require_parallel: where the parallel form exists, the option is satisfied.

@@ -1,10 +1,15 @@
 // ar_to_tf_success_early_stop
-// A while_loop that stops at an end-of-sequence token: the copy also returns the counter at
-// which the loop stops given the teacher's tokens.
-// RUN: veritor-opt %s --veritor-ar-to-tf --verify-diagnostics | FileCheck %s
+// A while_loop that stops at an end-of-sequence token (its condition reads the token just
+// written). Given the teacher's tokens, the counter, the buffer and the condition need no
+// model: a control loop carrying integers only runs them and counts the steps (the stop);
+// the model runs for all steps at once, and positions past the stop keep the teacher's
+// token and zero logits. The copy also returns the counter at which the loop stops.
+// RUN: veritor-opt %s --veritor-ar-to-tf=require-parallel=true --verify-diagnostics | FileCheck %s
 // CHECK: function_type = (tensor<4x4xf32>, tensor<1x1xi32>, tensor<1x6xi32>) -> (tensor<1x6xi32>, tensor<1x6x4xf32>, tensor<i32>), res_attrs = [{jax.result_info = "predicted"}, {jax.result_info = "logits"}, {jax.result_info = "stop"}], sym_name = "main_teacher_forced"
-// CHECK: %[[LOOP:.*]]:6 = "stablehlo.while"
-// CHECK: "func.return"(%[[LOOP]]#4, %[[LOOP]]#5, %[[LOOP]]#1) : (tensor<1x6xi32>, tensor<1x6x4xf32>, tensor<i32>) -> ()
+// CHECK: %[[CONTROL:.*]]:3 = "stablehlo.while"
+// CHECK: }) : (tensor<i32>, tensor<1x6xi32>, tensor<i32>) -> (tensor<i32>, tensor<1x6xi32>, tensor<i32>)
+// CHECK-NOT: "stablehlo.while"
+// CHECK: "func.return"(%{{.*}}, %{{.*}}, %[[CONTROL]]#0) : (tensor<1x6xi32>, tensor<1x6x4xf32>, tensor<i32>) -> ()
 "builtin.module"() <{sym_name = "jit_eos_while"}> ({
   "func.func"() <{arg_attrs = [{}, {}], function_type = (tensor<4x4xf32>, tensor<1x1xi32>) -> (tensor<1x6xi32>, tensor<i32>), res_attrs = [{jax.result_info = "result[0]"}, {jax.result_info = "result[1]"}], sym_name = "main", sym_visibility = "public"}> ({
   ^bb0(%arg8: tensor<4x4xf32>, %arg9: tensor<1x1xi32>):
@@ -18,7 +23,7 @@
       "stablehlo.return"(%arg19) : (tensor<i32>) -> ()
     }) : (tensor<1x6xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<1x6xi32>
     %33 = "stablehlo.constant"() <{value = dense<0> : tensor<i32>}> : () -> tensor<i32>
-    // expected-remark@+1 {{sequential teacher-forced form: the loop still runs one step per token, on the teacher's prefix}}
+    // expected-remark@+1 {{parallel teacher-forced form: the loop's 5 steps run at once}}
     %34:3 = "stablehlo.while"(%arg8, %33, %32) ({
     ^bb0(%arg15: tensor<4x4xf32>, %arg16: tensor<i32>, %arg17: tensor<1x6xi32>):
       %51 = "stablehlo.constant"() <{value = dense<5> : tensor<i32>}> : () -> tensor<i32>

@@ -13,19 +13,22 @@ use crate::raw::{
     self, block_argument, def, erase, location_of, name_of, operand, operand_count, region_block,
     result, result_count,
 };
-use common::{backward_slice, join, terminator, ty, widen, widened, Forced};
+use common::{backward_slice, terminator, ty, widen, widened, Forced};
 use melior::ir::operation::OperationLike;
 use melior::ir::OperationRef;
 use mlir_sys::{MlirBlock, MlirOperation, MlirValue};
-use recognize::{body_writes, chain, choice, scores_dims, Choice, Link, ScatterNumbers, Write};
-use std::collections::{HashMap, HashSet};
+use recognize::{body_writes, chain, choice, scores_dims, Choice, Link, Write};
+use std::collections::HashMap;
+use teacher::teacher_token;
 
 mod batch;
 mod causal;
 mod common;
+mod control;
 mod eval;
 mod parallel;
 mod recognize;
+mod teacher;
 
 pub const INFO: PassInfo = PassInfo {
     name: "veritor-ar-to-tf",
@@ -315,6 +318,7 @@ fn rewrite<'c>(f: MlirOperation, options: &PassOptions) -> Result<Vec<LoopForm<'
                 let (_, choices) =
                     analyse_loop(op, Some(carried)).map_err(|m| Reject::NotDecoding(op, m))?;
                 let at = location_of(op);
+                let counter = stop_counter(op);
                 match parallel::parallelize(
                     op,
                     carried,
@@ -323,8 +327,9 @@ fn rewrite<'c>(f: MlirOperation, options: &PassOptions) -> Result<Vec<LoopForm<'
                     &tokens_type,
                     &logits_type,
                 ) {
-                    Ok((new_state, steps)) => {
+                    Ok((new_state, steps, finals)) => {
                         state = new_state;
+                        stop = stop.or(counter.map(|j| finals[j as usize]));
                         loops.push((at, Ok(steps)));
                     }
                     Err(reason) => {
@@ -437,13 +442,10 @@ fn force_write(
     logits: &TensorType,
 ) -> Result<Forced, String> {
     let c = choice(write.update()).ok_or("the written value is no longer a choice")?;
-    let first_user = sink_users(c.chosen, write)?;
     // The teacher's token goes before every use of the choice; the rest before the write.
-    let early = Emitter::before(first_user);
+    let (teacher_choice, _) = teacher_token(write, c.chosen, state.teacher)?;
     let update_type =
         TensorType::of(write.update()).ok_or("the written value is not a static tensor")?;
-    let teacher_token = read_like_write(&early, write, state.teacher, &update_type)?;
-    let teacher_choice = reshape_like(&early, teacher_token, c.chosen)?;
     let (model_update, except) = clone_path(&c, write.update(), write.op);
     unsafe {
         mlir_sys::mlirValueReplaceAllUsesExcept(
@@ -506,67 +508,6 @@ fn force_write(
     })
 }
 
-/// Moves every op of the write's block that uses the choice (directly or through other
-/// such ops) to just before the write, keeping their order, so that the teacher's token
-/// can be computed before all of them. Returns the first op of the moved group (the write
-/// itself when nothing moved).
-fn sink_users(chosen: MlirValue, write: Write) -> Result<MlirOperation, String> {
-    let block = unsafe { mlir_sys::mlirOperationGetBlock(write.op) };
-    let users = user_closure(chosen, block);
-    for i in (0..operand_count(write.op)).filter(|&i| i != 0 && i != write.update_index()) {
-        if def(operand(write.op, i)).is_some_and(|(op, _)| users.contains(&(op.ptr as usize))) {
-            return Err("the position of the write depends on the chosen token".into());
-        }
-    }
-    let mut group = Vec::new();
-    let mut op = unsafe { mlir_sys::mlirBlockGetFirstOperation(block) };
-    while !op.ptr.is_null() && op.ptr != write.op.ptr {
-        let next = unsafe { mlir_sys::mlirOperationGetNextInBlock(op) };
-        if users.contains(&(op.ptr as usize)) {
-            group.push(op);
-        }
-        op = next;
-    }
-    for op in &group {
-        unsafe { mlir_sys::mlirOperationMoveBefore(*op, write.op) };
-    }
-    Ok(group.first().copied().unwrap_or(write.op))
-}
-
-/// Ops of `block` that use `value`, or use what such ops produce (a use inside a nested
-/// region counts for the op of `block` that holds it).
-fn user_closure(value: MlirValue, block: MlirBlock) -> HashSet<usize> {
-    let mut found = HashSet::new();
-    let mut stack = vec![value];
-    while let Some(v) = stack.pop() {
-        let mut use_ = unsafe { mlir_sys::mlirValueGetFirstUse(v) };
-        while !unsafe { mlir_sys::mlirOpOperandIsNull(use_) } {
-            let owner = unsafe { mlir_sys::mlirOpOperandGetOwner(use_) };
-            if let Some(op) = ancestor_in(owner, block) {
-                if found.insert(op.ptr as usize) {
-                    (0..result_count(op)).for_each(|i| stack.push(result(op, i)));
-                }
-            }
-            use_ = unsafe { mlir_sys::mlirOpOperandGetNextUse(use_) };
-        }
-    }
-    found
-}
-
-/// `op` or its ancestor whose block is `block`.
-fn ancestor_in(mut op: MlirOperation, block: MlirBlock) -> Option<MlirOperation> {
-    loop {
-        let parent_block = unsafe { mlir_sys::mlirOperationGetBlock(op) };
-        if parent_block.ptr == block.ptr {
-            return Some(op);
-        }
-        op = unsafe { mlir_sys::mlirOperationGetParentOperation(op) };
-        if op.ptr.is_null() {
-            return None;
-        }
-    }
-}
-
 /// Copies the ops from the choice to the written value (before `anchor`), so that the
 /// model's own token is still at hand once the choice's uses take the teacher's token.
 /// Returns the copy of the written value and the copies that use the choice directly.
@@ -582,7 +523,9 @@ fn clone_path(
             let copy = mlir_sys::mlirOperationClone(*op);
             for i in 0..operand_count(*op) {
                 let old = operand(*op, i);
-                if old.ptr == c.chosen.ptr && !direct.iter().any(|d: &MlirOperation| d.ptr == copy.ptr) {
+                if old.ptr == c.chosen.ptr
+                    && !direct.iter().any(|d: &MlirOperation| d.ptr == copy.ptr)
+                {
                     direct.push(copy);
                 }
                 if let Some(new) = map.get(&(old.ptr as usize)) {
@@ -599,36 +542,10 @@ fn clone_path(
             }
         }
     }
-    (map.get(&(update.ptr as usize)).copied().unwrap_or(update), direct)
-}
-
-/// `value` reshaped and converted to the type of `like`.
-fn reshape_like(e: &Emitter, value: MlirValue, like: MlirValue) -> Result<MlirValue, String> {
-    let (from, to) = (
-        TensorType::of(value).ok_or("token type")?,
-        TensorType::of(like).ok_or("choice type")?,
-    );
-    let product = |t: &TensorType| t.dims.iter().product::<i64>();
-    if product(&from) != product(&to) {
-        return Err(format!(
-            "the written tokens {} do not match the choice {}",
-            from.text(),
-            to.text()
-        ));
-    }
-    let mut v = value;
-    if from.dims != to.dims {
-        v = e.value(
-            "stablehlo.reshape",
-            &[v],
-            ty(e, &from.with_element(&from.element).reshaped(&to.dims))?,
-            &[],
-        );
-    }
-    if from.element != to.element {
-        v = e.value("stablehlo.convert", &[v], ty(e, &to)?, &[]);
-    }
-    Ok(v)
+    (
+        map.get(&(update.ptr as usize)).copied().unwrap_or(update),
+        direct,
+    )
 }
 
 /// Copies the write op with another buffer and update; returns its result.
@@ -641,57 +558,6 @@ fn clone_write(write: Write, buffer: MlirValue, update: MlirValue) -> MlirValue 
         mlir_sys::mlirBlockInsertOwnedOperationBefore(block, write.op, copy);
         mlir_sys::mlirOperationGetResult(copy, 0)
     }
-}
-
-/// Reads from `source` exactly what the write writes: `dynamic_slice` for a
-/// `dynamic_update_slice`, `gather` for a `scatter`.
-fn read_like_write(
-    e: &Emitter,
-    write: Write,
-    source: MlirValue,
-    update: &TensorType,
-) -> Result<MlirValue, String> {
-    let result_type = ty(e, update)?;
-    if !write.scatter {
-        let starts: Vec<MlirValue> = (2..operand_count(write.op))
-            .map(|i| operand(write.op, i))
-            .collect();
-        let mut operands = vec![source];
-        operands.extend(starts);
-        let sizes = e.attr(&i64_array(&update.dims)).ok_or("array attribute")?;
-        return Ok(e.value(
-            "stablehlo.dynamic_slice",
-            &operands,
-            result_type,
-            &[("slice_sizes", sizes)],
-        ));
-    }
-    let numbers = ScatterNumbers::of(write)?;
-    let buffer = TensorType::of(write.buffer()).ok_or("buffer type")?;
-    let gather = format!(
-        "#stablehlo.gather<offset_dims = [{}], collapsed_slice_dims = [{}], start_index_map = [{}], index_vector_dim = {}>",
-        join(&numbers.update_window_dims),
-        join(&numbers.inserted_window_dims),
-        join(&numbers.scatter_dims_to_operand_dims),
-        numbers.index_vector_dim
-    );
-    let slice_sizes = numbers.slice_sizes(&buffer, update)?;
-    let attrs = [
-        (
-            "dimension_numbers",
-            e.attr(&gather).ok_or("gather attribute")?,
-        ),
-        (
-            "slice_sizes",
-            e.attr(&i64_array(&slice_sizes)).ok_or("array attribute")?,
-        ),
-    ];
-    Ok(e.value(
-        "stablehlo.gather",
-        &[source, operand(write.op, 1)],
-        result_type,
-        &attrs,
-    ))
 }
 
 /// Rebuilds a loop with the teacher, predicted tokens and logits as three more carried

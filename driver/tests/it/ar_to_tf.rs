@@ -51,7 +51,7 @@ fn compile_teacher_forced(dir: &Path, program: &str, work: &Path) -> PathBuf {
     let output = work.join("tf.mlir");
     let run = veritor_opt(&[
         input.to_str().unwrap(),
-        "--veritor-ar-to-tf",
+        "--veritor-ar-to-tf=require-parallel=true",
         "-o",
         output.to_str().unwrap(),
     ]);
@@ -62,9 +62,46 @@ fn compile_teacher_forced(dir: &Path, program: &str, work: &Path) -> PathBuf {
         "{program}: no teacher-forced copy: {}",
         run.stderr
     );
+    let loops = float_carrying_loops(&text);
+    assert!(
+        loops.is_empty(),
+        "{program}: @main_teacher_forced runs a loop that carries a float tensor: {loops:?}"
+    );
     let vmfb = work.join("tf.vmfb");
     exec::compile_cpu(&output, &vmfb, &[]).unwrap_or_else(|e| panic!("{program}: {e}"));
     vmfb
+}
+
+/// The result types of every `stablehlo.while` in `@main_teacher_forced` (printed in the
+/// generic form, the pass inlines what it calls) that carries a float tensor.
+fn float_carrying_loops(text: &str) -> Vec<String> {
+    let start = text
+        .find("sym_name = \"main_teacher_forced\"")
+        .expect("a teacher-forced copy");
+    let body = &text[start..];
+    let body = &body[..body[1..]
+        .find("\"func.func\"")
+        .map_or(body.len(), |e| e + 1)];
+    let lines: Vec<&str> = body.lines().collect();
+    let mut found = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        if !line.contains("= \"stablehlo.while\"(") {
+            continue;
+        }
+        let indent = line.len() - line.trim_start().len();
+        let close = lines[i + 1..].iter().find(|l| {
+            l.len() - l.trim_start().len() == indent && l.trim_start().starts_with("}) :")
+        });
+        if let Some(types) = close.and_then(|l| l.split(" -> ").nth(1)) {
+            if ["f32", "bf16", "f16", "f64"]
+                .iter()
+                .any(|f| types.contains(&format!("x{f}>")) || types.contains(&format!("<{f}>")))
+            {
+                found.push(types.trim().to_string());
+            }
+        }
+    }
+    found
 }
 
 /// Runs `main_teacher_forced(inputs..., teacher)`.
@@ -357,5 +394,23 @@ fn an_edited_token_is_caught_and_changes_what_follows() {
         honest[position + 1..],
         "later positions see the edited prefix"
     );
+    let _ = std::fs::remove_dir_all(&work);
+}
+
+/// The check above finds the loop of a sequential form (which carries the logits).
+#[test]
+fn a_sequential_form_is_seen_to_carry_floats() {
+    let input = root().join("lit-tests/ar-to-tf/parallel-reads-ahead.mlir");
+    let work = scratch("reads-ahead");
+    let output = work.join("tf.mlir");
+    let run = veritor_opt(&[
+        input.to_str().unwrap(),
+        "--veritor-ar-to-tf",
+        "-o",
+        output.to_str().unwrap(),
+    ]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let text = std::fs::read_to_string(&output).unwrap();
+    assert_eq!(float_carrying_loops(&text).len(), 1);
     let _ = std::fs::remove_dir_all(&work);
 }

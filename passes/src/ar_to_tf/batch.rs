@@ -168,6 +168,10 @@ impl Batcher {
             "stablehlo.slice" => vec![self.slice(op, args[0])?],
             "stablehlo.concatenate" => vec![self.concatenate(op, &args)?],
             "stablehlo.pad" => vec![self.pad(op, &args)?],
+            "stablehlo.scatter" => vec![self.scatter(op, &args)?],
+            "stablehlo.sort" => self.sort(op, &args)?,
+            "stablehlo.reduce_window" => self.reduce_window(op, &args)?,
+            "chlo.top_k" => self.top_k(op, args[0])?,
             other => return Err(format!("{other} cannot be run for all steps at once")),
         };
         Ok(out.into_iter().map(|v| Val { v, batched: true }).collect())
@@ -319,6 +323,212 @@ impl Batcher {
             &[("dimensions", dims)],
             regions,
         );
+        self.insert(new);
+        Ok((0..result_count(new)).map(|i| result(new, i)).collect())
+    }
+
+    /// A scatter into a per-step operand at the same indices every step: the step axis
+    /// becomes one more window dimension of the updates.
+    fn scatter(&mut self, op: MlirOperation, args: &[Val]) -> Result<MlirValue, String> {
+        if args.len() != 3 {
+            return Err("a scatter of several operands cannot be run for all steps at once".into());
+        }
+        if args[1].batched {
+            return self.scatter_per_step(op, args);
+        }
+        let text = attr_text(op, "scatter_dimension_numbers").ok_or("scatter dimension numbers")?;
+        if text.contains("batching_dims") {
+            return Err(
+                "a scatter with batching dimensions cannot be run for all steps at once".into(),
+            );
+        }
+        let operand_t = TensorType::of(operand(op, 0)).ok_or("operand type")?;
+        let update_t = TensorType::of(operand(op, 2)).ok_or("update type")?;
+        let base = self.lift(args[0], &operand_t.dims)?;
+        let updates = self.lift(args[2], &update_t.dims)?;
+        let numbers = format!(
+            "#stablehlo.scatter<update_window_dims = [{}], inserted_window_dims = [{}], scatter_dims_to_operand_dims = [{}], index_vector_dim = {}>",
+            join(&shifted(&field(&text, "update_window_dims"))),
+            join(&shifted_all(&field(&text, "inserted_window_dims"))),
+            join(&shifted_all(&field(&text, "scatter_dims_to_operand_dims"))),
+            scalar_field(&text, "index_vector_dim").unwrap_or(0)
+        );
+        let attr = self.attr(&numbers)?;
+        let ty = self.batched_type(result(op, 0))?;
+        let new = self.e.detached(
+            "stablehlo.scatter",
+            &[base, args[1].v, updates],
+            &[ty],
+            &[("scatter_dimension_numbers", attr)],
+            take_regions(op),
+        );
+        self.insert(new);
+        Ok(result(new, 0))
+    }
+
+    /// A scatter at indices that change per step: each index gets the step as one more
+    /// coordinate, and the operand's step axis becomes one more scattered axis.
+    fn scatter_per_step(&mut self, op: MlirOperation, args: &[Val]) -> Result<MlirValue, String> {
+        let text = attr_text(op, "scatter_dimension_numbers").ok_or("scatter dimension numbers")?;
+        if text.contains("batching_dims") {
+            return Err(
+                "a scatter with batching dimensions cannot be run for all steps at once".into(),
+            );
+        }
+        let operand_t = TensorType::of(operand(op, 0)).ok_or("operand type")?;
+        let index_t = TensorType::of(operand(op, 1)).ok_or("indices type")?;
+        let update_t = TensorType::of(operand(op, 2)).ok_or("update type")?;
+        let base = self.lift(args[0], &operand_t.dims)?;
+        let updates = self.lift(args[2], &update_t.dims)?;
+        let mut vector_dim = scalar_field(&text, "index_vector_dim").unwrap_or(0) as usize;
+        let mut index_dims = index_t.dims.clone();
+        let mut indices = self.lift(args[1], &index_dims)?;
+        if vector_dim == index_dims.len() {
+            // An implicit index vector of one component becomes explicit.
+            index_dims.push(1);
+            let t = self.with_steps(&index_t.reshaped(&index_dims));
+            indices = self
+                .e
+                .value("stablehlo.reshape", &[indices], self.ty(&t)?, &[]);
+        }
+        vector_dim += 1;
+        let mut step_dims = vec![self.n];
+        step_dims.extend(&index_dims);
+        step_dims[vector_dim] = 1;
+        let step_t = index_t.reshaped(&step_dims);
+        let axis = self.attr("0 : i64")?;
+        let steps = self.e.value(
+            "stablehlo.iota",
+            &[],
+            self.ty(&step_t)?,
+            &[("iota_dimension", axis)],
+        );
+        let mut all_dims = step_dims.clone();
+        all_dims[vector_dim] = index_dims[vector_dim - 1] + 1;
+        let dim = self.attr(&format!("{vector_dim} : i64"))?;
+        let full = self.e.value(
+            "stablehlo.concatenate",
+            &[steps, indices],
+            self.ty(&index_t.reshaped(&all_dims))?,
+            &[("dimension", dim)],
+        );
+        let numbers = format!(
+            "#stablehlo.scatter<update_window_dims = [{}], inserted_window_dims = [{}], scatter_dims_to_operand_dims = [{}], index_vector_dim = {}>",
+            join(&shifted_all(&field(&text, "update_window_dims"))),
+            join(&shifted(&field(&text, "inserted_window_dims"))),
+            join(&shifted(&field(&text, "scatter_dims_to_operand_dims"))),
+            vector_dim
+        );
+        let attr = self.attr(&numbers)?;
+        let ty = self.batched_type(result(op, 0))?;
+        let new = self.e.detached(
+            "stablehlo.scatter",
+            &[base, full, updates],
+            &[ty],
+            &[("scatter_dimension_numbers", attr)],
+            take_regions(op),
+        );
+        self.insert(new);
+        Ok(result(new, 0))
+    }
+
+    /// A sort of per-step values along the same axis, one step axis in front.
+    fn sort(&mut self, op: MlirOperation, args: &[Val]) -> Result<Vec<MlirValue>, String> {
+        let mut operands = Vec::new();
+        for (i, a) in args.iter().enumerate() {
+            let t = TensorType::of(operand(op, i as isize)).ok_or("operand type")?;
+            operands.push(self.lift(*a, &t.dims)?);
+        }
+        let dimension = *ints(&attr_text(op, "dimension").ok_or("sort dimension")?)
+            .first()
+            .ok_or("sort dimension")?;
+        let mut attrs = vec![("dimension", self.attr(&format!("{} : i64", dimension + 1))?)];
+        if let Some(stable) = attr_text(op, "is_stable") {
+            attrs.push(("is_stable", self.attr(&stable)?));
+        }
+        let types: Vec<mlir_sys::MlirType> = (0..result_count(op))
+            .map(|i| self.batched_type(result(op, i)))
+            .collect::<Result<_, _>>()?;
+        let new = self.e.detached(
+            "stablehlo.sort",
+            &operands,
+            &types,
+            &attrs,
+            take_regions(op),
+        );
+        self.insert(new);
+        Ok((0..result_count(new)).map(|i| result(new, i)).collect())
+    }
+
+    /// A windowed reduction of per-step values: a window of 1 along the step axis.
+    fn reduce_window(&mut self, op: MlirOperation, args: &[Val]) -> Result<Vec<MlirValue>, String> {
+        let k = args.len() / 2;
+        if args[k..].iter().any(|a| a.batched) {
+            return Err("a reduction's initial value changes per step".into());
+        }
+        let mut operands = Vec::new();
+        for (i, a) in args[..k].iter().enumerate() {
+            let t = TensorType::of(operand(op, i as isize)).ok_or("operand type")?;
+            operands.push(self.lift(*a, &t.dims)?);
+        }
+        operands.extend(args[k..].iter().map(|a| a.v));
+        let rank = TensorType::of(operand(op, 0))
+            .ok_or("operand type")?
+            .dims
+            .len();
+        let mut attrs = Vec::new();
+        for (name, fill) in [
+            ("window_dimensions", 1),
+            ("window_strides", 1),
+            ("base_dilations", 1),
+            ("window_dilations", 1),
+        ] {
+            let values = attr_text(op, name).map_or(vec![fill; rank], |t| ints(&t));
+            let mut batched = vec![fill];
+            batched.extend(values.iter().take(rank));
+            attrs.push((name, self.array(&batched)?));
+        }
+        let padding = attr_text(op, "padding").map_or(vec![0; 2 * rank], |t| {
+            let body = t.split(" : ").next().unwrap_or("").to_string();
+            ints(&body)
+        });
+        if padding.len() != 2 * rank {
+            return Err("reduce_window padding not understood".into());
+        }
+        let pairs: Vec<String> = std::iter::once("[0, 0]".to_string())
+            .chain(padding.chunks(2).map(|p| format!("[{}, {}]", p[0], p[1])))
+            .collect();
+        let padding = self.attr(&format!(
+            "dense<[{}]> : tensor<{}x2xi64>",
+            pairs.join(", "),
+            rank + 1
+        ))?;
+        attrs.push(("padding", padding));
+        let types: Vec<mlir_sys::MlirType> = (0..result_count(op))
+            .map(|i| self.batched_type(result(op, i)))
+            .collect::<Result<_, _>>()?;
+        let new = self.e.detached(
+            "stablehlo.reduce_window",
+            &operands,
+            &types,
+            &attrs,
+            take_regions(op),
+        );
+        self.insert(new);
+        Ok((0..result_count(new)).map(|i| result(new, i)).collect())
+    }
+
+    /// `chlo.top_k` works on the last axis; the step axis is one more leading axis.
+    fn top_k(&mut self, op: MlirOperation, arg: Val) -> Result<Vec<MlirValue>, String> {
+        let t = TensorType::of(operand(op, 0)).ok_or("operand type")?;
+        let input = self.lift(arg, &t.dims)?;
+        let k = self.attr(&attr_text(op, "k").ok_or("top_k without k")?)?;
+        let types: Vec<mlir_sys::MlirType> = (0..result_count(op))
+            .map(|i| self.batched_type(result(op, i)))
+            .collect::<Result<_, _>>()?;
+        let new = self
+            .e
+            .detached("chlo.top_k", &[input], &types, &[("k", k)], Vec::new());
         self.insert(new);
         Ok((0..result_count(new)).map(|i| result(new, i)).collect())
     }

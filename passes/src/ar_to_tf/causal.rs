@@ -96,12 +96,14 @@ pub enum FillKind {
     NegHuge,
 }
 
-/// Entries where `pred` is not `keep` hold `kind` in both forms.
+/// Entries where `pred` is not `keep` hold `kind` in both forms. `via` is a
+/// `broadcast_in_dim` that took the filled value (and so its mask) to this shape.
 #[derive(Clone, Copy)]
 pub struct Fill {
     pub kind: FillKind,
     pub pred: MlirValue,
     pub keep: bool,
+    pub via: Option<MlirOperation>,
 }
 
 #[derive(Clone)]
@@ -185,6 +187,7 @@ const ELEMENTWISE: &[&str] = &[
     "stablehlo.round_nearest_even",
     "stablehlo.is_finite",
     "stablehlo.convert",
+    "stablehlo.bitcast_convert",
     "stablehlo.compare",
     "stablehlo.select",
     "stablehlo.clamp",
@@ -210,6 +213,10 @@ pub fn batchable(name: &str) -> bool {
                 | "stablehlo.slice"
                 | "stablehlo.concatenate"
                 | "stablehlo.pad"
+                | "stablehlo.scatter"
+                | "stablehlo.sort"
+                | "stablehlo.reduce_window"
+                | "chlo.top_k"
         )
 }
 
@@ -261,11 +268,18 @@ impl<'a> Analysis<'a> {
             .unwrap_or_else(|| Ok(Abs::same(false)))
     }
 
-    /// Walks the step's ops in order. `skipped` ops (the token writes) are not analysed;
-    /// `caches` maps each cache write to the state of its result.
+    /// Walks the step's ops in order. `skipped` ops (the token writes) are not analysed, nor
+    /// ops whose results were bound beforehand; `caches` maps each cache write to the state
+    /// of its result.
     pub fn run(&mut self, body: MlirBlock, skipped: &HashSet<usize>, caches: &HashMap<usize, Abs>) {
         for op in crate::raw::block_ops(body) {
             let key = op.ptr as usize;
+            let bound = (0..result_count(op))
+                .all(|i| self.states.contains_key(&(result(op, i).ptr as usize)));
+            if result_count(op) > 0 && bound {
+                // Bound beforehand (values the control loop records for every step).
+                continue;
+            }
             let states: Vec<State> = if skipped.contains(&key) {
                 vec![Err(blocked(op, "the token buffer write itself")); result_count(op) as usize]
             } else if let Some(after) = caches.get(&key) {
@@ -323,6 +337,7 @@ impl<'a> Analysis<'a> {
         let out = match name.as_str() {
             "stablehlo.constant" | "stablehlo.iota" => Ok(Abs::same(false)),
             "stablehlo.select" => self.select(op, &args),
+            "stablehlo.add" => self.add(op, &args),
             n if is_elementwise(n) => Ok(elementwise(op, &args)),
             "stablehlo.broadcast_in_dim" => broadcast(op, &args[0]),
             "stablehlo.reshape" => reshape(op, &args[0]),
@@ -334,6 +349,10 @@ impl<'a> Analysis<'a> {
             "stablehlo.gather" => gather(op, &args),
             "stablehlo.concatenate" => concatenate(op, &args),
             "stablehlo.pad" => pad(op, &args),
+            "stablehlo.scatter" => scatter(&args),
+            "stablehlo.sort" => sort(op, &args),
+            "stablehlo.reduce_window" => reduce_window(op, &args),
+            "chlo.top_k" => spread(&args[..1], rank(operand(op, 0)) - 1),
             _ if all_same => Ok(Abs::same(batched)),
             _ => Err(format!(
                 "{name} reads entries that differ until every position is written"
@@ -375,7 +394,12 @@ impl<'a> Analysis<'a> {
                 c if c <= -1e9 => Some(FillKind::NegHuge),
                 _ => None,
             }
-            .map(|kind| Fill { kind, pred, keep });
+            .map(|kind| Fill {
+                kind,
+                pred,
+                keep,
+                via: None,
+            });
             return Ok(out);
         }
         Ok(out)
@@ -393,6 +417,56 @@ impl<'a> Analysis<'a> {
         let values = values.map(Rc::new);
         self.masks.insert(pred.ptr as usize, values.clone());
         values
+    }
+
+    /// A fill's mask at the filled value's shape (broadcast along when it came through a
+    /// `broadcast_in_dim`).
+    fn fill_mask(&mut self, fill: &Fill, batched: bool) -> Option<Rc<Vec<Rc<Tensor>>>> {
+        let masks = self.mask(fill.pred, batched)?;
+        let Some(b) = fill.via else {
+            return Some(masks);
+        };
+        let dims = ints(&attr_text(b, "broadcast_dimensions")?);
+        let out = TensorType::of(result(b, 0))?.dims;
+        let spread: Option<Vec<Rc<Tensor>>> = masks
+            .iter()
+            .map(|m| {
+                let data = eval::broadcast(m, &dims, &out)?;
+                Some(Rc::new(Tensor {
+                    dims: out.clone(),
+                    data,
+                }))
+            })
+            .collect();
+        spread.map(Rc::new)
+    }
+
+    /// An additive mask: `x + m` where `m` holds a huge negative constant (at most -1e9)
+    /// wherever `x` may differ is itself that huge negative number there in both forms
+    /// (activations are finite), so the entries are masked like a `select`'s.
+    fn add(&mut self, op: MlirOperation, args: &[Abs]) -> Result<Abs, String> {
+        let mut out = elementwise(op, args);
+        let shape = TensorType::of(result(op, 0))
+            .map(|t| t.dims)
+            .unwrap_or_default();
+        for (m, x) in [(1usize, 0usize), (0, 1)] {
+            let Some(fill) = args[m].fill.filter(|f| f.kind == FillKind::NegHuge) else {
+                continue;
+            };
+            if !args[m].is_same() {
+                continue;
+            }
+            let Some(masks) = self.fill_mask(&fill, args[m].batched) else {
+                continue;
+            };
+            if masks[0].dims != shape {
+                continue;
+            }
+            out.differ = uncovered(&args[x].differ, &masks, fill.keep, self.steps.n);
+            out.fill = Some(fill);
+            return Ok(out);
+        }
+        Ok(out)
     }
 
     fn reduce(&mut self, op: MlirOperation, args: &[Abs]) -> Result<Abs, String> {
@@ -436,7 +510,7 @@ impl<'a> Analysis<'a> {
         let is_max = crate::raw::block_ops(region_block(op, 0))
             .iter()
             .any(|o| name_of(*o) == "stablehlo.maximum");
-        let Some(masks) = self.mask(fill.pred, input.batched) else {
+        let Some(masks) = self.fill_mask(&fill, input.batched) else {
             return false;
         };
         is_max
@@ -509,7 +583,7 @@ impl<'a> Analysis<'a> {
         let Some(fill) = factor.fill.filter(|f| f.kind == FillKind::Zero) else {
             return false;
         };
-        let Some(masks) = self.mask(fill.pred, factor.batched) else {
+        let Some(masks) = self.fill_mask(&fill, factor.batched) else {
             return false;
         };
         let own = &factor.differ;
@@ -692,6 +766,75 @@ fn uncovered(differ: &[Region], masks: &[Rc<Tensor>], keep: bool, steps: usize) 
     out
 }
 
+/// A scatter at indices and of updates that are the same in both forms changes no entry
+/// that was the same into one that differs; entries it overwrites may stop differing, which
+/// is not tracked (the boxes stay, which only over-approximates).
+fn scatter(args: &[Abs]) -> Result<Abs, String> {
+    if args.len() != 3 || !args[1].is_same() || !args[2].is_same() {
+        return Err(
+            "it scatters at indices or values that differ until every position is written".into(),
+        );
+    }
+    Ok(Abs::differing(args[0].differ.clone()))
+}
+
+/// A sort moves entries along its axis: a box that bounds that axis spreads over all of it.
+fn sort(op: MlirOperation, args: &[Abs]) -> Result<Abs, String> {
+    let text = attr_text(op, "dimension").ok_or("sort without dimension")?;
+    let axis = *ints(&text).first().ok_or("sort without dimension")? as usize;
+    spread(args, axis)
+}
+
+/// Entries that mix values along `axis` (a sort, a top-k): every box loses its bound on
+/// that axis. The initial values of a windowed reduction must be the same.
+fn spread_axes(args: &[Abs], axes: &[usize]) -> Result<Abs, String> {
+    let mut differ = Vec::new();
+    for a in args {
+        for region in &a.differ {
+            let kept: Region = region
+                .iter()
+                .filter(|b| !axes.contains(&b.axis))
+                .cloned()
+                .collect();
+            if kept.is_empty() {
+                return Err("it mixes entries along positions that are not written yet".into());
+            }
+            differ.push(kept);
+        }
+    }
+    Ok(Abs::differing(differ))
+}
+
+fn spread(args: &[Abs], axis: usize) -> Result<Abs, String> {
+    spread_axes(args, &[axis])
+}
+
+/// A windowed reduction mixes entries along every axis its window (or padding) spans.
+fn reduce_window(op: MlirOperation, args: &[Abs]) -> Result<Abs, String> {
+    let inputs = args.len() / 2;
+    if args[inputs..].iter().any(|a| !a.is_same() || a.batched) {
+        return Err("the reduction's initial value changes per step".into());
+    }
+    let windows = attr_text(op, "window_dimensions")
+        .map(|t| ints(&t))
+        .unwrap_or_default();
+    let strides = attr_text(op, "window_strides")
+        .map(|t| ints(&t))
+        .unwrap_or_default();
+    let padding = attr_text(op, "padding")
+        .map(|t| ints(t.split(" : ").next().unwrap_or("")))
+        .unwrap_or_default();
+    let axes: Vec<usize> = (0..rank(operand(op, 0)))
+        .filter(|&d| {
+            windows.get(d).is_some_and(|&w| w != 1)
+                || strides.get(d).is_some_and(|&s| s != 1)
+                || padding.get(2 * d).is_some_and(|&p| p != 0)
+                || padding.get(2 * d + 1).is_some_and(|&p| p != 0)
+        })
+        .collect();
+    spread_axes(&args[..inputs], &axes)
+}
+
 fn broadcast(op: MlirOperation, a: &Abs) -> Result<Abs, String> {
     let dims = ints(&attr_text(op, "broadcast_dimensions").ok_or("broadcast dims")?);
     let from = TensorType::of(operand(op, 0)).ok_or("operand type")?.dims;
@@ -700,6 +843,8 @@ fn broadcast(op: MlirOperation, a: &Abs) -> Result<Abs, String> {
     out.row_max = a.row_max;
     if from == to && dims.iter().enumerate().all(|(i, &d)| d == i as i64) {
         out.fill = a.fill;
+    } else if a.fill.is_some_and(|f| f.via.is_none()) {
+        out.fill = a.fill.map(|f| Fill { via: Some(op), ..f });
     }
     for region in &a.differ {
         let mut mapped = Region::new();

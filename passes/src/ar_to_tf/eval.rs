@@ -214,11 +214,16 @@ fn apply(op: MlirOperation, args: &[Rc<Tensor>]) -> Option<Tensor> {
         return None;
     }
     let ty = TensorType::of(result(op, 0))?;
-    if !ty.is_integer() || ty.dims.iter().product::<i64>() > LIMIT {
+    let float = ty.is_float();
+    if !(ty.is_integer() || float) || ty.dims.iter().product::<i64>() > LIMIT {
         return None;
     }
     let name = name_of(op);
+    if float && !EXACT_IN_FLOAT.contains(&name.as_str()) {
+        return None;
+    }
     let out = match name.as_str() {
+        "stablehlo.constant" if float => float_dense(&attr_text(op, "value")?, &ty)?,
         "stablehlo.constant" => dense(&attr_text(op, "value")?, &ty)?,
         "stablehlo.iota" => {
             let axis = *ints(&attr_text(op, "iota_dimension")?).first()? as usize;
@@ -252,6 +257,16 @@ fn apply(op: MlirOperation, args: &[Rc<Tensor>]) -> Option<Tensor> {
             &ints(&attr_text(op, "strides")?),
             &ty.dims,
         ),
+        "stablehlo.dynamic_slice" => {
+            let t = &args[0];
+            let start: Vec<i64> = args[1..]
+                .iter()
+                .zip(&t.dims)
+                .zip(&ty.dims)
+                .map(|((s, d), w)| Some(s.data.first()?.clamp(&0, &(d - w)).to_owned()))
+                .collect::<Option<_>>()?;
+            slice(t, &start, &vec![1; start.len()], &ty.dims)
+        }
         "stablehlo.select" => {
             let (p, a, b) = (&args[0], &args[1], &args[2]);
             (0..a.len())
@@ -310,10 +325,65 @@ fn apply(op: MlirOperation, args: &[Rc<Tensor>]) -> Option<Tensor> {
             zip(args, f)?
         }
     };
+    if float && out.iter().any(|v| v.abs() > exact_limit(&ty.element)) {
+        return None;
+    }
     Some(Tensor {
         dims: ty.dims,
         data: out,
     })
+}
+
+/// Ops that compute exactly on small integers held in a float type (0/1 attention masks
+/// built in f32, as HF Flax does); anything else on floats is not evaluated.
+const EXACT_IN_FLOAT: &[&str] = &[
+    "stablehlo.constant",
+    "stablehlo.dynamic_slice",
+    "stablehlo.iota",
+    "stablehlo.convert",
+    "stablehlo.reshape",
+    "stablehlo.broadcast_in_dim",
+    "stablehlo.transpose",
+    "stablehlo.concatenate",
+    "stablehlo.slice",
+    "stablehlo.select",
+    "stablehlo.clamp",
+    "stablehlo.add",
+    "stablehlo.subtract",
+    "stablehlo.multiply",
+    "stablehlo.maximum",
+    "stablehlo.minimum",
+    "stablehlo.negate",
+    "stablehlo.abs",
+];
+
+/// The largest integer every smaller one of which the float type holds exactly.
+fn exact_limit(element: &str) -> i64 {
+    match element {
+        "bf16" => 1 << 8,
+        "f16" => 1 << 11,
+        "f32" => 1 << 24,
+        _ => 1 << 53,
+    }
+}
+
+/// The values of a float `dense<...>` constant when every one is an integer.
+fn float_dense(text: &str, ty: &TensorType) -> Option<Vec<i64>> {
+    let inner = dense_body(text)?;
+    let values: Vec<i64> = inner
+        .split(|c: char| c == '[' || c == ']' || c == ',' || c.is_whitespace())
+        .filter(|s| !s.is_empty())
+        .map(|s| {
+            let x: f64 = s.parse().ok()?;
+            (x.is_finite() && x.fract() == 0.0 && x.abs() < 9.0e15).then_some(x as i64)
+        })
+        .collect::<Option<_>>()?;
+    let count: i64 = ty.dims.iter().product();
+    match values.len() as i64 {
+        1 => Some(vec![values[0]; count as usize]),
+        n if n == count => Some(values),
+        _ => None,
+    }
 }
 
 fn zip(args: &[Rc<Tensor>], f: impl Fn(i64, i64) -> Option<i64>) -> Option<Vec<i64>> {
@@ -324,7 +394,7 @@ fn zip(args: &[Rc<Tensor>], f: impl Fn(i64, i64) -> Option<i64>) -> Option<Vec<i
     a.data.iter().zip(&b.data).map(|(x, y)| f(*x, *y)).collect()
 }
 
-fn broadcast(t: &Tensor, dims: &[i64], out: &[i64]) -> Option<Vec<i64>> {
+pub fn broadcast(t: &Tensor, dims: &[i64], out: &[i64]) -> Option<Vec<i64>> {
     if dims.len() != t.dims.len() {
         return None;
     }

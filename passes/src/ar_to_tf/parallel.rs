@@ -19,7 +19,8 @@
 
 use super::batch::{Batcher, Slab, Val};
 use super::causal::{Abs, Analysis, Bound, Region, Steps};
-use super::common::{widen, Forced};
+use super::common::{ty, widen, Forced};
+use super::control::{self, control_values};
 use super::eval::{Eval, Tensor};
 use super::recognize::{body_writes, choice, scores_dims, ScatterNumbers, Write};
 use crate::analysis::LoopInfo;
@@ -46,12 +47,15 @@ enum Role {
     Cache,
     /// The token chosen last step (scan decoders carry it instead of reading the buffer).
     Fed,
+    /// Computed for every step by the control loop (`control.rs`).
+    Control,
 }
 
 /// What the parallel form replaced: the number of steps, or why it could not.
 pub type Outcome = Result<usize, String>;
 
-/// Replaces the loop by its parallel form, or changes nothing and says why not.
+/// Replaces the loop by its parallel form, or changes nothing and says why not. Returns the
+/// state after it, its number of steps and the values that replaced its results.
 pub fn parallelize(
     w: MlirOperation,
     k: isize,
@@ -59,11 +63,11 @@ pub fn parallelize(
     state: Forced,
     tokens: &TensorType,
     logits: &TensorType,
-) -> Result<(Forced, usize), String> {
+) -> Result<(Forced, usize, Vec<MlirValue>), String> {
     let plan = plan(w, k, choices)?;
     let marker = previous(w);
     match emit(w, &plan, state, tokens, logits) {
-        Ok(forced) => Ok((forced, plan.steps.n)),
+        Ok((forced, finals)) => Ok((forced, plan.steps.n, finals)),
         Err(reason) => {
             erase_between(marker, w);
             Err(reason)
@@ -74,6 +78,10 @@ pub fn parallelize(
 struct Plan {
     roles: Vec<Role>,
     steps: Steps,
+    /// The loop may stop before `steps.n` (its condition reads control values).
+    early: bool,
+    /// Body ops whose results the control loop records (`control::frontier`).
+    frontier: Vec<MlirOperation>,
     token: (Write, MlirValue),
     token_slab: Window,
     /// Per cache: the carried index and its writes, first one first.
@@ -97,7 +105,20 @@ fn plan(w: MlirOperation, k: isize, choices: &[(Write, MlirValue)]) -> Result<Pl
         .ok_or("the written value is no longer a choice")?
         .chosen;
     let roles = roles(w, k, chosen)?;
-    let steps = trip(w, &roles)?;
+    let (steps, early) = trip(w, &roles)?;
+    let mut roles = roles;
+    let info = LoopInfo::of(w).ok_or("the loop body is empty")?;
+    let known: HashSet<isize> = (0..roles.len() as isize)
+        .filter(|&j| !matches!(roles[j as usize], Role::Cache))
+        .collect();
+    let frontier = control::frontier(&info, &known, (choices[0].0, chosen));
+    if early || roles.contains(&Role::Control) || !frontier.is_empty() {
+        // The control loop computes the last token along with the other control values.
+        roles
+            .iter_mut()
+            .filter(|r| **r == Role::Fed)
+            .for_each(|r| *r = Role::Control);
+    }
     let writes = body_writes(body, k)?;
     if writes.len() != 1 || choices.len() != 1 {
         return Err("each step writes more than one token window".into());
@@ -127,6 +148,8 @@ fn plan(w: MlirOperation, k: isize, choices: &[(Write, MlirValue)]) -> Result<Pl
     let plan = Plan {
         roles,
         steps,
+        early,
+        frontier,
         token,
         token_slab,
         caches,
@@ -138,6 +161,7 @@ fn plan(w: MlirOperation, k: isize, choices: &[(Write, MlirValue)]) -> Result<Pl
 fn roles(w: MlirOperation, k: isize, chosen: MlirValue) -> Result<Vec<Role>, String> {
     let info = LoopInfo::of(w).ok_or("the loop body is empty")?;
     let mut out = Vec::new();
+    let mut unknown = Vec::new();
     for j in 0..operand_count(w) {
         let arg = block_argument(info.body, j);
         let next = operand(info.ret, j);
@@ -155,12 +179,38 @@ fn roles(w: MlirOperation, k: isize, chosen: MlirValue) -> Result<Vec<Role>, Str
         } else if is_fed(next, chosen) {
             Role::Fed
         } else {
-            return Err(format!(
-                "the loop carries a value (#{j}, {}) that changes every step and is neither a counter, the token buffer, a cache written at one position per step nor the last chosen token",
-                crate::emit::type_text(crate::raw::value_type(arg))
-            ));
+            unknown.push(j);
+            Role::Control
         };
         out.push(role);
+    }
+    let allowed: Vec<isize> = (0..operand_count(w))
+        .filter(|&j| {
+            matches!(
+                out[j as usize],
+                Role::Invariant | Role::Counter { .. } | Role::Fed | Role::Buffer
+            )
+        })
+        .collect();
+    let controls = control_values(&info, &unknown, &allowed, chosen);
+    let unknown: Vec<String> = unknown
+        .into_iter()
+        .filter(|j| !controls.contains(j))
+        .map(|j| {
+            format!(
+                "#{j}, {}",
+                crate::emit::type_text(crate::raw::value_type(block_argument(info.body, j)))
+            )
+        })
+        .collect();
+    if !unknown.is_empty() {
+        return Err(format!(
+            "the loop carries {} ({}) that change{} every step and {} neither a counter, the token buffer, a cache written at one position per step nor computed from integers alone given the teacher's tokens",
+            if unknown.len() == 1 { "a value" } else { "values" },
+            unknown.join("; "),
+            if unknown.len() == 1 { "s" } else { "" },
+            if unknown.len() == 1 { "is" } else { "are" },
+        ));
     }
     Ok(out)
 }
@@ -201,9 +251,9 @@ fn cache_writes(arg: MlirValue, next: MlirValue) -> Option<Vec<MlirOperation>> {
     (!writes.is_empty() && uses(arg).len() == 1).then_some(writes)
 }
 
-/// Runs the loop's condition on the counters alone: the number of steps and the counters'
-/// values at each step.
-fn trip(w: MlirOperation, roles: &[Role]) -> Result<Steps, String> {
+/// Runs the loop's condition on the counters alone: the number of steps, the counters'
+/// values at each step, and whether the loop may stop before (its condition reads data).
+fn trip(w: MlirOperation, roles: &[Role]) -> Result<(Steps, bool), String> {
     let (cond, body) = (region_block(w, 0), region_block(w, 1));
     let test = operand(terminator(cond).ok_or("empty loop condition")?, 0);
     let fixed: Vec<(isize, Tensor)> = roles
@@ -235,23 +285,50 @@ fn trip(w: MlirOperation, roles: &[Role]) -> Result<Steps, String> {
         b
     };
     let mut n = 0usize;
+    let mut early = false;
     loop {
-        let go = Eval::new(&at(cond, n as i64)).scalar(test).ok_or(
-            "the loop's trip count depends on data (its condition reads more than counters)",
-        )?;
-        if go == 0 {
-            break;
+        match known(&mut Eval::new(&at(cond, n as i64)), test) {
+            Some(false) => break,
+            Some(true) => {}
+            None => early = true,
         }
         n += 1;
         if n > MAX_STEPS {
-            return Err(format!("the loop runs more than {MAX_STEPS} steps"));
+            return Err(format!(
+                "the loop runs more than {MAX_STEPS} steps, or its counters do not bound its trip count"
+            ));
         }
     }
     if n == 0 {
         return Err("the loop runs no step".into());
     }
     let bindings = (0..n).map(|t| at(body, t as i64)).collect();
-    Ok(Steps { n, bindings })
+    Ok((Steps { n, bindings }, early))
+}
+
+/// The condition's value from the counters alone, where they decide it: `a and b` is false
+/// when either side is, `a or b` true when either side is (an end-of-sequence loop's
+/// `i < n and not all(finished)`); `None` when it depends on other values.
+fn known(e: &mut Eval, v: MlirValue) -> Option<bool> {
+    if let Some(x) = e.scalar(v) {
+        return Some(x != 0);
+    }
+    let (op, _) = def(v)?;
+    let side = |e: &mut Eval, i: isize| known(e, operand(op, i));
+    match name_of(op).as_str() {
+        "stablehlo.not" => side(e, 0).map(|b| !b),
+        "stablehlo.and" => match (side(e, 0), side(e, 1)) {
+            (Some(false), _) | (_, Some(false)) => Some(false),
+            (Some(true), Some(true)) => Some(true),
+            _ => None,
+        },
+        "stablehlo.or" => match (side(e, 0), side(e, 1)) {
+            (Some(true), _) | (_, Some(true)) => Some(true),
+            (Some(false), Some(false)) => Some(false),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// Start coordinates of a `dynamic_update_slice` at every step, clamped as the op does.
@@ -353,8 +430,9 @@ fn check(w: MlirOperation, plan: &Plan) -> Result<(), String> {
             Role::Invariant => Abs::same(false),
             Role::Counter { .. } => Abs::same(true),
             Role::Buffer => differ(plan.token_slab.axis, plan.token_slab.positions.clone()),
-            // Step t sees the teacher's token of step t - 1 in both forms.
-            Role::Fed => Abs::same(true),
+            // Step t sees the teacher's token of step t - 1 in both forms; control values
+            // are the same in both forms given the teacher's tokens.
+            Role::Fed | Role::Control => Abs::same(true),
             Role::Cache => continue,
         };
         analysis.bind(arg, Ok(abs));
@@ -363,6 +441,11 @@ fn check(w: MlirOperation, plan: &Plan) -> Result<(), String> {
     for (_, writes) in &plan.caches {
         for (k, (op, window)) in writes.iter().enumerate() {
             caches.insert(op.ptr as usize, after_write(writes, k, window, n));
+        }
+    }
+    for op in &plan.frontier {
+        for i in 0..crate::raw::result_count(*op) {
+            analysis.bind(result(*op, i), Ok(Abs::same(true)));
         }
     }
     let skipped: HashSet<usize> = [plan.token.0.op.ptr as usize].into();
@@ -425,13 +508,14 @@ fn after_write(writes: &[(MlirOperation, Window)], k: usize, window: &Window, n:
     Abs::differing(regions)
 }
 
+/// The forced state after the loop and the values that replaced the loop's results.
 fn emit(
     w: MlirOperation,
     plan: &Plan,
     state: Forced,
     tokens: &TensorType,
     logits: &TensorType,
-) -> Result<Forced, String> {
+) -> Result<(Forced, Vec<MlirValue>), String> {
     let body = region_block(w, 1);
     let ret = terminator(body).ok_or("the loop body is empty")?;
     let e = Emitter::before(w);
@@ -450,10 +534,38 @@ fn emit(
         .iter()
         .position(|r| *r == Role::Buffer)
         .ok_or("no token buffer")? as isize;
-    let final_tokens = teacher_written(&e, operand(w, k), state.teacher, &plan.token_slab, n)?;
+    let mut final_tokens = teacher_written(&e, operand(w, k), state.teacher, &plan.token_slab, n)?;
+    let control = control_loop(w, plan, state.teacher, padded)?;
+    for op in &plan.frontier {
+        let c = control.as_ref().ok_or("no control loop")?;
+        for i in 0..crate::raw::result_count(*op) {
+            let v = result(*op, i);
+            let rows = *c
+                .values
+                .get(&(v.ptr as usize))
+                .ok_or("an unrecorded value")?;
+            batcher.bind(
+                v,
+                Val {
+                    v: rows,
+                    batched: true,
+                },
+            );
+        }
+    }
     for (j, role) in plan.roles.iter().enumerate() {
         let arg = block_argument(body, j as isize);
         match role {
+            Role::Control => {
+                let rows = control.as_ref().ok_or("no control loop")?.rows[&(j as isize)];
+                batcher.bind(
+                    arg,
+                    Val {
+                        v: rows,
+                        batched: true,
+                    },
+                );
+            }
             Role::Invariant => batcher.bind(
                 arg,
                 Val {
@@ -501,8 +613,8 @@ fn emit(
         }
     }
     let update = batcher.get(write.update())?;
-    let predicted = batcher.write(&slab(state.predicted, &plan.token_slab), update)?;
-    let logits_value = write_scores(
+    let mut predicted = batcher.write(&slab(state.predicted, &plan.token_slab), update)?;
+    let mut logits_value = write_scores(
         &mut batcher,
         plan.token,
         state.logits,
@@ -510,6 +622,20 @@ fn emit(
         tokens,
         logits,
     )?;
+    if let (true, Some(c)) = (plan.early, &control) {
+        // Steps past the stop did not run: their positions keep what was there.
+        let window = &plan.token_slab;
+        predicted = mask_steps(&e, predicted, state.predicted, window, c.steps)?;
+        logits_value = mask_steps(&e, logits_value, state.logits, window, c.steps)?;
+        final_tokens = mask_steps(&e, final_tokens, operand(w, k), window, c.steps)?;
+        for (j, _) in &plan.caches {
+            if !uses(result(w, *j)).is_empty() {
+                return Err(format!(
+                    "the loop may stop early and its cache (#{j}) is used after it"
+                ));
+            }
+        }
+    }
     let mut finals = Vec::new();
     for (j, role) in plan.roles.iter().enumerate() {
         let j = j as isize;
@@ -528,21 +654,104 @@ fn emit(
                 last_row(&e, v, n)?
             }
             Role::Cache => batcher.get(operand(ret, j))?.v,
-            Role::Counter { step, start } => {
-                let last = start + step * n;
-                constant(&e, result(w, j), &[last], false)?
-            }
+            Role::Control => control.as_ref().ok_or("no control loop")?.finals[&j],
+            Role::Counter { step, start } => match control.as_ref().map(|c| c.finals.get(&j)) {
+                Some(Some(v)) if plan.early => *v,
+                _ => constant(&e, result(w, j), &[start + step * n], false)?,
+            },
         });
     }
-    for (j, v) in finals.into_iter().enumerate() {
-        replace_uses(result(w, j as isize), v);
+    for (j, v) in finals.iter().enumerate() {
+        replace_uses(result(w, j as isize), *v);
     }
     erase(w);
-    Ok(Forced {
-        teacher: state.teacher,
-        predicted,
-        logits: logits_value,
-    })
+    Ok((
+        Forced {
+            teacher: state.teacher,
+            predicted,
+            logits: logits_value,
+        },
+        finals,
+    ))
+}
+
+/// The control loop (`control.rs`), when the loop carries control values or may stop early.
+fn control_loop(
+    w: MlirOperation,
+    plan: &Plan,
+    teacher: MlirValue,
+    rows: i64,
+) -> Result<Option<control::Control>, String> {
+    let recorded: Vec<isize> = (0..plan.roles.len() as isize)
+        .filter(|&j| plan.roles[j as usize] == Role::Control)
+        .collect();
+    if recorded.is_empty() && !plan.early && plan.frontier.is_empty() {
+        return Ok(None);
+    }
+    let kept: Vec<isize> = (0..plan.roles.len() as isize)
+        .filter(|&j| {
+            matches!(
+                plan.roles[j as usize],
+                Role::Invariant | Role::Counter { .. } | Role::Control | Role::Buffer
+            )
+        })
+        .collect();
+    let write = plan.token.0;
+    let chosen = choice(write.update())
+        .ok_or("the written value is no longer a choice")?
+        .chosen;
+    let wanted = control::Wanted {
+        kept: &kept,
+        recorded: &recorded,
+        frontier: &plan.frontier,
+    };
+    control::build(w, &wanted, (write, chosen), teacher, rows).map(Some)
+}
+
+/// `new` at the positions of the first `steps` steps' windows (and before them), `old`
+/// from there on.
+fn mask_steps(
+    e: &Emitter,
+    new: MlirValue,
+    old: MlirValue,
+    window: &Window,
+    steps: MlirValue,
+) -> Result<MlirValue, String> {
+    let t = TensorType::of(new).ok_or("masked type")?;
+    let index = t.with_element("i32");
+    let scalar = TensorType {
+        dims: vec![],
+        element: "i32".into(),
+    };
+    let axis = e
+        .attr(&format!("{} : i64", window.axis))
+        .ok_or("iota dimension")?;
+    let iota = e.value(
+        "stablehlo.iota",
+        &[],
+        ty(e, &index)?,
+        &[("iota_dimension", axis)],
+    );
+    let start = e
+        .splat(&scalar, &window.start[window.axis].to_string())
+        .ok_or("start constant")?;
+    let limit = e.value("stablehlo.add", &[steps, start], ty(e, &scalar)?, &[]);
+    let limits = e.value(
+        "stablehlo.broadcast_in_dim",
+        &[limit],
+        ty(e, &index)?,
+        &[("broadcast_dimensions", array(e, &[])?)],
+    );
+    let direction = e
+        .attr("#stablehlo<comparison_direction LT>")
+        .ok_or("comparison attribute")?;
+    let inside = e.value(
+        "stablehlo.compare",
+        &[iota, limits],
+        ty(e, &t.with_element("i1"))?,
+        &[("comparison_direction", direction)],
+    );
+    Ok(e.value("stablehlo.select", &[inside, new, old], ty(e, &t)?, &[]))
 }
 
 /// The carried "last token" at every step: the initial value at step 0, then the teacher's
