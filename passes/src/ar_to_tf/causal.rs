@@ -568,7 +568,14 @@ impl<'a> Analysis<'a> {
                 }
                 if summed.is_empty() {
                     differ.push(mapped);
-                } else if !self.zero_where_differs(&args[1 - side], &summed) {
+                } else if self.zero_where_differs(&args[1 - side], &summed) {
+                    // Every differing term is multiplied by an exact 0.
+                } else if !mapped.is_empty() {
+                    // The box also bounds kept axes: only the results inside those bounds
+                    // sum a differing term (the contracted bound is dropped, which only
+                    // widens the box).
+                    differ.push(mapped);
+                } else {
                     return Err("it sums over positions that are not written yet, and the other factor is not exactly zero there".into());
                 }
             }
