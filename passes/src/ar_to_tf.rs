@@ -19,6 +19,7 @@ use melior::ir::OperationRef;
 use mlir_sys::{MlirBlock, MlirOperation, MlirValue};
 use recognize::{body_writes, chain, choice, scores_dims, Choice, Link, Write};
 use std::collections::HashMap;
+use post::Post;
 use teacher::teacher_token;
 
 mod batch;
@@ -27,6 +28,7 @@ mod common;
 mod control;
 mod eval;
 mod parallel;
+mod post;
 mod recognize;
 mod teacher;
 
@@ -285,18 +287,26 @@ fn rewrite<'c>(f: MlirOperation, options: &PassOptions) -> Result<Vec<LoopForm<'
             "the function's body does not end in func.return".into(),
         ));
     }
-    let (index, links) = tokens_chain(f, ret, options.int("tokens-result"))?;
-    let tokens_type = TensorType::of(operand(ret, index))
-        .ok_or_else(|| Reject::Error(f, "the tokens result must be a static tensor".into()))?;
+    let (links, post) = tokens_chain(f, ret, options.int("tokens-result"))?;
+    let static_type = |v: MlirValue| {
+        TensorType::of(v)
+            .ok_or_else(|| Reject::Error(f, "the tokens result must be a static tensor".into()))
+    };
+    let tokens_type = static_type(post.source)?;
+    let returned_type = static_type(post.returned)?;
     let logits_type = logits_type(&links, &tokens_type)
         .map_err(|m| Reject::NotDecoding(first_loop(&links).unwrap_or(f), m))?;
     let e = Emitter::before(ret);
     let teacher_ty = e
-        .ty(&tokens_type.text())
+        .ty(&returned_type.text())
         .ok_or_else(|| Reject::Error(f, "bad tokens type".into()))?;
     let teacher = unsafe { mlir_sys::mlirBlockAddArgument(entry, teacher_ty, e.location) };
     let first_op = unsafe { mlir_sys::mlirBlockGetFirstOperation(entry) };
-    let zeros = Emitter::before(first_op)
+    let start = Emitter::before(first_op);
+    let teacher = post
+        .pull(&start, teacher)
+        .map_err(|m| Reject::Error(f, m))?;
+    let zeros = start
         .splat(&logits_type, "0.0")
         .ok_or_else(|| Reject::Error(f, "cannot build logits".into()))?;
     let mut state = Forced {
@@ -344,6 +354,13 @@ fn rewrite<'c>(f: MlirOperation, options: &PassOptions) -> Result<Vec<LoopForm<'
             }
         }
     }
+    let state = Forced {
+        teacher: state.teacher,
+        predicted: post.push_tokens(state.predicted, ret),
+        logits: post
+            .push_logits(&Emitter::before(ret), state.logits)
+            .map_err(|m| Reject::Error(f, m))?,
+    };
     finish_signature(f, ret, state, stop).map_err(|m| Reject::Error(f, m))?;
     Ok(loops)
 }
@@ -355,13 +372,9 @@ fn first_loop(links: &[Link]) -> Option<MlirOperation> {
     })
 }
 
-/// The returned tokens and the chain that produces them; when no result qualifies, the
-/// reason the first loop is not decoding.
-fn tokens_chain(
-    f: MlirOperation,
-    ret: MlirOperation,
-    requested: i64,
-) -> Result<(isize, Vec<Link>), Reject> {
+/// The chain that produces the returned tokens and the ops after it; when no result
+/// qualifies, the reason the first loop is not decoding.
+fn tokens_chain(f: MlirOperation, ret: MlirOperation, requested: i64) -> Result<(Vec<Link>, Post), Reject> {
     let count = operand_count(ret);
     if requested >= count as i64 {
         return Err(Reject::Error(
@@ -374,9 +387,31 @@ fn tokens_chain(
     } else {
         (0..count).collect()
     };
+    let entry = region_block(f, 0);
+    let is_source = |v: MlirValue| {
+        let links = chain(v);
+        let carried = links.iter().find_map(|l| match l {
+            Link::Loop { carried, .. } => Some(*carried),
+            _ => None,
+        });
+        first_loop(&links).is_some_and(|w| analyse_loop(w, carried).is_ok())
+    };
     let mut reason: Option<(MlirOperation, String)> = None;
     for i in candidates {
-        let links = chain(operand(ret, i));
+        let returned = operand(ret, i);
+        let post = if is_source(returned) {
+            Post::none(returned)
+        } else {
+            match Post::find(entry, returned, &is_source) {
+                Ok(Some(post)) => post,
+                Ok(None) => continue,
+                Err(m) => {
+                    reason = reason.or(Some((f, m)));
+                    continue;
+                }
+            }
+        };
+        let links = chain(post.source);
         let Some(w) = first_loop(&links) else {
             continue;
         };
@@ -385,7 +420,7 @@ fn tokens_chain(
             _ => None,
         });
         match analyse_loop(w, carried) {
-            Ok(_) => return Ok((i, links)),
+            Ok(_) => return Ok((links, post)),
             Err(m) => reason = reason.or(Some((w, m))),
         }
     }
