@@ -10,7 +10,8 @@
 //!
 //! No strategy imports another; what they share is in [`prover`] (check inputs, run, store a
 //! claim), [`loader`] (reads, scratch directories, a claim's blobs from the store),
-//! [`tensors`], [`workload`] (the checked program), [`request`] (what each role is given),
+//! [`tensors`], [`workload`] (the checked program; [`dataflow`] tells its noise input from its
+//! parameters), [`request`] (what each role is given),
 //! [`allowlist`] (what a verifier accepts to compile), [`runner`] (IREE). This file dispatches by strategy. [`calibrate`] measures
 //! honest drift for the tolerances; [`secret`] is the challenger's secret file.
 //!
@@ -19,6 +20,7 @@
 pub mod allowlist;
 pub mod bit_exact;
 pub mod calibrate;
+pub mod dataflow;
 pub mod loader;
 pub mod prover;
 pub mod request;
