@@ -15,6 +15,8 @@ real JAX generation code writes it, each one exercising a different shape of loo
 * ``bf16_decode``      greedy full recompute with bfloat16 weights and activations
 * ``sampled_kv``       KV cache + temperature / top-k / top-p sampling, threefry key carried
                         and split each step, last token carried
+* ``unbatched_full``   greedy full recompute with no batch axis: prompt i32[P], tokens i32[L]
+                        written with `tokens.at[i+1].set(argmax)`, logits rank 2
 * ``canonical_sampled`` full recompute, batch 2, Veritor's canonical sampling (canonical.py,
                         protocol/src/sampling.rs): temperature, top-k, top-p, then argmax of the
                         kept tempered logits plus a Gumbel noise row taken from a `gumbel`
@@ -43,7 +45,7 @@ import model
 from model import Config
 
 PROGRAMS = ["eos_while", "scan_decode", "batch_kv", "nested_helpers", "dus_writes", "bf16_decode", "sampled_kv",
-            "canonical_sampled"]
+            "canonical_sampled", "unbatched_full"]
 
 # eos_while: greedy decoding of the tiny config's prompt [15 16 24 30] generates
 # 22 3 31 19 22 3 23 26 27 27 27 27 at positions 4..15 (examples/tiny/greedy_full); 23 first
@@ -519,6 +521,33 @@ def make_decoders(cfg: Config, params) -> dict:
                                             "(row b = request + b)",
                             "arithmetic": "f32 in the graph (the definition says f64: near-ties may differ)"}),
         canonical_reference,
+    )
+
+    # ---------------------------------------------------------------- unbatched_full
+    prompt_u = prompt[0]  # [P]: the tiny prompt without its batch axis
+
+    def unbatched_full(params, prompt):
+        """prompt i32[P] -> tokens i32[L]; greedy_full without a batch axis: a fori_loop over
+        P-1..L-2 runs the full forward over the buffer (given a batch axis of 1 for the model
+        and squeezed after it: logits [L, V]) and writes the argmax of position i into i+1
+        (`tokens.at[i + 1].set`, a scatter into a rank-1 buffer)."""
+        tokens = lax.dynamic_update_slice(jnp.zeros((L,), jnp.int32), prompt.astype(jnp.int32), (0,))
+
+        def body(i, tokens):
+            logits = model.model_forward(cfg, params, tokens[None])[0]  # [L, V]
+            return tokens.at[i + 1].set(_argmax(logits[i]))
+
+        return lax.fori_loop(P - 1, L - 1, body, tokens)
+
+    def unbatched_reference(outs):
+        ref = aligned_reference(cfg, params, np.asarray(outs[0])[None], generated_mask(cfg, 1))
+        return {k: v[0] for k, v in ref.items()}  # tokens, chosen, predicted [L]; logits [L, V]
+
+    decs["unbatched_full"] = Decoder(
+        "unbatched_full", cfg, unbatched_full, params, ["prompt"], [prompt_u], ["tokens"],
+        base_info(None, loop="fori_loop", recompute="full", feedback="buffer", buffer_write="scatter",
+                  token_result="tokens [L] (no batch axis)"),
+        unbatched_reference,
     )
 
     assert list(decs) == PROGRAMS

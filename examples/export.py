@@ -248,7 +248,7 @@ def export_reference(prog: str, dec, flat_outs, out: Path) -> dict:
     assert len(bad) == 0, f"{prog}: reference replay differs from the program's tokens at {bad[:5].tolist()}"
     assert not ref["logits"][~chosen].any(), f"{prog}: non-zero logits at a position not chosen"
     files = write_reference(out / f"{prog}.reference", ref)
-    positions = sorted({int(p) for p in np.argwhere(chosen)[:, 1]})
+    positions = sorted({int(p) for p in np.argwhere(chosen)[:, -1]})  # the position axis is last
     if "summary" in ref:
         print(f"{'':12s} reference: {json.dumps(ref['summary'])}", flush=True)
     sampling = dec.info.get("sampling", {})

@@ -16,16 +16,17 @@ Writes into --out:
                 which of them a verifier sees (see below)
   inputs/NN.npy only the changed arguments that a verifier sees (the prompt, the noise): the
                 verifier must be given these; everything else it takes from the claim
-  logits.npy    with --logits: the prover's own teacher-forced logits f32[B, L, V] in the
+  logits.npy    with --logits: the prover's own teacher-forced logits f32[B, L, V] (f32[L, V]
+                for a program without a batch axis, decode/unbatched_full) in the
                 layout of the verifier's `@main_teacher_forced` (row p: the scores the token
                 at p was chosen from; zero rows elsewhere; canonical sampling: l / T on the
                 kept tokens, -inf on the others), from its (possibly tampered) weights,
                 prompt and sampling constants, on the tokens it returns: what
                 `veritor prove --logits` / `veritor open --logits` commit and open
 With --prompts FILE.npy (i32[N, *prompt shape]) it runs N requests in one process (one jit):
-OUT/0000/, OUT/0001/, ... each as above; --request R numbers them R + i * B (B the batch;
-row b of a request keys the canonical noise with request + b), which sets canonical_sampled's
-noise per request. `Prover` is the same as a library (benches/detection_matrix.py).
+OUT/0000/, OUT/0001/, ... each as above; --request R numbers them R + i * B (B the batch, 1
+without a batch axis; row b of a request keys the canonical noise with request + b), which
+sets canonical_sampled's noise per request. `Prover` is the same as a library (benches/detection_matrix.py).
 
 What a verifier sees: the weights are the claim's (a prover running other weights does so
 secretly), so weight tamperings change no verifier-visible input; sampling constants
@@ -164,6 +165,8 @@ class Prover:
         if sampling is not None and "gumbel" not in self.names:
             raise SystemExit(f"jax_prover: teacher-forced logits: {self.prog} samples with a key, not canonically")
         seq = np.asarray(seq, np.int32)
+        if seq.ndim == 1:  # no batch axis: the same logits, row 0 of a batch of one
+            return self.teacher_forced_logits(cfg, params, seq[None])[0]
         chosen = decoders.generated_mask(cfg, seq.shape[0])
         tree = self.treedef.unflatten([np.asarray(x) for x in params])
         logits = decoders.aligned_reference(cfg, tree, seq, chosen)["logits"]
@@ -221,21 +224,24 @@ class Prover:
             if prompt is not None:
                 prompt = np.array(prompt, self.original[k_prompt].dtype)
                 for row, pos, tok in prompt_tokens:
-                    prompt[row, pos] = tok
+                    prompt[(row, pos) if prompt.ndim == 2 else pos] = tok
                 args[k_prompt] = prompt
             request = None if requests is None else int(requests[i])
             if "gumbel" in names and (request is not None or gumbel_seed is not None or gumbel_request is not None):
                 seed = sampling["seed"] if gumbel_seed is None else gumbel_seed
                 req = gumbel_request if gumbel_request is not None else (request if request is not None else sampling["request"])
                 k = names.index("gumbel")
-                b, length, vocab = args[k].shape
-                args[k] = canonical.gumbel_noise(seed, req, b, length, vocab)
+                shape = args[k].shape  # [B, L, V], or [L, V] without a batch axis
+                b, length, vocab = shape if len(shape) == 3 else (1, *shape)
+                args[k] = canonical.gumbel_noise(seed, req, b, length, vocab).reshape(shape)
             outs = fn(treeparams, *[np.asarray(x) for x in args[n:]])
             flat = [np.array(o) for o in jax.tree_util.tree_leaves(outs)]
             assert len(flat) == len(desc["results"]), f"{len(flat)} results, {self.prog}'s json lists {len(desc['results'])}"
             run = {"outputs": flat, "args": args, "request": request, "edited": None}
             if edit_token is not None:
                 seq = flat[self.token_result]
+                if seq.ndim == 1:  # no batch axis: edit row 0 of a view [1, L]
+                    seq = seq[None]
                 b, length = seq.shape
                 p_len = self.cfg.prompt_len
                 if edit_token == "cycle":
@@ -300,15 +306,17 @@ def main(argv=None) -> int:
     prompts = requests = None
     if a.prompts is not None:
         prompts = np.load(a.prompts, allow_pickle=False)
-        if "prompt" not in prover.names or prompts.ndim != 3 or prompts.shape[1:] != prover.original[prover.names.index("prompt")].shape:
+        if "prompt" not in prover.names or prompts.shape[1:] != prover.original[prover.names.index("prompt")].shape:
             ap.error(f"--prompts {a.prompts}: expected [N, *prompt shape], got {list(prompts.shape)}")
         if a.request is not None:
-            step = prompts.shape[1]
+            step = prompts.shape[1] if prompts.ndim == 3 else 1  # rows per request
             requests = [a.request + i * step for i in range(prompts.shape[0])]
     edits = [parse_edit(s, "--prompt-token", True) for s in a.prompt_token]
     k = prover.names.index("prompt") if "prompt" in prover.names else None
     for row, pos, _ in edits:
-        if k is None or not (0 <= row < prover.original[k].shape[0] and 0 <= pos < prover.original[k].shape[1]):
+        shape = None if k is None else prover.original[k].shape
+        rows, cols = (None, None) if shape is None else shape if len(shape) == 2 else (1, shape[0])
+        if k is None or not (0 <= row < rows and 0 <= pos < cols):
             ap.error(f"--prompt-token {row},{pos}: outside the prompt")
     edit = None
     if a.edit_token is not None:

@@ -324,7 +324,12 @@ fn program(
         ));
     }
     let prompt_shape = program.entry.args[prompt].shape.clone();
-    let batch = prompt_shape[0] as u64;
+    // Rows of the token buffer (each its own request of the canonical noise): B of a prompt
+    // [B, P], one for a prompt [P] without a batch axis.
+    let batch = match prompt_shape.len() {
+        1 => 1,
+        _ => prompt_shape[0] as u64,
+    };
     let vmfb = runner::compile_cached(&program.text, &config.cache)?;
     let originals = veritor_iree::exec::npy_files(&with(".inputs")).map_err(|e| e.to_string())?;
     if originals.len() != program.entry.args.len() {
@@ -384,7 +389,7 @@ fn program(
         inputs[prompt] = p;
         let mut noise = None;
         if let Some(g) = gumbel {
-            let n = canonical_noise(sampling_seed, request, &program.entry.args[g].shape);
+            let n = canonical_noise(sampling_seed, request, &program.entry.args[g].shape)?;
             let p = dir.join("noise.npy");
             npy::write(&p, &n).map_err(|e| e.to_string())?;
             inputs[g] = p;

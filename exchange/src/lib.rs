@@ -10,7 +10,8 @@
 //!
 //! No strategy imports another; what they share is in [`prover`] (check inputs, run, store a
 //! claim), [`loader`] (reads, scratch directories, a claim's blobs from the store),
-//! [`tensors`], [`workload`] (the checked program), [`request`] (what each role is given),
+//! [`tensors`], [`workload`] (the checked program; [`dataflow`] tells its noise input from its
+//! parameters), [`request`] (what each role is given),
 //! [`allowlist`] (what a verifier accepts to compile), [`runner`] (IREE). This file dispatches by strategy. [`calibrate`] measures
 //! honest drift for the tolerances; [`secret`] is the challenger's secret file.
 //!
@@ -19,6 +20,7 @@
 pub mod allowlist;
 pub mod bit_exact;
 pub mod calibrate;
+pub mod dataflow;
 pub mod loader;
 pub mod prover;
 pub mod request;
@@ -62,7 +64,8 @@ pub fn prove(config: &ProveConfig, logits: Option<&Path>) -> Result<Proved, Stri
 }
 
 /// The challenge for a claim, derived from the challenger's secret and the claim's root:
-/// `open` positions of a `stamp` claim, `open_steps` steps of a training chain.
+/// `open` positions of a `stamp` claim, `open_steps` steps of a training chain, nothing for a
+/// `bit_exact` claim (re-executed whole; its root is the claim's digest).
 pub fn derive_challenge(
     secret: &[u8; 32],
     claim: &Claim,
@@ -72,23 +75,24 @@ pub fn derive_challenge(
     match &claim.strategy {
         Strategy::Stamp { .. } => stamp::derive(secret, claim, open),
         Strategy::TrainingReplay { .. } => training::derive(secret, claim, open_steps),
-        Strategy::BitExact {} => Err(format!(
-            "a {} claim is not challenged (the verifier re-executes it whole)",
-            claim.strategy.kind()
-        )),
+        Strategy::BitExact {} => bit_exact::derive(secret, claim),
     }
 }
 
-/// The prover's answer to a challenge (see [`stamp::open`], [`training::open`]).
+/// The prover's answer to a challenge (see [`stamp::open`], [`training::open`],
+/// [`bit_exact::open`]).
 pub fn open(r: &OpenRequest) -> Result<OpeningsMessage, String> {
     let claim = r.claim;
     match &claim.strategy {
         Strategy::Stamp { .. } => stamp::open(r),
         Strategy::TrainingReplay { .. } => training::open(r.store_dir, claim, r.challenge),
-        Strategy::BitExact {} => Err(format!(
-            "a {} claim has nothing to open",
-            claim.strategy.kind()
-        )),
+        Strategy::BitExact {} => match r.logits {
+            Some(p) => Err(format!(
+                "{}: --logits is for decode (stamp) claims, this one is bit_exact",
+                p.display()
+            )),
+            None => bit_exact::open(claim, r.challenge),
+        },
     }
 }
 

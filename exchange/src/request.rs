@@ -14,9 +14,10 @@ use crate::allowlist::Limits;
 #[derive(Clone, Debug)]
 pub struct Request<'a> {
     pub claim: &'a Claim,
-    /// The challenge (`stamp` claims).
+    /// The challenge (needed for `stamp` and `training_replay` claims; checked when given
+    /// for a `bit_exact` one).
     pub challenge: Option<&'a ChallengeMessage>,
-    /// The prover's openings (`stamp` claims).
+    /// The prover's openings (as the challenge).
     pub openings: Option<&'a OpeningsMessage>,
     /// The secret commitment the challenger published first, when the verifier holds it
     /// (then the challenge's must equal it).

@@ -40,26 +40,54 @@ use crate::workload::{self, Program, TensorSpec};
 pub struct Layout {
     /// Index of the entry point's result that holds the token buffer.
     pub tokens: usize,
-    /// The token buffer's spec (`[B, L]` integers).
+    /// The token buffer's spec: integers `[L]` (no batch axis) or `[B, L]` (for a `scan`
+    /// decoder's stacked outputs `[steps, B]`); a position's flat index is row-major in it.
     pub teacher: TensorSpec,
-    /// Index of the canonical noise argument (`f32[B, L, V]`), when there is one.
+    /// Index of the canonical noise argument (`f32` of the logits' shape, `[L, V]` or
+    /// `[B, L, V]`), when there is one.
     pub noise: Option<usize>,
     /// Number of results of the teacher-forced function.
     pub results: usize,
 }
 
 /// Reads the roles from the signatures: `@F_teacher_forced(args..., teacher) ->
-/// (predicted, logits[, stop])`.
+/// (predicted, logits[, stop])`, where `teacher` and `predicted` are the token buffer (rank 1
+/// or 2) and `logits` is the token buffer's shape with a vocabulary axis added.
 pub fn layout(program: &Program) -> Result<Option<Layout>, String> {
     let Some(tf) = &program.teacher_forced else {
         return Ok(None);
     };
     let n = program.entry.args.len();
-    let (Some(teacher), Some(logits)) = (tf.args.get(n), tf.results.get(1)) else {
-        return Err("the teacher-forced function has an unexpected signature".to_string());
-    };
-    if tf.args.len() != n + 1 || tf.results.len() < 2 || logits.shape.len() != 3 {
-        return Err("the teacher-forced function has an unexpected signature".to_string());
+    let unexpected =
+        |why: String| format!("the teacher-forced function has an unexpected signature: {why}");
+    if tf.args.len() != n + 1 || tf.results.len() < 2 {
+        return Err(unexpected(format!(
+            "{} arguments and {} results, expected the entry point's {n} arguments and the \
+             token buffer, and at least (predicted, logits)",
+            tf.args.len(),
+            tf.results.len()
+        )));
+    }
+    let (teacher, predicted, logits) = (&tf.args[n], &tf.results[0], &tf.results[1]);
+    if !matches!(teacher.shape.len(), 1 | 2) || teacher.dtype.is_float() {
+        return Err(unexpected(format!(
+            "the token buffer is {teacher}, expected integers [L] or [B, L]"
+        )));
+    }
+    if predicted != teacher {
+        return Err(unexpected(format!(
+            "the predicted tokens are {predicted}, the token buffer {teacher}"
+        )));
+    }
+    if logits.shape.len() != teacher.shape.len() + 1
+        || logits.shape[..teacher.shape.len()] != teacher.shape[..]
+        || !logits.dtype.is_float()
+    {
+        return Err(unexpected(format!(
+            "the logits are {logits}, expected floats of the token buffer's shape {:?} and a \
+             vocabulary axis",
+            teacher.shape
+        )));
     }
     let tokens = program
         .entry
@@ -67,16 +95,12 @@ pub fn layout(program: &Program) -> Result<Option<Layout>, String> {
         .iter()
         .position(|r| r == teacher)
         .ok_or_else(|| format!("no result of the entry point is the token buffer {teacher}"))?;
-    let noise_spec = TensorSpec {
-        dtype: DType::F32,
-        shape: logits.shape.clone(),
-    };
-    let noise: Vec<usize> = (0..n)
-        .filter(|&i| program.entry.args[i] == noise_spec)
-        .collect();
+    let noise = &program.noise_inputs;
     if noise.len() > 1 {
         return Err(format!(
-            "arguments {noise:?} all have the shape of a noise input {noise_spec}: ambiguous"
+            "arguments {noise:?} all can be the noise input f32{:?} (the logits' shape, not \
+             read by the logits): ambiguous",
+            logits.shape
         ));
     }
     Ok(Some(Layout {
@@ -101,7 +125,7 @@ pub fn prove(
     let program = &checked.program;
     match (layout.noise, checked.sampling.is_greedy()) {
         (Some(i), false) => {
-            let noise = canonical_noise(config.seed, config.request, &program.entry.args[i].shape);
+            let noise = canonical_noise(config.seed, config.request, &program.entry.args[i].shape)?;
             checked.inputs[i] = npy::to_bytes(&noise);
         }
         (Some(i), true) => {
@@ -112,11 +136,18 @@ pub fn prove(
             ))
         }
         (None, false) => {
+            let shape = checked
+                .program
+                .teacher_forced
+                .as_ref()
+                .map(|tf| format!("{:?}", tf.results[1].shape))
+                .unwrap_or_default();
             return Err(format!(
                 "sampling with temperature {} needs a program whose noise is an input \
-                 (an argument f32[B, L, V], the canonical Gumbel noise); this one has none",
+                 (an argument f32{shape}, the logits' shape, the canonical Gumbel noise); \
+                 this one has none",
                 checked.sampling.temperature
-            ))
+            ));
         }
         (None, true) => {}
     }
@@ -339,11 +370,11 @@ pub fn open(r: &OpenRequest) -> Result<OpeningsMessage, String> {
                 .iter()
                 .product::<usize>();
             if a.dtype != DType::F32
-                || a.shape.len() != 3
+                || !matches!(a.shape.len(), 2 | 3)
                 || data.positions.iter().any(|&f| f as usize >= rows)
             {
                 return Err(format!(
-                    "{}: the logits are not f32[B, L, V] covering the claim's positions",
+                    "{}: the logits are not f32[L, V] or f32[B, L, V] covering the claim's positions",
                     p.display()
                 ));
             }
@@ -499,7 +530,7 @@ pub fn verify(v: &Verifier, verdict: &mut Verdict) -> Result<(), String> {
         (Some(i), false) => {
             let given = npy::read(&input_paths[i]).map_err(|e| e.to_string())?;
             let canonical =
-                canonical_noise(*seed, *request_id, &program.entry.args[i].shape);
+                canonical_noise(*seed, *request_id, &program.entry.args[i].shape)?;
             let bad = given
                 .to_f64()
                 .iter()
@@ -572,7 +603,9 @@ pub fn verify(v: &Verifier, verdict: &mut Verdict) -> Result<(), String> {
     let predicted = i32_values(&committed[0]);
     let logits = committed[1].to_f64();
     let vocab = *committed[1].shape.last().unwrap_or(&1);
-    let columns = layout.teacher.shape.get(1).copied().unwrap_or(1) as u64;
+    // A flat position is row-major in the token buffer: (row, column) of `[B, L]`, row 0 of
+    // a buffer `[L]` without a batch axis.
+    let columns = layout.teacher.shape.last().copied().unwrap_or(1).max(1) as u64;
     let noise = noise.map(|n| n.to_f64());
     let flats: Vec<u64> = wanted.iter().map(|&l| generated[l as usize]).collect();
     let commit_seed = seeds::stamp_projection_seed(*seed, *request_id);

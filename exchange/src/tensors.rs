@@ -7,7 +7,7 @@ use veritor_protocol::sampling;
 use crate::workload::TensorSpec;
 
 /// The fingerprints of the teacher-forced scores at flat positions `flats` of `logits`
-/// (`[B, L, V]`): each row, with non-finite scores (the `-inf` of tokens a sampler masked)
+/// (`[L, V]` or `[B, L, V]`): each row, with non-finite scores (the `-inf` of tokens a sampler masked)
 /// as 0, projected to `dim` by the Johnson-Lindenstrauss matrix of `seed`
 /// (`veritor_protocol::fingerprint::project`, the definition `veritor-fingerprint`
 /// computes in graphs).
@@ -29,10 +29,19 @@ pub fn fingerprints(logits: &Array, flats: &[u64], seed: [u32; 2], dim: u32) -> 
         .collect()
 }
 
-/// The canonical Gumbel noise `f32[B, L, V]`: `noise[b, p, i] = gumbel(seed, request + b, p,
-/// i)` (`examples/canonical.py`, `protocol/src/sampling.rs`).
-pub fn canonical_noise(seed: u64, request: u64, shape: &[usize]) -> Array {
-    let (b, l, v) = (shape[0], shape[1], shape[2]);
+/// The canonical Gumbel noise of the logits' shape, `f32[B, L, V]` or, without a batch axis,
+/// `f32[L, V]` (one row, `b = 0`): `noise[b, p, i] = gumbel(seed, request + b, p, i)`
+/// (`examples/canonical.py`, `protocol/src/sampling.rs`). Another rank is an error.
+pub fn canonical_noise(seed: u64, request: u64, shape: &[usize]) -> Result<Array, String> {
+    let (b, l, v) = match *shape {
+        [l, v] => (1, l, v),
+        [b, l, v] => (b, l, v),
+        _ => {
+            return Err(format!(
+                "a noise input f32{shape:?}: the canonical noise is f32[L, V] or f32[B, L, V]"
+            ))
+        }
+    };
     let mut values = Vec::with_capacity(b * l * v);
     for row in 0..b {
         for p in 0..l {
@@ -42,11 +51,11 @@ pub fn canonical_noise(seed: u64, request: u64, shape: &[usize]) -> Array {
             }
         }
     }
-    Array::from_f32(shape, &values)
+    Ok(Array::from_f32(shape, &values))
 }
 
-/// The generated positions of a teacher-forced run: flat indices `b * L + p` of the rows of
-/// `logits` (`[B, L, V]`) that are not all zero (`veritor-ar-to-tf` leaves zero rows where
+/// The generated positions of a teacher-forced run: flat indices `b * L + p` (`p` without a
+/// batch axis) of the rows of `logits` (`[B, L, V]` or `[L, V]`) that are not all zero (`veritor-ar-to-tf` leaves zero rows where
 /// the program wrote no choice), in row-major order. Leaf `i` of the commitment is the `i`-th.
 pub fn generated_positions(logits: &Array) -> Vec<u64> {
     let v = *logits.shape.last().unwrap_or(&1);
@@ -106,4 +115,23 @@ pub fn check_npy(bytes: &[u8], what: &str, expected: &TensorSpec) -> Result<(), 
         ));
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn canonical_noise_without_a_batch_axis_is_row_zero_of_the_batched_noise() {
+        let batched = canonical_noise(2, 10, &[2, 3, 4]).unwrap().to_f64();
+        let one = canonical_noise(2, 10, &[3, 4]).unwrap();
+        assert_eq!(one.shape, vec![3, 4]);
+        assert_eq!(one.to_f64(), batched[..12].to_vec());
+        assert_eq!(
+            one.to_f64()[4 + 2],
+            sampling::gumbel(2, 10, 1, 2) as f32 as f64
+        );
+        let err = canonical_noise(2, 10, &[4]).unwrap_err();
+        assert!(err.contains("f32[L, V] or f32[B, L, V]"), "{err}");
+    }
 }

@@ -47,6 +47,10 @@ pub struct Program {
     /// The teacher-forced function's signature, when the entry point decodes:
     /// `(args..., teacher) -> (predicted, logits[, stop])`.
     pub teacher_forced: Option<Signature>,
+    /// The entry point's arguments that can be the canonical noise: `f32` of the teacher-forced
+    /// logits' shape, and not read by those logits (the scores without the noise), which
+    /// tells the noise from a parameter of the same shape (see [`crate::dataflow`]).
+    pub noise_inputs: Vec<usize>,
     /// The module to compile (generic text): the reference entry point, unchanged, and the
     /// teacher-forced function when there is one.
     pub text: String,
@@ -121,10 +125,19 @@ fn signature_of(
     Ok(Some(Signature { args, results }))
 }
 
+/// The passes run on a checked graph before `veritor-ar-to-tf`: every call inlined and the
+/// functions left uncalled removed, as `veritor compile` does. IREE compiles some valid JAX
+/// programs only inlined (gemma's sampler: outlined masking helpers give `failed to legalize
+/// operation 'stablehlo.subtract'`; design.md, "outlined helpers"); inlining changes no value
+/// (XLA, which gave JAX's own results, inlines every call too), `veritor-ar-to-tf` inlines the
+/// loop it rewrites anyway, and one fixed pipeline means the prover and the verifier compile
+/// the same module whatever IREE version either runs, with no failed compile paid first.
+pub const INLINE_PIPELINE: &str = "veritor-inline,veritor-symbol-dce";
+
 /// Parses `text` (named `name` in locations), checks it against the allowlist and `limits`,
-/// and builds the program to run: the entry point and, when it decodes, its teacher-forced
-/// form (`veritor-ar-to-tf`). Every failure is one line (the reason, with the
-/// op and its location where there is one).
+/// and builds the program to run: the entry point, inlined ([`INLINE_PIPELINE`]) and, when it
+/// decodes, its teacher-forced form (`veritor-ar-to-tf`). Every failure is one line (the
+/// reason, with the op and its location where there is one).
 pub fn load(text: &str, name: &str, entry: &str, limits: &Limits) -> Result<Program, String> {
     diag::start_collecting();
     let result = load_collecting(text, name, entry, limits);
@@ -153,19 +166,57 @@ fn load_collecting(
     let Some(entry_sig) = signature_of(module.as_operation(), entry)? else {
         return Err(format!("{name}: no public function @{entry}"));
     };
-    let pm = PassManager::new(&context);
-    pipeline::add_pipeline(&pm, "veritor-ar-to-tf")?;
-    if pm.run(&mut module).is_err() {
-        return Err(diagnostics(&format!("{name}: veritor-ar-to-tf failed")));
+    for (passes, what) in [
+        (INLINE_PIPELINE, "inlining"),
+        ("veritor-ar-to-tf", "veritor-ar-to-tf"),
+    ] {
+        let pm = PassManager::new(&context);
+        pipeline::add_pipeline(&pm, passes)?;
+        if pm.run(&mut module).is_err() {
+            return Err(diagnostics(&format!("{name}: {what} failed")));
+        }
     }
-    let teacher_forced = signature_of(module.as_operation(), &teacher_forced_name(entry))?;
+    let tf_name = teacher_forced_name(entry);
+    let teacher_forced = signature_of(module.as_operation(), &tf_name)?;
     // The transformed module passes the same checks (ar-to-tf adds only allowlisted ops).
     allowlist::check(module.as_operation(), limits)?;
+    let noise_inputs = match &teacher_forced {
+        Some(tf) => noise_inputs(module.as_operation(), &tf_name, &entry_sig, tf),
+        None => Vec::new(),
+    };
     Ok(Program {
         entry: entry_sig,
         teacher_forced,
+        noise_inputs,
         text: session::print_generic(&module, false),
     })
+}
+
+/// The entry point's arguments of the noise's type (`f32`, the shape of the teacher-forced
+/// logits, result 1) that those logits do not depend on.
+fn noise_inputs(
+    module: melior::ir::OperationRef,
+    tf_name: &str,
+    entry: &Signature,
+    tf: &Signature,
+) -> Vec<usize> {
+    let Some(logits) = tf.results.get(1) else {
+        return Vec::new();
+    };
+    let Some((_, f)) = ir::functions(module)
+        .into_iter()
+        .find(|(n, op)| n == tf_name && !ir::is_private(*op))
+    else {
+        return Vec::new();
+    };
+    let spec = TensorSpec {
+        dtype: DType::F32,
+        shape: logits.shape.clone(),
+    };
+    (0..entry.args.len())
+        .filter(|&i| entry.args[i] == spec)
+        .filter(|&i| !crate::dataflow::result_depends_on_argument(f.to_raw(), 1, i))
+        .collect()
 }
 
 /// [`load`] through a cache in `cache` (the directory of compiled modules): the checked and
@@ -257,9 +308,16 @@ fn read_cached(meta: &std::path::Path, module: &std::path::Path) -> Option<Progr
         serde_json::Value::Null => None,
         v => Some(signature_from(v)?),
     };
+    let noise_inputs = m
+        .get("noise_inputs")?
+        .as_array()?
+        .iter()
+        .map(|i| i.as_u64().map(|i| i as usize))
+        .collect::<Option<_>>()?;
     Some(Program {
         entry: signature_from(m.get("entry")?)?,
         teacher_forced,
+        noise_inputs,
         text,
     })
 }
@@ -275,6 +333,7 @@ fn write_cached(
         "text": blake3::hash(p.text.as_bytes()).to_hex().as_str(),
         "entry": signature_json(&p.entry),
         "teacher_forced": p.teacher_forced.as_ref().map(signature_json),
+        "noise_inputs": p.noise_inputs,
     });
     for (path, bytes) in [
         (module, p.text.as_bytes().to_vec()),

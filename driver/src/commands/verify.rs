@@ -17,10 +17,10 @@ pub struct Args {
     /// The claim
     #[arg(long)]
     claim: PathBuf,
-    /// The challenge (stamp claims)
+    /// The challenge (stamp and training claims; checked when given for bit_exact ones)
     #[arg(long)]
     challenge: Option<PathBuf>,
-    /// The prover's openings (stamp claims)
+    /// The prover's openings (as the challenge)
     #[arg(long)]
     openings: Option<PathBuf>,
     /// The secret commitment published before the claim (hex); checked when given

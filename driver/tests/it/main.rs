@@ -4,6 +4,7 @@ mod ar_to_tf;
 mod architecture;
 mod compile;
 mod detection;
+mod every_program;
 mod examples;
 mod fingerprint;
 mod fingerprint_tf;

@@ -4,7 +4,8 @@
 //! error, exit 2, and leaves the store as it was.
 
 use crate::support::{
-    self, derive, edit_json, root, s, store_snapshot as snapshot, verify, verify_args, veritor,
+    edit_json, prove_challenge_open, root, s, store_snapshot as snapshot, verify, verify_args,
+    veritor,
 };
 use std::path::{Path, PathBuf};
 use veritor_iree::npy;
@@ -16,43 +17,6 @@ fn work(tag: &str) -> PathBuf {
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     dir
-}
-
-/// Proves `program` into `store`, writes the claim, a challenge opening `open` positions and
-/// the openings; returns their paths.
-fn prove_challenge_open(
-    dir: &Path,
-    store: &Path,
-    graph: &Path,
-    inputs: &Path,
-    extra: &[&str],
-    open: &str,
-) -> (PathBuf, PathBuf, PathBuf) {
-    let (claim, secret, challenge, openings) = (
-        dir.join("claim.json"),
-        dir.join("secret"),
-        dir.join("challenge.json"),
-        dir.join("openings.json"),
-    );
-    let mut args = vec![
-        "prove",
-        s(graph),
-        "--inputs",
-        s(inputs),
-        "--store",
-        s(store),
-        "-o",
-        s(&claim),
-    ];
-    args.extend(extra);
-    let out = veritor(&args);
-    assert_eq!(out.code, 0, "prove: {}", out.text);
-    let _ = std::fs::remove_file(&secret);
-    let out = veritor(&["challenge", "commit", "--secret", s(&secret)]);
-    assert_eq!(out.code, 0, "commit: {}", out.text);
-    derive(&secret, &claim, ("--open", open), &challenge);
-    support::open(store, &claim, &challenge, &openings);
-    (claim, challenge, openings)
 }
 
 fn tiny(name: &str) -> (PathBuf, PathBuf) {

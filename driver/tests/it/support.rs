@@ -168,3 +168,41 @@ pub fn open(store: &Path, claim: &Path, challenge: &Path, openings: &Path) {
     ];
     veritor_ok(&args, "open");
 }
+
+/// The whole exchange as one script runs it for every claim: proves `graph` on `inputs` (with
+/// `extra` flags) into `store`, then writes under `dir` the claim, a fresh secret, a challenge
+/// (`--open n_open`) and the openings; returns the paths of the claim, challenge and openings.
+pub fn prove_challenge_open(
+    dir: &Path,
+    store: &Path,
+    graph: &Path,
+    inputs: &Path,
+    extra: &[&str],
+    n_open: &str,
+) -> (PathBuf, PathBuf, PathBuf) {
+    let (claim, secret, challenge, openings) = (
+        dir.join("claim.json"),
+        dir.join("secret"),
+        dir.join("challenge.json"),
+        dir.join("openings.json"),
+    );
+    let mut args = vec![
+        "prove",
+        s(graph),
+        "--inputs",
+        s(inputs),
+        "--store",
+        s(store),
+        "-o",
+        s(&claim),
+    ];
+    args.extend(extra);
+    let out = veritor(&args);
+    assert_eq!(out.code, 0, "prove: {}", out.text);
+    let _ = std::fs::remove_file(&secret);
+    let out = veritor(&["challenge", "commit", "--secret", s(&secret)]);
+    assert_eq!(out.code, 0, "commit: {}", out.text);
+    derive(&secret, &claim, ("--open", n_open), &challenge);
+    open(store, &claim, &challenge, &openings);
+    (claim, challenge, openings)
+}
