@@ -17,9 +17,9 @@ use common::{backward_slice, terminator, ty, widen, widened, Forced};
 use melior::ir::operation::OperationLike;
 use melior::ir::OperationRef;
 use mlir_sys::{MlirBlock, MlirOperation, MlirValue};
+use post::Post;
 use recognize::{body_writes, chain, choice, scores_dims, Choice, Link, Write};
 use std::collections::HashMap;
-use post::Post;
 use teacher::teacher_token;
 
 mod batch;
@@ -374,7 +374,11 @@ fn first_loop(links: &[Link]) -> Option<MlirOperation> {
 
 /// The chain that produces the returned tokens and the ops after it; when no result
 /// qualifies, the reason the first loop is not decoding.
-fn tokens_chain(f: MlirOperation, ret: MlirOperation, requested: i64) -> Result<(Vec<Link>, Post), Reject> {
+fn tokens_chain(
+    f: MlirOperation,
+    ret: MlirOperation,
+    requested: i64,
+) -> Result<(Vec<Link>, Post), Reject> {
     let count = operand_count(ret);
     if requested >= count as i64 {
         return Err(Reject::Error(

@@ -177,7 +177,12 @@ fn is_mask(value: MlirValue) -> bool {
             return true;
         }
         match def(v) {
-            Some((op, _)) if matches!(name_of(op).as_str(), "stablehlo.convert" | "stablehlo.broadcast_in_dim") => {
+            Some((op, _))
+                if matches!(
+                    name_of(op).as_str(),
+                    "stablehlo.convert" | "stablehlo.broadcast_in_dim"
+                ) =>
+            {
                 v = operand(op, 0)
             }
             _ => return false,
@@ -213,7 +218,12 @@ fn between(block: MlirBlock, source: MlirValue, returned: MlirValue) -> Vec<Mlir
 
 /// The value of operand `index` of `op` given the op's result `v` (at the positions that
 /// matter).
-fn pull_one(e: &Emitter, op: MlirOperation, index: isize, v: MlirValue) -> Result<MlirValue, String> {
+fn pull_one(
+    e: &Emitter,
+    op: MlirOperation,
+    index: isize,
+    v: MlirValue,
+) -> Result<MlirValue, String> {
     let target = TensorType::of(operand(op, index)).ok_or("operand type")?;
     let text = |name: &str| super::eval::attr_text(op, name);
     match name_of(op).as_str() {
@@ -224,7 +234,12 @@ fn pull_one(e: &Emitter, op: MlirOperation, index: isize, v: MlirValue) -> Resul
                 inverse[*p as usize] = i as i64;
             }
             let attr = e.attr(&i64_array(&inverse)).ok_or("permutation")?;
-            Ok(e.value("stablehlo.transpose", &[v], ty(e, &target)?, &[("permutation", attr)]))
+            Ok(e.value(
+                "stablehlo.transpose",
+                &[v],
+                ty(e, &target)?,
+                &[("permutation", attr)],
+            ))
         }
         "stablehlo.reshape" => Ok(e.value("stablehlo.reshape", &[v], ty(e, &target)?, &[])),
         "stablehlo.convert" => Ok(e.value("stablehlo.convert", &[v], ty(e, &target)?, &[])),
@@ -264,9 +279,16 @@ fn push_logits_one(
             let mut perm = super::eval::ints(&text("permutation").ok_or("permutation")?);
             perm.push(perm.len() as i64);
             let attr = e.attr(&i64_array(&perm)).ok_or("permutation")?;
-            Ok(e.value("stablehlo.transpose", &[logits], ty(e, &out_logits)?, &[("permutation", attr)]))
+            Ok(e.value(
+                "stablehlo.transpose",
+                &[logits],
+                ty(e, &out_logits)?,
+                &[("permutation", attr)],
+            ))
         }
-        "stablehlo.reshape" => Ok(e.value("stablehlo.reshape", &[logits], ty(e, &out_logits)?, &[])),
+        "stablehlo.reshape" => {
+            Ok(e.value("stablehlo.reshape", &[logits], ty(e, &out_logits)?, &[]))
+        }
         "stablehlo.concatenate" => {
             let axis = concat_axis(op)?;
             let parts: Vec<MlirValue> = (0..operand_count(op))
@@ -279,7 +301,12 @@ fn push_logits_one(
                 })
                 .collect::<Result<_, String>>()?;
             let dim = e.attr(&format!("{axis} : i64")).ok_or("dimension")?;
-            Ok(e.value("stablehlo.concatenate", &parts, ty(e, &out_logits)?, &[("dimension", dim)]))
+            Ok(e.value(
+                "stablehlo.concatenate",
+                &parts,
+                ty(e, &out_logits)?,
+                &[("dimension", dim)],
+            ))
         }
         _ => Ok(logits),
     }
@@ -287,7 +314,12 @@ fn push_logits_one(
 
 /// Logits for another part of a concatenation: its scores where it is a choice (the first
 /// token a `scan` decoder chooses before its loop), zero rows otherwise (the prompt).
-fn part_logits(e: &Emitter, part: MlirValue, vocab: i64, element: &str) -> Result<MlirValue, String> {
+fn part_logits(
+    e: &Emitter,
+    part: MlirValue,
+    vocab: i64,
+    element: &str,
+) -> Result<MlirValue, String> {
     let t = TensorType::of(part).ok_or("part type")?;
     let shaped = TensorType {
         dims: [t.dims.clone(), vec![vocab]].concat(),
@@ -300,12 +332,15 @@ fn part_logits(e: &Emitter, part: MlirValue, vocab: i64, element: &str) -> Resul
             return Ok(e.value("stablehlo.reshape", &[c.scores], ty(e, &shaped)?, &[]));
         }
     }
-    e.splat(&shaped, "0.0").ok_or_else(|| "zero logits".to_string())
+    e.splat(&shaped, "0.0")
+        .ok_or_else(|| "zero logits".to_string())
 }
 
 fn concat_axis(op: MlirOperation) -> Result<usize, String> {
     let text = super::eval::attr_text(op, "dimension").ok_or("concatenate dimension")?;
-    Ok(*super::eval::ints(&text).first().ok_or("concatenate dimension")? as usize)
+    Ok(*super::eval::ints(&text)
+        .first()
+        .ok_or("concatenate dimension")? as usize)
 }
 
 fn offset_of(op: MlirOperation, index: isize, axis: usize) -> Result<i64, String> {

@@ -127,7 +127,7 @@ pub(super) fn choice(update: MlirValue) -> Option<Choice> {
             }
             continue;
         }
-        if is_argmax(op) && number >= 1 {
+        if (is_argmax(op) && number >= 1) || picks_from_top_k(op) {
             match argmax {
                 Some((a, _)) if a.ptr != op.ptr => return None,
                 _ => argmax = Some((op, v)),
@@ -141,8 +141,13 @@ pub(super) fn choice(update: MlirValue) -> Option<Choice> {
         (0..operand_count(op)).for_each(|i| stack.push(operand(op, i)));
     }
     let (reduce, chosen) = argmax?;
+    let scores = if picks_from_top_k(reduce) {
+        def(operand(reduce, 0)).map(|(top_k, _)| operand(top_k, 0))?
+    } else {
+        strip_noise(operand(reduce, 0))
+    };
     Some(Choice {
-        scores: strip_noise(operand(reduce, 0)),
+        scores,
         chosen,
         path: users_in(block, chosen, &slice),
     })
@@ -157,6 +162,40 @@ fn is_argmax(op: MlirOperation) -> bool {
     name_of(op) == "stablehlo.reduce"
         && result_count(op) >= 2
         && TensorType::of(operand(op, 0)).is_some_and(|t| t.is_float())
+}
+
+/// Top-k sampling: a `gather` from the index result of `chlo.top_k` (over float scores), at
+/// a position an argmax chose (the sample among the k kept): the gathered vocabulary token
+/// is the choice, and the scores are the top-k's input.
+fn picks_from_top_k(op: MlirOperation) -> bool {
+    if name_of(op) != "stablehlo.gather" {
+        return false;
+    }
+    let from_top_k = def(operand(op, 0)).is_some_and(|(t, number)| {
+        name_of(t) == "chlo.top_k"
+            && number == 1
+            && TensorType::of(operand(t, 0)).is_some_and(|x| x.is_float())
+    });
+    from_top_k && depends_on_argmax(operand(op, 1))
+}
+
+fn depends_on_argmax(value: MlirValue) -> bool {
+    let mut stack = vec![value];
+    let mut seen = HashSet::new();
+    while let Some(v) = stack.pop() {
+        if !seen.insert(v.ptr as usize) || seen.len() > 256 {
+            continue;
+        }
+        if let Some((op, number)) = def(v) {
+            if is_argmax(op) && number >= 1 {
+                return true;
+            }
+            if !touches_float(op) {
+                (0..operand_count(op)).for_each(|i| stack.push(operand(op, i)));
+            }
+        }
+    }
+    false
 }
 
 fn touches_float(op: MlirOperation) -> bool {
