@@ -389,8 +389,11 @@ fn rewrite(scatter: MlirOperation, plan: &Plan) -> bool {
 
     // Element j of the index vector, as a scalar of the compare's type.
     let indices = raw::operand(scatter, 1);
-    let flat = (plan.vector_len() > 1)
-        .then(|| e.value("stablehlo.reshape", &[indices], p.index_vector, &[]));
+    let flat = match plan.vector_len() {
+        1 => None,
+        n if plan.indices.dims == [n] => Some(indices),
+        _ => Some(e.value("stablehlo.reshape", &[indices], p.index_vector, &[])),
+    };
     let element = |j: usize| -> MlirValue {
         let mut v = match flat {
             None => indices,
