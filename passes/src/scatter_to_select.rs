@@ -10,7 +10,8 @@ use mlir_sys::{MlirAttribute, MlirOperation, MlirType, MlirValue};
 
 pub const INFO: PassInfo = PassInfo {
     name: "veritor-scatter-to-select",
-    summary: "Rewrite a scatter of one value per row into one column as a select (IREE CPU rejects it)",
+    summary:
+        "Rewrite a scatter of one value per row into one column as a select (IREE CPU rejects it)",
     description: include_str!("doc/veritor-scatter-to-select.md"),
     options: &[],
     run,
@@ -158,8 +159,7 @@ fn overwrites(scatter: MlirOperation, element: &str) -> bool {
         return false;
     }
     let scalar = format!("tensor<{element}>");
-    let arguments_ok =
-        (0..2).all(|i| raw::type_of_text(raw::block_argument(block, i)) == scalar);
+    let arguments_ok = (0..2).all(|i| raw::type_of_text(raw::block_argument(block, i)) == scalar);
     let ops = raw::block_ops(block);
     let [ret] = ops.as_slice() else {
         return false;
@@ -206,8 +206,7 @@ fn plan(op: MlirOperation) -> Option<Plan> {
         return None;
     }
     let numbers = parse_numbers(&attribute_text(op, "scatter_dimension_numbers")?)?;
-    if !numbers.input_batching_dims.is_empty()
-        || !numbers.scatter_indices_batching_dims.is_empty()
+    if !numbers.input_batching_dims.is_empty() || !numbers.scatter_indices_batching_dims.is_empty()
     {
         return None;
     }
@@ -236,7 +235,9 @@ fn plan(op: MlirOperation) -> Option<Plan> {
         || updates.dims.len() as i64 != update_scatter_axes + uwd.len() as i64
         || !strictly_increasing(uwd)
         || !strictly_increasing(iwd)
-        || uwd.iter().any(|&d| d < 0 || d as usize >= updates.dims.len())
+        || uwd
+            .iter()
+            .any(|&d| d < 0 || d as usize >= updates.dims.len())
         || iwd.iter().chain(sdod).any(|&d| d < 0 || d as usize >= rank)
     {
         return None;
