@@ -475,6 +475,7 @@ fn rewrite(scatter: MlirOperation, plan: &Plan) -> bool {
 mod tests {
     use super::*;
     use crate::testing::check_lines;
+    use melior::ir::operation::OperationLike;
 
     #[test]
     fn parse_numbers_success_and_failure() {
@@ -524,13 +525,47 @@ mod tests {
             "veritor-scatter-to-select",
             input,
             &[
-                "\"stablehlo.broadcast_in_dim\"(%arg2) <{broadcast_dimensions = array<i64: 0>}>",
+                "\"stablehlo.broadcast_in_dim\"(%arg2) {broadcast_dimensions = array<i64: 0>}",
                 "\"stablehlo.reshape\"(%arg1) : (tensor<1xi32>) -> tensor<i32>",
-                "\"stablehlo.iota\"() <{iota_dimension = 1 : i64}> : () -> tensor<1x8xi32>",
+                "\"stablehlo.iota\"() {iota_dimension = 1 : i64} : () -> tensor<1x8xi32>",
                 "comparison_direction EQ",
                 "\"stablehlo.select\"",
             ],
             &["stablehlo.scatter"],
         );
+    }
+
+    #[test]
+    fn rewrite_scatters_success_counts_what_it_rewrites() {
+        let scatter = |body: &str| {
+            format!(
+                r#"%{{n}} = "stablehlo.scatter"(%x, %i, %u) <{{indices_are_sorted = true, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [0], inserted_window_dims = [1], scatter_dims_to_operand_dims = [1]>, unique_indices = true}}> ({{
+                ^bb0(%a: tensor<f32>, %b: tensor<f32>):
+                  {body}
+                }}) : (tensor<2x8xf32>, tensor<1xi32>, tensor<2xf32>) -> tensor<2x8xf32>"#
+            )
+        };
+        let set = scatter(r#""stablehlo.return"(%b) : (tensor<f32>) -> ()"#);
+        let add = scatter(
+            r#"%s = "stablehlo.add"(%a, %b) : (tensor<f32>, tensor<f32>) -> tensor<f32>
+                  "stablehlo.return"(%s) : (tensor<f32>) -> ()"#,
+        );
+        let input = format!(
+            "func.func @f(%x: tensor<2x8xf32>, %i: tensor<1xi32>, %u: tensor<2xf32>) \
+             -> (tensor<2x8xf32>, tensor<2x8xf32>, tensor<2x8xf32>) {{\n{}\n{}\n{}\n\
+             return %0, %1, %2 : tensor<2x8xf32>, tensor<2x8xf32>, tensor<2x8xf32>\n}}",
+            set.replace("{n}", "0"),
+            add.replace("{n}", "1"),
+            set.replace("{n}", "2"),
+        );
+        let context = veritor_dialects::context().unwrap();
+        let module = melior::ir::Module::parse(&context, &input).unwrap();
+        let root = module.as_operation().to_raw();
+        assert_eq!(rewrite_scatters(root), 2);
+        assert!(module.as_operation().verify());
+        let text = module.as_operation().to_string();
+        assert_eq!(text.matches("\"stablehlo.scatter\"").count(), 1, "{text}");
+        assert_eq!(text.matches("\"stablehlo.select\"").count(), 2, "{text}");
+        assert_eq!(rewrite_scatters(root), 0, "a second run finds nothing");
     }
 }
