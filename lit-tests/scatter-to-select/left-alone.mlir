@@ -114,3 +114,17 @@ func.func @column_scatter_failure_dynamic_shape(%x: tensor<?x8xf32>, %i: tensor<
   }) : (tensor<?x8xf32>, tensor<1xi32>, tensor<?xf32>) -> tensor<?x8xf32>
   return %0 : tensor<?x8xf32>
 }
+
+// -----
+
+// column_scatter_failure_element_count_overflows: indices whose element count overflows
+// i64 are left alone (no panic).
+// CHECK-LABEL: sym_name = "column_scatter_failure_element_count_overflows"
+// CHECK: "stablehlo.scatter"
+func.func @column_scatter_failure_element_count_overflows(%x: tensor<2x8xf32>, %i: tensor<4294967296x4294967296x4294967296x1xi32>, %v: tensor<2xf32>) -> tensor<2x8xf32> {
+  %0 = "stablehlo.scatter"(%x, %i, %v) <{indices_are_sorted = true, scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [0], inserted_window_dims = [1], scatter_dims_to_operand_dims = [1], index_vector_dim = 3>, unique_indices = true}> ({
+  ^bb0(%old: tensor<f32>, %new: tensor<f32>):
+    "stablehlo.return"(%new) : (tensor<f32>) -> ()
+  }) : (tensor<2x8xf32>, tensor<4294967296x4294967296x4294967296x1xi32>, tensor<2xf32>) -> tensor<2x8xf32>
+  return %0 : tensor<2x8xf32>
+}

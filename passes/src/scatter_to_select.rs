@@ -221,7 +221,7 @@ fn plan(op: MlirOperation) -> Option<Plan> {
     } else {
         1
     };
-    let points: i64 = indices.dims.iter().product::<i64>() / vector_len.max(1);
+    let points = elements(&indices.dims)? / vector_len.max(1);
     let sdod = &numbers.scatter_dims_to_operand_dims;
     if vector_len < 1 || points != 1 || sdod.len() as i64 != vector_len {
         return None;
@@ -243,7 +243,7 @@ fn plan(op: MlirOperation) -> Option<Plan> {
         return None;
     }
     let window: Vec<i64> = uwd.iter().map(|&d| updates.dims[d as usize]).collect();
-    if window.iter().product::<i64>() != updates.dims.iter().product::<i64>() {
+    if elements(&window)? != elements(&updates.dims)? {
         return None; // a scatter axis of the updates is not 1 (invalid IR)
     }
     let window_axes: Vec<i64> = (0..rank as i64).filter(|d| !iwd.contains(d)).collect();
@@ -278,6 +278,11 @@ fn plan(op: MlirOperation) -> Option<Plan> {
         window_axes,
         window,
     })
+}
+
+/// The number of elements of a shape; `None` when it overflows (a malformed type).
+fn elements(dims: &[i64]) -> Option<i64> {
+    dims.iter().try_fold(1i64, |n, &d| n.checked_mul(d))
 }
 
 fn strictly_increasing(values: &[i64]) -> bool {
