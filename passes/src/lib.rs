@@ -6,8 +6,8 @@
 //! - shared layers: [`ir`] and [`raw`] (IR handles), [`emit`] (StableHLO ops by name),
 //!   [`analysis`] (call graph, loop counters, liftable regions), [`inliner`];
 //! - the passes: [`print_call_graph`], [`inline`], [`symbol_dce`], [`check_legal`],
-//!   [`gpu_legalize`], [`strip_sharding`], [`ar_to_tf`], and [`hooks`] (insert, lower,
-//!   fingerprint).
+//!   [`gpu_legalize`], [`scatter_to_select`], [`strip_sharding`], [`ar_to_tf`], and [`hooks`]
+//!   (insert, lower, fingerprint).
 //!
 //! Each pass's `INFO` holds its summary and description (a before/after example, the same
 //! text as its module doc, from `src/doc/<pass>.md`); `registry::PASSES` lists them all. A
@@ -31,6 +31,7 @@ pub mod print_call_graph;
 pub mod raw;
 pub mod registry;
 pub mod runner;
+pub mod scatter_to_select;
 pub mod strip_sharding;
 pub mod symbol_dce;
 #[cfg(test)]

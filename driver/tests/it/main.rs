@@ -11,6 +11,7 @@ mod fingerprint_tf;
 mod gpu;
 mod hooks;
 mod protocol;
+mod scatter;
 mod store_cli;
 mod support;
 mod training;
