@@ -5,7 +5,8 @@
 For every exported <name>.mlir:
   1. the original program: iree-compile (llvm-cpu, host), iree-run-module --device=local-sync,
      results compared with <name>.expected (integers exact, floats rtol/atol 1e-5);
-  2. `veritor-opt <name>.mlir --veritor-inline --veritor-ar-to-tf` and the same with
+  2. `veritor-opt <name>.mlir --veritor-inline --veritor-ar-to-tf --veritor-scatter-to-select` (the
+     last makes @main's one-column scatters compile in IREE) and the same with
      `require-parallel=true`: parallel / sequential / none (no @main_teacher_forced), with the
      remarks veritor-opt printed;
   3. where @main_teacher_forced exists: compile the output, run it on the program's own tokens
@@ -126,7 +127,8 @@ def check_program(d: Path, name: str, work: Path) -> dict:
         r["iree_original"] = f"compile fails: {short_err(se)}"
         # design.md: some programs compile only once their helpers are inlined
         inl = work / f"{name}.inlined.mlir"
-        rc_i, _, se_i, _ = sh([VERITOR_OPT, src, "--veritor-inline", "--veritor-symbol-dce", "-o", inl])
+        rc_i, _, se_i, _ = sh([VERITOR_OPT, src, "--veritor-inline", "--veritor-symbol-dce",
+                               "--veritor-scatter-to-select", "-o", inl])
         if rc_i == 0:
             rc, so, se, dt = sh([IREE_BIN / "iree-compile", *CPU, inl, "-o", vmfb])
             r["iree_original"] += "; after veritor-inline: " + (f"compile fails: {short_err(se)}" if rc else "")
@@ -141,7 +143,8 @@ def check_program(d: Path, name: str, work: Path) -> dict:
 
     # 2. ar-to-tf, default and require-parallel
     tf = work / f"{name}.tf.mlir"
-    rc, so, se, _ = sh([VERITOR_OPT, src, "--veritor-inline", "--veritor-ar-to-tf", "-o", tf])
+    rc, so, se, _ = sh([VERITOR_OPT, src, "--veritor-inline", "--veritor-ar-to-tf", "--veritor-scatter-to-select",
+                        "-o", tf])
     r["ar_to_tf_rc"] = rc
     r["remarks"] = remarks(se)
     text = tf.read_text() if rc == 0 and tf.exists() else ""

@@ -136,7 +136,9 @@ pub const INLINE_PIPELINE: &str = "veritor-inline,veritor-symbol-dce";
 
 /// Parses `text` (named `name` in locations), checks it against the allowlist and `limits`,
 /// and builds the program to run: the entry point, inlined ([`INLINE_PIPELINE`]) and, when it
-/// decodes, its teacher-forced form (`veritor-ar-to-tf`). Every failure is one line (the
+/// decodes, its teacher-forced form (`veritor-ar-to-tf`), then the one-column scatters IREE
+/// cannot compile rewritten as selects (`veritor-scatter-to-select`, exact for every index;
+/// HF Flax `generate`'s min-length processor at batch 1). Every failure is one line (the
 /// reason, with the op and its location where there is one).
 pub fn load(text: &str, name: &str, entry: &str, limits: &Limits) -> Result<Program, String> {
     diag::start_collecting();
@@ -169,6 +171,7 @@ fn load_collecting(
     for (passes, what) in [
         (INLINE_PIPELINE, "inlining"),
         ("veritor-ar-to-tf", "veritor-ar-to-tf"),
+        ("veritor-scatter-to-select", "scatter legalization"),
     ] {
         let pm = PassManager::new(&context);
         pipeline::add_pipeline(&pm, passes)?;

@@ -31,6 +31,7 @@ mod parallel;
 mod post;
 mod recognize;
 mod teacher;
+mod unroll;
 
 pub const INFO: PassInfo = PassInfo {
     name: "veritor-ar-to-tf",
@@ -126,6 +127,11 @@ fn add_teacher_forced(
     set_string_attr(copy, "sym_name", &format!("{name}{SUFFIX}"));
     inline_into(copy_ref, functions, false)?;
     let outcome = rewrite(copy, options);
+    if outcome.is_ok() {
+        // IREE cannot compile a scatter of one value per row into one column (HF's
+        // min-length processor): the copy gets the exact select form.
+        crate::scatter_to_select::rewrite_scatters(copy);
+    }
     match outcome {
         Ok(loops) => {
             for (at, form) in loops {
@@ -325,6 +331,7 @@ fn rewrite<'c>(f: MlirOperation, options: &PassOptions) -> Result<Vec<LoopForm<'
                 }
             }
             Link::Loop { op, carried } => {
+                unroll::unroll_model_loops(region_block(op, 1));
                 let (_, choices) =
                     analyse_loop(op, Some(carried)).map_err(|m| Reject::NotDecoding(op, m))?;
                 let at = location_of(op);
@@ -362,6 +369,9 @@ fn rewrite<'c>(f: MlirOperation, options: &PassOptions) -> Result<Vec<LoopForm<'
             .map_err(|m| Reject::Error(f, m))?,
     };
     finish_signature(f, ret, state, stop).map_err(|m| Reject::Error(f, m))?;
+    // What only fed the replaced results goes (HF's `generate` also initialises a model it
+    // never uses, to shape its cache).
+    control::remove_dead(entry, &Default::default());
     Ok(loops)
 }
 
@@ -403,7 +413,7 @@ fn tokens_chain(
     let mut reason: Option<(MlirOperation, String)> = None;
     for i in candidates {
         let returned = operand(ret, i);
-        let post = if is_source(returned) {
+        let post = if first_loop(&chain(returned)).is_some() {
             Post::none(returned)
         } else {
             match Post::find(entry, returned, &is_source) {

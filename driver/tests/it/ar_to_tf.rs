@@ -74,7 +74,7 @@ fn compile_teacher_forced(dir: &Path, program: &str, work: &Path) -> PathBuf {
 
 /// The result types of every `stablehlo.while` in `@main_teacher_forced` (printed in the
 /// generic form, the pass inlines what it calls) that carries a float tensor.
-fn float_carrying_loops(text: &str) -> Vec<String> {
+pub(crate) fn float_carrying_loops(text: &str) -> Vec<String> {
     let start = text
         .find("sym_name = \"main_teacher_forced\"")
         .expect("a teacher-forced copy");

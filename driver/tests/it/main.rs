@@ -4,6 +4,7 @@ mod ar_to_tf;
 mod architecture;
 mod compile;
 mod detection;
+mod ecosystem;
 mod every_program;
 mod examples;
 mod fingerprint;

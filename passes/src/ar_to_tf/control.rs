@@ -273,7 +273,7 @@ fn counterpart(
 
 /// Erases ops of `block` whose results are unused, until none is left (ops with effects
 /// kept: `custom_call` and the host transfers; and the `alive` ones).
-fn remove_dead(block: MlirBlock, alive: &HashSet<usize>) {
+pub(super) fn remove_dead(block: MlirBlock, alive: &HashSet<usize>) {
     loop {
         let dead: Vec<MlirOperation> = block_ops(block)
             .into_iter()
