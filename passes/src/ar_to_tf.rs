@@ -320,6 +320,16 @@ fn rewrite<'c>(f: MlirOperation, options: &PassOptions) -> Result<Vec<LoopForm<'
         predicted: teacher,
         logits: zeros,
     };
+    let decode_loops: Vec<MlirOperation> = links
+        .iter()
+        .filter_map(|l| match l {
+            Link::Loop { op, .. } => Some(*op),
+            Link::Write(_) => None,
+        })
+        .collect();
+    // A prefill over the prompt that loops over layers runs once; unrolled, the copy keeps
+    // no loop over model state but its decode loops.
+    unroll::unroll_model_loops(entry, &decode_loops);
     let mut loops = Vec::new();
     let mut stop: Option<MlirValue> = None;
     for link in links {
@@ -331,7 +341,7 @@ fn rewrite<'c>(f: MlirOperation, options: &PassOptions) -> Result<Vec<LoopForm<'
                 }
             }
             Link::Loop { op, carried } => {
-                unroll::unroll_model_loops(region_block(op, 1));
+                unroll::unroll_model_loops(region_block(op, 1), &[]);
                 let (_, choices) =
                     analyse_loop(op, Some(carried)).map_err(|m| Reject::NotDecoding(op, m))?;
                 let at = location_of(op);

@@ -118,7 +118,8 @@ fn check(name: &str, expected: Form) {
 }
 
 /// Greedy f32 programs whose tokens result is the whole sequence: the logits at the chosen
-/// positions equal JAX's teacher-forced ones within 1e-5; bf16 within 1e-2 relative L2;
+/// positions equal JAX's teacher-forced ones within 1e-5 of their scale (1e-5 absolute
+/// below a scale of 1); bf16 within 1e-2 relative L2;
 /// sampled programs record tempered and filtered scores, not raw logits (not compared).
 fn check_logits(name: &str, logits: &Array, tokens: &Array) {
     let reference = dir().join(format!("{name}.reference"));
@@ -131,8 +132,7 @@ fn check_logits(name: &str, logits: &Array, tokens: &Array) {
     }
     let vocab = *expected.shape.last().unwrap();
     let (got, want) = (logits.to_f64(), expected.to_f64());
-    let mut worst: f64 = 0.0;
-    let mut scale: f64 = 0.0;
+    let (mut worst, mut scale): (f64, f64) = (0.0, 0.0);
     let (mut diff2, mut ref2) = (0.0, 0.0);
     for (p, c) in chosen.iter().enumerate() {
         if *c == 0.0 {
@@ -140,22 +140,27 @@ fn check_logits(name: &str, logits: &Array, tokens: &Array) {
         }
         for v in 0..vocab {
             let (g, w) = (got[p * vocab + v], want[p * vocab + v]);
-            worst = worst.max((g - w).abs() - 1e-5 * w.abs());
+            worst = worst.max((g - w).abs());
             scale = scale.max(w.abs());
             diff2 += (g - w) * (g - w);
             ref2 += w * w;
         }
     }
+    let relative = (diff2 / ref2).sqrt();
+    eprintln!(
+        "{name}: logits max abs diff {worst:.2e} at scale {scale:.2}, relative L2 {relative:.2e}"
+    );
     if name.contains("bf16") {
-        let relative = (diff2 / ref2).sqrt();
         assert!(
             relative <= 1e-2,
             "{name}: bf16 logits differ by {relative} (relative L2)"
         );
     } else {
+        // 1e-5 of the logits' scale (at least 1e-5): IREE and XLA sum in other orders.
+        let bound = 1e-5 * scale.max(1.0);
         assert!(
-            worst <= 1e-5,
-            "{name}: logits differ from JAX's by {worst} (scale {scale})"
+            worst <= bound,
+            "{name}: logits differ from JAX's by {worst} (bound {bound})"
         );
     }
 }

@@ -15,11 +15,12 @@ use std::collections::HashMap;
 /// The most ops one unrolled loop may add.
 const MAX_OPS: i64 = 20_000;
 
-/// Unrolls the eligible loops directly in `block`; returns how many.
-pub(super) fn unroll_model_loops(block: MlirBlock) -> usize {
+/// Unrolls the eligible loops directly in `block` but those in `keep`; returns how many.
+pub(super) fn unroll_model_loops(block: MlirBlock, keep: &[MlirOperation]) -> usize {
     let loops: Vec<MlirOperation> = block_ops(block)
         .into_iter()
         .filter(|&op| name_of(op) == veritor_dialects::stablehlo::WHILE)
+        .filter(|op| keep.iter().all(|k| k.ptr != op.ptr))
         .collect();
     loops.into_iter().filter(|&w| unroll(w)).count()
 }
