@@ -6,8 +6,12 @@
 // RUN: veritor-opt %s --veritor-ar-to-tf=require-parallel=true --verify-diagnostics | FileCheck %s
 // CHECK: function_type = (tensor<4x4xf32>, tensor<1x1xi32>, tensor<6x1xi32>) -> (tensor<6x1xi32>, tensor<6x1x4xf32>), {{.*}}sym_name = "main_teacher_forced"
 // CHECK: ^bb0(%{{.*}}: tensor<4x4xf32>, %{{.*}}: tensor<1x1xi32>, %[[TEACHER:arg[0-9]+]]: tensor<6x1xi32>):
-// CHECK: "stablehlo.reshape"(%[[TEACHER]]) : (tensor<6x1xi32>) -> tensor<1x6xi32>
-// CHECK: %[[PRED:.*]] = "stablehlo.multiply"(%{{.*}}, %{{.*}}) : (tensor<6x1xi32>, tensor<6x1xi32>) -> tensor<6x1xi32>
+// CHECK: %[[BACK:.*]] = "stablehlo.reshape"(%[[TEACHER]]) : (tensor<6x1xi32>) -> tensor<1x6xi32>
+// The model's predictions are written into the pulled-back teacher, and those (not the
+// teacher's tokens) go through the copy of the ops after the loop.
+// CHECK: %[[MODEL:.*]] = "stablehlo.dynamic_update_slice"(%[[BACK]], %{{.*}}) : (tensor<1x6xi32>, tensor<1x5xi32>, tensor<i32>, tensor<i32>) -> tensor<1x6xi32>
+// CHECK: %[[SHAPED:.*]] = "stablehlo.reshape"(%[[MODEL]]) : (tensor<1x6xi32>) -> tensor<6x1xi32>
+// CHECK: %[[PRED:.*]] = "stablehlo.multiply"(%[[SHAPED]], %{{.*}}) : (tensor<6x1xi32>, tensor<6x1xi32>) -> tensor<6x1xi32>
 // CHECK: %[[LOGITS:.*]] = "stablehlo.reshape"(%{{.*}}) : (tensor<1x6x4xf32>) -> tensor<6x1x4xf32>
 // CHECK: "func.return"(%[[PRED]], %[[LOGITS]]) : (tensor<6x1xi32>, tensor<6x1x4xf32>) -> ()
 "builtin.module"() <{sym_name = "jit_greedy_scatter"}> ({

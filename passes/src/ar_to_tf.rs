@@ -18,7 +18,7 @@ use melior::ir::operation::OperationLike;
 use melior::ir::OperationRef;
 use mlir_sys::{MlirBlock, MlirOperation, MlirValue};
 use post::Post;
-use recognize::{body_writes, chain, choice, scores_dims, Choice, Link, Write};
+use recognize::{body_writes, chain, choice, delayed_choice, scores_dims, Choice, Link, Write};
 use std::collections::HashMap;
 use teacher::teacher_token;
 
@@ -250,9 +250,13 @@ fn analyse_buffer(body: MlirBlock, k: isize) -> Result<Vec<(Write, MlirValue)>, 
     }
     let mut choices = Vec::new();
     for write in writes {
-        let c = choice(write.update()).ok_or(
-            "the value written into the buffer is not chosen from scores (no argmax or sample)",
-        )?;
+        let c = choice(write.update())
+            .or_else(|| {
+                delayed_choice(body, write).and_then(|j| choice(operand(terminator(body), j)))
+            })
+            .ok_or(
+                "the value written into the buffer is not chosen from scores (no argmax or sample)",
+            )?;
         if !depends_on_tokens(body, k, c.chosen, c.scores) {
             return Err("the choice does not depend on the tokens written before it".into());
         }
@@ -503,8 +507,6 @@ fn force_write(
     let c = choice(write.update()).ok_or("the written value is no longer a choice")?;
     // The teacher's token goes before every use of the choice; the rest before the write.
     let (teacher_choice, _) = teacher_token(write, c.chosen, state.teacher)?;
-    let update_type =
-        TensorType::of(write.update()).ok_or("the written value is not a static tensor")?;
     let (model_update, except) = clone_path(&c, write.update(), write.op);
     unsafe {
         mlir_sys::mlirValueReplaceAllUsesExcept(
@@ -514,8 +516,26 @@ fn force_write(
             except.as_ptr() as *mut _,
         )
     };
-    let e = Emitter::before(write.op);
     let predicted = clone_write(write, state.predicted, model_update);
+    let logits_value = record_scores(write, c.scores, state.logits, tokens, logits)?;
+    Ok(Forced {
+        teacher: state.teacher,
+        predicted,
+        logits: logits_value,
+    })
+}
+
+/// `base` with `scores` as the rows of the positions `write` writes.
+fn record_scores(
+    write: Write,
+    scores: MlirValue,
+    base: MlirValue,
+    tokens: &TensorType,
+    logits: &TensorType,
+) -> Result<MlirValue, String> {
+    let e = Emitter::before(write.op);
+    let update_type =
+        TensorType::of(write.update()).ok_or("the written value is not a static tensor")?;
     let zeros = e.splat(tokens, "0").ok_or("cannot build a zero buffer")?;
     let ones = e.splat(&update_type, "1").ok_or("cannot build ones")?;
     let mask = clone_write(write, zeros, ones);
@@ -544,27 +564,141 @@ fn force_write(
             tokens,
             &update_type,
             write,
-            c.scores,
+            scores,
         )?))
         .ok_or("array attribute")?;
-    let scores = widen(&e, c.scores)?;
+    let wide = widen(&e, scores)?;
     let scores_wide = e.value(
         "stablehlo.broadcast_in_dim",
-        &[scores],
+        &[wide],
         ty(&e, logits)?,
         &[("broadcast_dimensions", score_dims)],
     );
-    let logits_value = e.value(
+    Ok(e.value(
         "stablehlo.select",
-        &[written3, scores_wide, state.logits],
+        &[written3, scores_wide, base],
         ty(&e, logits)?,
         &[],
+    ))
+}
+
+/// A write of the token chosen the step before (a prompt fed inside the loop:
+/// `buf[i] = where(i < P, prompt[i], last)`, `last = argmax(...)` carried as value `c`):
+/// the choice takes the teacher's token at the position the next step writes; that next
+/// write, made with the model's own choice, goes into `predicted`, and the scores into the
+/// logits at that position.
+fn force_delayed(
+    write: Write,
+    c: isize,
+    state: Forced,
+    tokens: &TensorType,
+    logits: &TensorType,
+) -> Result<Forced, String> {
+    let body = raw::block_of(write.op);
+    let ret = terminator(body);
+    let ch = choice(operand(ret, c)).ok_or("the carried token is no longer a choice")?;
+    let moved = teacher::user_closure(ch.chosen, body);
+    let first = teacher::sink_before(ch.chosen, ret);
+    let (model_last, mut except) = clone_path(&ch, operand(ret, c), first);
+    // The loop's own values (the teacher, predicted and logits carried after them return
+    // nothing yet).
+    let n = operand_count(ret);
+    let mut map: HashMap<usize, MlirValue> = (0..n)
+        .map(|j| (block_argument(body, j).ptr as usize, operand(ret, j)))
+        .collect();
+    map.insert(block_argument(body, c).ptr as usize, model_last);
+    let (next, copies) = next_write(write, &mut map, &moved, state.predicted, first)?;
+    // The next write keeps the model's own choice.
+    except.extend(
+        copies
+            .into_iter()
+            .filter(|op| (0..operand_count(*op)).any(|i| operand(*op, i).ptr == ch.chosen.ptr)),
     );
+    let e = Emitter::before(first);
+    let update = TensorType::of(next.update()).ok_or("the written value is not a static tensor")?;
+    let token = teacher::read_like_write(&e, next, state.teacher, &update)?;
+    let teacher_choice = teacher::reshape_like(&e, token, ch.chosen)?;
+    unsafe {
+        mlir_sys::mlirValueReplaceAllUsesExcept(
+            ch.chosen,
+            teacher_choice,
+            except.len() as isize,
+            except.as_ptr() as *mut _,
+        )
+    };
+    let logits_value = record_scores(next, ch.scores, state.logits, tokens, logits)?;
     Ok(Forced {
         teacher: state.teacher,
-        predicted,
+        predicted: result(next.op, 0),
         logits: logits_value,
     })
+}
+
+/// The write the next step makes (its position and value computed from the values this
+/// step returns, `map`), into `buffer`, before `anchor`, and the ops copied for it. Values
+/// that depend on the choice (`moved`) other than through `map` cannot be used.
+fn next_write(
+    write: Write,
+    map: &mut HashMap<usize, MlirValue>,
+    moved: &std::collections::HashSet<usize>,
+    buffer: MlirValue,
+    anchor: MlirOperation,
+) -> Result<(Write, Vec<MlirOperation>), String> {
+    let mut copies = Vec::new();
+    let body = raw::block_of(write.op);
+    let mut needed: std::collections::HashSet<usize> = Default::default();
+    let mut stack: Vec<MlirValue> = (1..operand_count(write.op))
+        .map(|i| operand(write.op, i))
+        .collect();
+    while let Some(v) = stack.pop() {
+        if let Some((op, _)) = def(v) {
+            if raw::block_of(op).ptr == body.ptr && needed.insert(op.ptr as usize) {
+                stack.extend((0..operand_count(op)).map(|i| operand(op, i)));
+            }
+        }
+    }
+    let mapped =
+        |map: &HashMap<usize, MlirValue>, v: MlirValue| map.get(&(v.ptr as usize)).copied();
+    for op in raw::block_ops(body) {
+        if !needed.contains(&(op.ptr as usize)) || op.ptr == write.op.ptr {
+            continue;
+        }
+        let uses_step = (0..operand_count(op)).any(|i| mapped(map, operand(op, i)).is_some());
+        if !uses_step {
+            continue;
+        }
+        unsafe {
+            let copy = mlir_sys::mlirOperationClone(op);
+            for i in 0..operand_count(op) {
+                if let Some(v) = mapped(map, operand(op, i)) {
+                    mlir_sys::mlirOperationSetOperand(copy, i, v);
+                }
+            }
+            mlir_sys::mlirBlockInsertOwnedOperationBefore(body, anchor, copy);
+            copies.push(copy);
+            for i in 0..result_count(op) {
+                map.insert(result(op, i).ptr as usize, result(copy, i));
+            }
+        }
+    }
+    for v in map.values() {
+        if def(*v).is_some_and(|(op, _)| moved.contains(&(op.ptr as usize))) {
+            return Err("the next step's write depends on this step's choice other than through the carried token".into());
+        }
+    }
+    unsafe {
+        let copy = mlir_sys::mlirOperationClone(write.op);
+        mlir_sys::mlirOperationSetOperand(copy, 0, buffer);
+        for i in 1..operand_count(write.op) {
+            if let Some(v) = mapped(map, operand(write.op, i)) {
+                mlir_sys::mlirOperationSetOperand(copy, i, v);
+            }
+        }
+        mlir_sys::mlirBlockInsertOwnedOperationBefore(body, anchor, copy);
+        copies.push(copy);
+        let write = Write::of(copy).ok_or("the write is not a write")?;
+        Ok((write, copies))
+    }
 }
 
 /// Copies the ops from the choice to the written value (before `anchor`), so that the
@@ -649,7 +783,10 @@ fn force_loop(
         logits: block_argument(body, n + 2),
     };
     for (write, _) in choices {
-        inner = force_write(*write, inner, tokens, logits)?;
+        inner = match delayed_choice(body, *write) {
+            Some(c) => force_delayed(*write, c, inner, tokens, logits)?,
+            None => force_write(*write, inner, tokens, logits)?,
+        };
     }
     let ret = terminator(body);
     let mut returned: Vec<MlirValue> = (0..operand_count(ret)).map(|i| operand(ret, i)).collect();

@@ -30,7 +30,7 @@ const PROGRAMS: &[(&str, Form)] = &[
     ("gemma_topk", Form::Sequential),
     ("gemma_greedy_bf16", Form::Sequential),
     ("jax_tril_while", Form::Parallel),
-    ("jax_additive_fori", Form::None),
+    ("jax_additive_fori", Form::Sequential),
     ("jax_finfo_scan", Form::Parallel),
     ("jax_bf16_eos", Form::Parallel),
 ];
@@ -110,11 +110,86 @@ fn check(name: &str, expected: Form) {
     .unwrap_or_else(|e| panic!("{name}: {e}"));
     let predicted = npy::read(&outputs[0]).unwrap();
     let tokens = npy::read(&teacher).unwrap();
+    let logits = npy::read(&outputs[1]).unwrap();
     if let Err(m) = compare(&predicted, &tokens, Tolerance::exact()) {
-        panic!("{name}: predicted tokens differ from the program's own: {m}");
+        assert!(
+            name.contains("bf16") && only_near_ties(&predicted, &tokens, &logits),
+            "{name}: predicted tokens differ from the program's own: {m}"
+        );
     }
-    check_logits(name, &npy::read(&outputs[1]).unwrap(), &tokens);
+    check_logits(name, &logits, &tokens);
+    check_edit(name, &vmfb, &inputs, &work, (&logits, results));
     let _ = std::fs::remove_dir_all(&work);
+}
+
+/// bf16 programs: IREE and XLA round bf16 differently inside fused ops (gemma's bf16 logits
+/// are about 0.1 with top-2 margins down to one bf16 ulp), so a prediction may differ from
+/// JAX's token only where the two tokens' scores in the teacher-forced row are within a bf16
+/// epsilon (2^-7) of each other, relative to the larger.
+fn only_near_ties(predicted: &Array, tokens: &Array, logits: &Array) -> bool {
+    let vocab = *logits.shape.last().unwrap();
+    let (p, t, l) = (predicted.to_f64(), tokens.to_f64(), logits.to_f64());
+    p.iter().zip(&t).enumerate().all(|(i, (a, b))| {
+        if a == b {
+            return true;
+        }
+        let (x, y) = (l[i * vocab + *a as usize], l[i * vocab + *b as usize]);
+        let gap = (x - y).abs();
+        eprintln!("near tie at {i}: {a} vs {b}, scores {x} and {y}");
+        gap <= x.abs().max(y.abs()) / 128.0
+    })
+}
+
+/// A teacher with one generated token edited (the middle chosen position): the copy
+/// predicts something else there, and the logits of the positions after it change.
+fn check_edit(
+    name: &str,
+    vmfb: &Path,
+    inputs: &[PathBuf],
+    work: &Path,
+    (honest, results): (&Array, usize),
+) {
+    let teacher = npy::read(inputs.last().unwrap()).unwrap();
+    let tokens: Vec<i32> = teacher.to_f64().iter().map(|v| *v as i32).collect();
+    let chosen = npy::read(&dir().join(format!("{name}.reference/chosen.npy"))).unwrap();
+    let length = *teacher.shape.last().unwrap();
+    // The chosen positions of row 0 in the teacher's layout (generated-only buffers hold the
+    // last `length` positions of the reference).
+    let offset = chosen.shape.last().unwrap() - length;
+    let row: Vec<usize> = (0..length)
+        .filter(|p| chosen.to_f64()[offset + p] != 0.0)
+        .collect();
+    let at = row[row.len() / 2];
+    let vocab = *honest.shape.last().unwrap();
+    let mut edited = tokens.clone();
+    edited[at] = (edited[at] + 1) % vocab as i32;
+    let path = work.join("edited.npy");
+    npy::write(&path, &Array::from_i32(&teacher.shape, &edited)).unwrap();
+    let mut args = inputs.to_vec();
+    *args.last_mut().unwrap() = path;
+    let outputs: Vec<PathBuf> = (0..results)
+        .map(|i| work.join(format!("e{i}.npy")))
+        .collect();
+    exec::run(vmfb, "main_teacher_forced", &args, &outputs, "local-sync")
+        .unwrap_or_else(|e| panic!("{name}: {e}"));
+    let predicted: Vec<i32> = npy::read(&outputs[0])
+        .unwrap()
+        .to_f64()
+        .iter()
+        .map(|v| *v as i32)
+        .collect();
+    assert_ne!(
+        predicted[at], edited[at],
+        "{name}: the edited token at {at} is predicted"
+    );
+    let logits = npy::read(&outputs[1]).unwrap().to_f64();
+    let before = honest.to_f64();
+    let later = (at + 1) * vocab..length * vocab;
+    let changed = later.clone().any(|i| logits[i] != before[i]);
+    assert!(
+        changed || later.is_empty(),
+        "{name}: editing position {at} changes no logits after it"
+    );
 }
 
 /// Greedy f32 programs whose tokens result is the whole sequence: the logits at the chosen

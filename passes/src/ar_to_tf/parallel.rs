@@ -102,7 +102,7 @@ struct Window {
 fn plan(w: MlirOperation, k: isize, choices: &[(Write, MlirValue)]) -> Result<Plan, String> {
     let body = region_block(w, 1);
     let chosen = choice(choices[0].0.update())
-        .ok_or("the written value is no longer a choice")?
+        .ok_or("each step writes the token chosen the step before (a prompt fed inside the loop), which the parallel form does not take yet")?
         .chosen;
     let roles = roles(w, k, chosen)?;
     let (steps, early) = trip(w, &roles)?;

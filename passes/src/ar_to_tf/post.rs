@@ -81,8 +81,13 @@ impl Post {
 
     /// `predicted` (in the buffer's layout) through a copy of the ops after the loop.
     pub(super) fn push_tokens(&self, predicted: MlirValue, anchor: MlirOperation) -> MlirValue {
-        let mut map: HashMap<usize, MlirValue> =
-            HashMap::from([(self.source.ptr as usize, predicted)]);
+        let Some(&(first, index)) = self.path.first() else {
+            return predicted;
+        };
+        // The loop was rewritten since: its tokens are what the first op after it reads now
+        // (the teacher's, forced), and every op after the loop reads them from there.
+        let now = operand(first, index);
+        let mut map: HashMap<usize, MlirValue> = HashMap::from([(now.ptr as usize, predicted)]);
         for &op in &self.ops {
             unsafe {
                 let copy = mlir_sys::mlirOperationClone(op);

@@ -153,6 +153,42 @@ pub(super) fn choice(update: MlirValue) -> Option<Choice> {
     })
 }
 
+/// A write of the token chosen the step before: the written value depends on no float and
+/// reads one carried value `c` (not through the buffer) whose next value is a choice. Returns
+/// `c`.
+pub(super) fn delayed_choice(body: MlirBlock, write: Write) -> Option<isize> {
+    if choice(write.update()).is_some() {
+        return None;
+    }
+    let ret = terminator(body);
+    let mut found: Option<isize> = None;
+    let mut stack = vec![write.update()];
+    let mut seen = HashSet::new();
+    while let Some(v) = stack.pop() {
+        if !seen.insert(v.ptr as usize) {
+            continue;
+        }
+        if let Some((block, j)) = super::common::block_arg(v) {
+            if block.ptr == body.ptr && choice(operand(ret, j)).is_some() {
+                if found.is_some_and(|f| f != j) {
+                    return None;
+                }
+                found = Some(j);
+            }
+            continue;
+        }
+        let Some((op, _)) = def(v) else { continue };
+        if unsafe { mlir_sys::mlirOperationGetBlock(op) }.ptr != body.ptr {
+            continue;
+        }
+        if touches_float(op) || unsafe { mlir_sys::mlirOperationGetNumRegions(op) } > 0 {
+            return None;
+        }
+        (0..operand_count(op)).for_each(|i| stack.push(operand(op, i)));
+    }
+    found
+}
+
 fn is_float(v: MlirValue) -> bool {
     TensorType::of(v).is_none_or(|t| t.is_float())
 }

@@ -56,6 +56,23 @@ pub(super) fn sink_users(chosen: MlirValue, write: Write) -> Result<MlirOperatio
 
 /// Ops of `block` that use `value`, or use what such ops produce (a use inside a nested
 /// region counts for the op of `block` that holds it).
+/// Moves every op of `anchor`'s block that uses `chosen` (directly or through other such
+/// ops) to just before `anchor`, keeping their order; returns the first moved op (`anchor`
+/// when none moved).
+pub(super) fn sink_before(chosen: MlirValue, anchor: MlirOperation) -> MlirOperation {
+    let block = unsafe { mlir_sys::mlirOperationGetBlock(anchor) };
+    let users = user_closure(chosen, block);
+    let group: Vec<MlirOperation> = crate::raw::block_ops(block)
+        .into_iter()
+        .take_while(|op| op.ptr != anchor.ptr)
+        .filter(|op| users.contains(&(op.ptr as usize)))
+        .collect();
+    for op in &group {
+        unsafe { mlir_sys::mlirOperationMoveBefore(*op, anchor) };
+    }
+    group.first().copied().unwrap_or(anchor)
+}
+
 pub(super) fn user_closure(value: MlirValue, block: MlirBlock) -> HashSet<usize> {
     let mut found = HashSet::new();
     let mut stack = vec![value];
