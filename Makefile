@@ -1,7 +1,7 @@
 # Veritor: the two commands a new user runs on a fresh Debian 12 machine.
 #   make demo   installs what is missing, builds, runs the main job on the shipped examples
 #   make test   the same set-up, then every test (Rust unit and integration tests, lit)
-# Other targets: setup, build, examples, examples-large, bench, detect, lint, clean.
+# Other targets: setup, build, examples, examples-large, bench, venv-hf, detect, lint, clean.
 
 SHELL := /bin/bash
 .DEFAULT_GOAL := demo
@@ -12,12 +12,15 @@ APT_PACKAGES := llvm-22-dev libmlir-22-dev mlir-22-tools llvm-22-tools libclang1
 	gcc g++ libc6-dev
 VENV := .venv
 PYTHON := $(VENV)/bin/python
+# The HF exporter's venv (transformers + flax beside the project's pins): only `make bench` needs it.
+VENV_HF := .venv-hf
+ECO_LARGE := examples/large/eco
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 CARGO := $(shell command -v cargo || echo $$HOME/.cargo/bin/cargo)
 LIT := $(LLVM_PREFIX)/bin/lit
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 
-.PHONY: demo test setup apt venv rust build examples examples-large bench detect lint clean
+.PHONY: demo test setup apt venv venv-hf rust build examples examples-large bench detect lint clean
 
 demo: build
 	bash examples/demo.sh
@@ -48,6 +51,13 @@ $(VENV)/.installed: requirements.txt | apt
 	$(VENV)/bin/pip install -q --disable-pip-version-check -r requirements.txt
 	touch $@
 
+venv-hf: $(VENV_HF)/.installed
+
+$(VENV_HF)/.installed: examples/ecosystem/requirements-hf.txt | apt
+	python3 -m venv $(VENV_HF)
+	$(VENV_HF)/bin/pip install -q --disable-pip-version-check -r examples/ecosystem/requirements-hf.txt
+	touch $@
+
 rust:
 	@test -x "$(CARGO)" || { echo "make: cargo not found: install a Rust toolchain (rustup, stable >= 1.89) and rerun"; exit 1; }
 
@@ -63,7 +73,7 @@ examples: venv
 examples-large: venv
 	$(PYTHON) examples/export.py --config large
 
-bench: setup examples/large/unrolled.mlir
+bench: setup examples/large/unrolled.mlir $(ECO_LARGE)/.exported
 	$(CARGO) build --release --workspace --bins
 	$(PYTHON) benches/parse_print.py
 	$(PYTHON) benches/compile.py
@@ -71,6 +81,7 @@ bench: setup examples/large/unrolled.mlir
 	$(PYTHON) benches/fingerprint.py --program greedy_full
 	$(PYTHON) benches/fingerprint.py --program greedy_kv
 	$(PYTHON) benches/verify.py
+	$(PYTHON) benches/ecosystem.py
 
 # The detection matrix (docs/protocol.md): 200 + 200 honest claims accepted, every tampering
 # class rejected (about 6 minutes on 2 cores).
@@ -81,10 +92,17 @@ examples/large/unrolled.mlir: benches/make_unrolled.py examples/model.py | venv
 	$(PYTHON) examples/export.py --config large --only greedy_full greedy_kv
 	$(PYTHON) benches/make_unrolled.py $@
 
+# benches/ecosystem.py's programs (HF GPT-2 greedy / sampled, plain-JAX jax_tril_while at 4 layers,
+# width 256, 256 positions): 40 MB, not committed; about 1 minute.
+$(ECO_LARGE)/.exported: examples/ecosystem/export.py examples/ecosystem/hf.py examples/ecosystem/plain.py \
+		examples/ecosystem/common.py examples/export.py | venv-hf
+	$(VENV_HF)/bin/python examples/ecosystem/export.py --size large --out $(ECO_LARGE)
+	touch $@
+
 lint: setup
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
 
 clean:
 	$(CARGO) clean
-	rm -rf $(VENV)
+	rm -rf $(VENV) $(VENV_HF)

@@ -75,11 +75,13 @@ def print_medians(times: dict[str, list[float]], scale: float = 1.0, unit: str =
     return medians(times)
 
 
-def iree_benchmark(vmfb: Path, function: str, inputs: list, repetitions: int) -> list[float]:
+def iree_benchmark(vmfb: Path, function: str, inputs: list, repetitions: int, warmup: bool = False) -> list[float]:
     """Seconds per repetition of `function` in `vmfb` on `inputs`, from iree-benchmark-module
-    (one iteration a repetition, on the local-task device)."""
+    (one iteration a repetition, on the local-task device; with `warmup`, after one untimed
+    iteration: google benchmark's warm-up runs at least one)."""
     out = run([BIN / "iree-benchmark-module", "--device=local-task", f"--module={vmfb}", f"--function={function}",
                *[f"--input=@{i}" for i in inputs], f"--benchmark_repetitions={repetitions}",
-               "--benchmark_min_time=1x", "--benchmark_format=json"])
+               "--benchmark_min_time=1x", *(["--benchmark_min_warmup_time=0.000001"] if warmup else []),
+               "--benchmark_format=json"])
     data = json.loads(out[out.index("{"):])
     return [b["real_time"] / 1e3 for b in data["benchmarks"] if b.get("run_type") == "iteration"]

@@ -3,6 +3,7 @@
 examples/model.py's, in examples/decode's file layout.
 
     .venv-eco/bin/python examples/ecosystem/export.py [--out DIR] [--only NAME ...]
+    .venv-hf/bin/python examples/ecosystem/export.py --size large [--out DIR] [--only NAME ...]
 
 Writes per program <name> into DIR (default examples/ecosystem/programs):
 
@@ -13,6 +14,11 @@ Writes per program <name> into DIR (default examples/ecosystem/programs):
     <name>.json             arguments, results, the decode block (library, version, style), structure
 
 Needs the packages of README.md ("Regenerate"): transformers 4.57.x, flax, gemma.
+
+--size large exports the benchmark programs (benches/ecosystem.py) instead: hf_gpt2_greedy,
+hf_gpt2_sample (GPT-2, 4 layers, width 256, 256 positions) and jax_tril_while (same size),
+into examples/large/eco by default (gitignored: tens of MB); needs transformers and flax only
+(examples/ecosystem/requirements-hf.txt), not gemma.
 """
 
 from __future__ import annotations
@@ -39,9 +45,10 @@ import numpy as np  # noqa: E402
 import export as base  # noqa: E402  examples/export.py: file helpers and module_structure
 
 MAX_FILE = 2 * 1024 * 1024
+LARGE_OUT = EXAMPLES / "large" / "eco"
 
 
-def export_one(prog, out: Path) -> dict:
+def export_one(prog, out: Path, max_file=MAX_FILE) -> dict:
     t0 = time.perf_counter()
     flat_args, _ = jax.tree_util.tree_flatten(prog.args)
     assert len(flat_args) == len(prog.arg_names), (len(flat_args), len(prog.arg_names))
@@ -85,9 +92,9 @@ def export_one(prog, out: Path) -> dict:
                       "tokens": ref["tokens"].tolist()},
     }
     base._write(out / f"{prog.name}.json", base._dump_json(desc))
-    big = [str(p) for p in out.glob(f"{prog.name}*") if p.is_file() and p.stat().st_size > MAX_FILE]
-    big += [str(p) for p in out.glob(f"{prog.name}.*/*") if p.stat().st_size > MAX_FILE]
-    assert not big, f"{prog.name}: files over 2 MB: {big}"
+    big = [str(p) for p in out.glob(f"{prog.name}*") if p.is_file() and p.stat().st_size > max_file]
+    big += [str(p) for p in out.glob(f"{prog.name}.*/*") if p.stat().st_size > max_file]
+    assert not big, f"{prog.name}: files over {max_file / 2**20:g} MB: {big}"
     st = desc["structure"]
     n_ops = generic.count('"stablehlo.')
     print(f"{prog.name:22s} args={len(flat_args):3d} ops={n_ops:5d} "
@@ -96,9 +103,13 @@ def export_one(prog, out: Path) -> dict:
     return desc
 
 
-def all_programs(only=None):
+def all_programs(size="tiny"):
     """(name, factory) pairs; a factory returns a list of Programs."""
     groups = []
+    if size == "large":
+        groups.append(("plain", lambda: __import__("plain").programs_large()))
+        groups.append(("hf", lambda: __import__("hf").programs_large()))
+        return groups
     import plain
     groups.append(("plain", plain.programs))
     import hf
@@ -109,13 +120,18 @@ def all_programs(only=None):
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--out", type=Path, default=HERE / "programs")
+    ap.add_argument("--out", type=Path, help=f"default {HERE / 'programs'} (tiny), {LARGE_OUT} (large)")
     ap.add_argument("--only", nargs="*", help="program names (or group names: plain, hf, gemma)")
+    ap.add_argument("--size", choices=["tiny", "large"], default="tiny",
+                    help="tiny: the committed corpus; large: the benchmark programs (not committed)")
     a = ap.parse_args(argv)
+    if a.out is None:
+        a.out = HERE / "programs" if a.size == "tiny" else LARGE_OUT
+    max_file = MAX_FILE if a.size == "tiny" else 1 << 40  # large exports are not committed
     a.out.mkdir(parents=True, exist_ok=True)
     failed = {}
     t0 = time.perf_counter()
-    for group, factory in all_programs():
+    for group, factory in all_programs(a.size):
         prefix = {"plain": "jax_", "hf": "hf_", "gemma": "gemma_"}[group]
         if a.only and group not in a.only and not any(o.startswith(prefix) for o in a.only):
             continue
@@ -129,7 +145,7 @@ def main(argv=None) -> int:
             if a.only and prog.name not in a.only and group not in a.only:
                 continue
             try:
-                export_one(prog, a.out)
+                export_one(prog, a.out, max_file)
             except Exception as e:
                 failed[prog.name] = f"{type(e).__name__}: {e}".splitlines()[0][:300]
                 traceback.print_exc()

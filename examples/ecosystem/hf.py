@@ -1,4 +1,5 @@
-"""HF transformers Flax `generate` programs (GPT-2, Llama), random-init tiny configs.
+"""HF transformers Flax `generate` programs (GPT-2, Llama), random-init tiny configs, and the
+benchmark size of GPT-2 (`programs_large`: 4 layers, width 256, 256 positions; not committed).
 
 Each is `fn(params, prompt[, key]) -> sequences` around the library's own
 `model.generate(...)` (its lax.while_loop, its KV cache collection, its logits processors);
@@ -37,9 +38,16 @@ VOCAB = 97
 NO_EOS = VOCAB
 
 
-def gpt2():
-    cfg = GPT2Config(n_layer=2, n_embd=64, n_head=4, vocab_size=VOCAB, n_positions=64, initializer_range=INIT_STD,
-                     bos_token_id=0, tie_word_embeddings=False)
+# The benchmark size (benches/ecosystem.py, issue 12): GPT-2 with 4 layers, width 256, 4 heads,
+# 256 positions, vocabulary 512; prompt 8 tokens, 248 new ones (L = 256). Same init std.
+LARGE = {"layers": 4, "width": 256, "heads": 4, "vocab": 512, "positions": 256, "prompt_len": 8,
+         "new_tokens": 248}
+LARGE_PROMPT = [5, 17, 33, 42, 61, 2, 9, 80]
+
+
+def gpt2(layers=2, width=64, heads=4, vocab=VOCAB, positions=64):
+    cfg = GPT2Config(n_layer=layers, n_embd=width, n_head=heads, vocab_size=vocab, n_positions=positions,
+                     initializer_range=INIT_STD, bos_token_id=0, tie_word_embeddings=False)
     return FlaxGPT2LMHeadModel(cfg, seed=SEED, _do_init=True)
 
 
@@ -59,9 +67,13 @@ def _forward(m):
     return jax.jit(lambda params, seq: m(seq, params=params).logits)
 
 
-def make(name, m, batch=1, eos=NO_EOS, pad=0, sample=None, library="transformers Flax"):
-    p = prompt(batch)
-    gen_kw = dict(max_new_tokens=NEW_TOKENS, pad_token_id=pad, eos_token_id=eos)
+def make(name, m, batch=1, eos=NO_EOS, pad=0, sample=None, library="transformers Flax", prompt_rows=None,
+         new_tokens=NEW_TOKENS, no_eos=NO_EOS):
+    """One generate program; prompt_rows / new_tokens / no_eos (= the vocabulary size) set
+    the large size, the defaults give the tiny corpus."""
+    p = prompt(batch) if prompt_rows is None else jnp.asarray(prompt_rows[:batch], jnp.int32)
+    prompt_len = int(p.shape[1])
+    gen_kw = dict(max_new_tokens=new_tokens, pad_token_id=pad, eos_token_id=eos)
     if sample is None:
         gen_kw["do_sample"] = False
 
@@ -82,13 +94,13 @@ def make(name, m, batch=1, eos=NO_EOS, pad=0, sample=None, library="transformers
 
     def reference(flat_outs):
         seq = np.asarray(flat_outs[0])
-        chosen = chosen_until_eos(seq, PROMPT_LEN, None if eos == NO_EOS else eos)
+        chosen = chosen_until_eos(seq, prompt_len, None if eos == no_eos else eos)
         logits = fwd(m.params, jnp.asarray(seq))
         choose = None
         if sample is not None:
             # HF's schedule: state key k; each step `k_use, k = split(k)`, the token is
             # categorical(k_use, warper(processor(logits))). One split per step (all rows).
-            gc = GenerationConfig(**{**gen_kw, "max_length": PROMPT_LEN + NEW_TOKENS})
+            gc = GenerationConfig(**{**gen_kw, "max_length": prompt_len + new_tokens})
             warp = m._get_logits_warper(generation_config=gc)
             state = {"k": args[2]}
 
@@ -105,11 +117,11 @@ def make(name, m, batch=1, eos=NO_EOS, pad=0, sample=None, library="transformers
                    if k in ("n_layer", "n_embd", "n_head", "vocab_size", "n_positions", "hidden_size",
                             "intermediate_size", "num_hidden_layers", "num_attention_heads",
                             "num_key_value_heads", "max_position_embeddings", "initializer_range")},
-        "batch": batch, "prompt_len": PROMPT_LEN, "max_len": PROMPT_LEN + NEW_TOKENS,
-        "first_generated_position": PROMPT_LEN, "steps": NEW_TOKENS,
+        "batch": batch, "prompt_len": prompt_len, "max_len": prompt_len + new_tokens,
+        "first_generated_position": prompt_len, "steps": new_tokens,
         "call": f"generate({', '.join(f'{k}={v}' for k, v in gen_kw.items())})",
         "loop": "lax.while_loop (first step, over the prompt, before the loop)",
-        "recompute": "kv_cache (flax cache collection)", "eos_id": None if eos == NO_EOS else eos, "eos_token_id_passed": eos, "pad_id": pad,
+        "recompute": "kv_cache (flax cache collection)", "eos_id": None if eos == no_eos else eos, "eos_token_id_passed": eos, "pad_id": pad,
         "sampling": None if sample is None else {**sample, "rng": "threefry2x32", "key_schedule": "k_use, k = split(k) per step"},
     }
     return Program(name, fn, args, param_names(m.params) + extra, ["sequences"], info, reference)
@@ -125,3 +137,16 @@ def programs(eos_gpt2):
         make("hf_llama_greedy", llama()),
     ]
     return out
+
+
+def programs_large():
+    """The benchmark's HF programs (benches/ecosystem.py): GPT-2 at LARGE, greedy and sampled
+    (the same warpers as hf_gpt2_sample), no EOS (eos_token_id = vocab, never generated)."""
+    c = LARGE
+    g = gpt2(layers=c["layers"], width=c["width"], heads=c["heads"], vocab=c["vocab"], positions=c["positions"])
+    kw = dict(prompt_rows=[LARGE_PROMPT[:c["prompt_len"]]], new_tokens=c["new_tokens"], eos=c["vocab"],
+              no_eos=c["vocab"])
+    return [
+        make("hf_gpt2_greedy", g, **kw),
+        make("hf_gpt2_sample", g, sample={"temperature": 0.8, "top_k": 8, "top_p": 0.9}, **kw),
+    ]

@@ -19,6 +19,11 @@ loop and the token feedback:
                         by `dynamic_update_slice`; `lax.while_loop` that stops when every row
                         has produced EOS (`finished` flags, `where(finished, pad, tok)`); mask by
                         iota compares (`col <= pos`); buffer written by `dynamic_update_slice`
+
+`configure("large")` switches the module to the benchmark size (benches/ecosystem.py, issue 12:
+4 layers, width 256, 256 positions, vocabulary 512, prompt 8); `programs_large()` then gives
+`jax_tril_while` at that size (not committed). The size is module state, read when a program
+is traced: one size per process.
 """
 
 from __future__ import annotations
@@ -39,6 +44,20 @@ P, L = 4, 16
 SEED = 7
 PROMPT = [[7, 21, 50, 3], [90, 14, 14, 62]]
 BF16_EOS, PAD = None, 0  # set from the bf16 greedy run (see programs())
+
+SIZES = {
+    "tiny": {"VOCAB": 101, "WIDTH": 64, "LAYERS": 2, "HEADS": 4, "KV_HEADS": 2, "HIDDEN": 128, "P": 4, "L": 16,
+             "PROMPT": [[7, 21, 50, 3], [90, 14, 14, 62]]},
+    "large": {"VOCAB": 512, "WIDTH": 256, "LAYERS": 4, "HEADS": 4, "KV_HEADS": 2, "HIDDEN": 512, "P": 8, "L": 256,
+              "PROMPT": [[7, 21, 50, 3, 90, 14, 14, 62], [11, 300, 5, 77, 402, 8, 19, 250]]},
+}
+
+
+def configure(size: str) -> None:
+    """Sets the model and sequence sizes (module globals) to SIZES[size]."""
+    g = globals()
+    g.update({k: (list(v) if isinstance(v, list) else v) for k, v in SIZES[size].items()})
+    g["HEAD_DIM"] = g["WIDTH"] // g["HEADS"]
 
 
 def init_params(seed=SEED, dtype=jnp.float32):
@@ -355,3 +374,21 @@ def programs():
                              finished="per-row flag, where(finished, pad, tok)", greedy_without_eos=free.tolist()),
                        ref_batched(pb, eos)))
     return out
+
+
+def programs_large():
+    """The benchmark's plain-JAX program: jax_tril_while (full recompute, batch 1) at SIZES["large"]."""
+    configure("large")
+    params = init_params()
+    fwd = jax.jit(forward)
+
+    def reference(flat_outs):
+        seq = np.asarray(flat_outs[0])
+        return aligned(np.asarray(fwd(params, jnp.asarray(seq))), seq, chosen_until_eos(seq, P))
+
+    return [Program("jax_tril_while", tril_while, (params, jnp.asarray(PROMPT[:1], jnp.int32)),
+                    param_names(params) + ["prompt"], ["tokens"],
+                    _info("tril_while", loop="lax.while_loop", recompute="full",
+                          mask="jnp.where(jnp.tril(ones), s, -1e9) in jitted helpers causal_mask/masked_softmax",
+                          buffer_write="scatter (.at[:, i+1].set)", feedback="buffer", batch=1, size="large"),
+                    reference)]
