@@ -65,8 +65,8 @@ def inputs_for(style: Style, seed: int, index: int):
     return params, prompt, key, r
 
 
-def build(seed: int, index: int) -> Case:
-    style = draw(seed, index)
+def build(seed: int, index: int, fixed: dict | None = None) -> Case:
+    style = draw(seed, index, fixed)
     params, prompt, key, r = inputs_for(style, seed, index)
     probe = Probe()
     twin_model = Model(style, probe)

@@ -213,7 +213,32 @@ def original_on_iree(case, work: Path, src: Path, inputs, rec: dict) -> str:
     if err:
         return err
     bad = [f"{n}: {e}" for n, g, w in zip(case.result_names, outs, case.outputs) if (e := compare_tokens(g, w))]
-    return "; ".join(bad) if bad else "matches JAX"
+    if not bad:
+        return "matches JAX"
+    tie = first_difference_tie(case, rows2d(outs[0], case.style))
+    return f"matches JAX up to a near tie at {tie}" if tie else "; ".join(bad)
+
+
+def first_difference_tie(case, got):
+    """[row, pos] where each row's first differing token is a near tie of JAX's own step, else None
+    (the tokens after a tie follow other prefixes and may differ anyway)."""
+    tokens = case.ref["tokens"]
+    if got.shape != tokens.shape:
+        return None
+    ties = []
+    for b in range(tokens.shape[0]):
+        diff = np.flatnonzero(got[b] != tokens[b])
+        if len(diff) == 0:
+            continue
+        p = int(diff[0])
+        if p not in case.steps:
+            return None
+        row = step_scores(case, b, p)
+        tol = TIE_TOL[case.style.dtype] * max(1.0, float(np.abs(row).max()))
+        if abs(float(row[tokens[b, p]] - row[got[b, p]])) > tol:
+            return None
+        ties.append([b, p])
+    return ties or None
 
 
 def verdict(case, rec: dict, default: dict, strict: dict) -> list:

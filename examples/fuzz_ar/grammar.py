@@ -90,8 +90,9 @@ class Style:
         return " ".join(parts)
 
 
-def draw(seed: int, index: int) -> Style:
-    """The style of program `index` of run `seed` (the same pair always gives the same style)."""
+def draw(seed: int, index: int, fixed: dict | None = None) -> Style:
+    """The style of program `index` of run `seed` (the same pair always gives the same style);
+    `fixed` overrides choices (generate.py --style)."""
     r = random.Random(f"fuzz-ar:{seed}:{index}")
     c = r.choice
     heads = c([1, 2])
@@ -103,8 +104,6 @@ def draw(seed: int, index: int) -> Style:
         noncausal = c(sorted(NONCAUSAL))
     feed = c(["prefill", "in_loop"])
     feedback = c(["buffer", "carried"])
-    if noncausal == "read_target" and compute == "kv":
-        feedback = "buffer"  # the step must read its input token from the buffer
     style = Style(
         vocab=c([32, 48, 64]), width=c([16, 32]), layers=c([1, 2]), heads=heads,
         kv_heads=c([heads, 1]), prompt=c([2, 3, 4]), new=r.randint(4, 8), batch=c([0, 1, 2]),
@@ -119,6 +118,16 @@ def draw(seed: int, index: int) -> Style:
         helpers=r.random() < 0.4, choice="sample" if r.random() < 0.3 else "greedy",
         key_use=c(["split", "fold_in"]), eos=r.random() < 0.3, noncausal=noncausal,
     )
+    return settle(dataclasses.replace(style, **(fixed or {})))
+
+
+def settle(style: Style) -> Style:
+    """The choices that depend on others: a layer scan needs caches stacked over layers, and
+    `read_target` with a KV cache needs the token read back from the buffer."""
+    if style.layer_loop == "scan":
+        style = dataclasses.replace(style, cache_store="stacked")
+    if style.noncausal == "read_target" and style.compute == "kv":
+        style = dataclasses.replace(style, feedback="buffer")
     return style
 
 
