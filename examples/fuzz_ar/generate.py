@@ -154,6 +154,10 @@ def main(argv=None) -> int:
             recs.append(rec)
             print(line(rec), flush=True)
     recs.sort(key=lambda r: r["index"])
+    try:  # the run's folder, when every program passed and left nothing
+        (a.out / f"seed-{seed}").rmdir()
+    except OSError:
+        pass
     print()
     print(tally(recs, seed))
     print(f"({time.perf_counter() - t0:.0f} s)")
