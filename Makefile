@@ -1,7 +1,7 @@
 # Veritor: the two commands a new user runs on a fresh Debian 12 machine.
 #   make demo   installs what is missing, builds, runs the main job on the shipped examples
-#   make test   the same set-up, then every test (Rust unit and integration tests, lit)
-# Other targets: setup, build, examples, examples-large, bench, venv-hf, detect, lint, clean.
+#   make test   the same set-up, then every test (Rust unit and integration tests, lit, a quick fuzz-ar run)
+# Other targets: setup, build, examples, examples-large, bench, venv-hf, detect, fuzz-ar, lint, clean.
 
 SHELL := /bin/bash
 .DEFAULT_GOAL := demo
@@ -20,7 +20,7 @@ CARGO := $(shell command -v cargo || echo $$HOME/.cargo/bin/cargo)
 LIT := $(LLVM_PREFIX)/bin/lit
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 
-.PHONY: demo test setup apt venv venv-hf rust build examples examples-large bench detect lint clean
+.PHONY: demo test setup apt venv venv-hf rust build examples examples-large bench detect fuzz-ar fuzz-ar-quick lint clean
 
 demo: build
 	bash examples/demo.sh
@@ -30,6 +30,7 @@ test: build
 	$(CARGO) test --workspace
 	$(LIT) -sv lit-tests
 	python3 tools/mutate_opt.py 1 150
+	$(MAKE) fuzz-ar-quick VERITOR_OPT=$${VERITOR_OPT:-$(CURDIR)/target/debug/veritor-opt}
 
 setup: apt venv rust
 
@@ -87,6 +88,26 @@ bench: setup examples/large/unrolled.mlir $(ECO_LARGE)/.exported
 # class rejected (about 6 minutes on 2 cores).
 detect: build
 	$(PYTHON) benches/detection_matrix.py
+
+# Random plain-JAX decode programs through veritor-ar-to-tf, checked by execution in IREE
+# (examples/fuzz_ar/README.md). N programs of run SEED (drawn and printed unless given), 2 workers;
+# prints the tally; fails on any WRONG program. VERITOR_OPT picks the binary (default
+# /work/bin-stable/veritor-opt where it exists, else target/debug/veritor-opt); FUZZ_FLAGS adds
+# options (--require-parallel, --json FILE, --keep-all).
+N ?= 1000
+SEED ?=
+FUZZ_FLAGS ?=
+FUZZ_ENV = $(if $(VERITOR_OPT),VERITOR_OPT=$(VERITOR_OPT))
+fuzz-ar: venv
+	$(FUZZ_ENV) $(PYTHON) examples/fuzz_ar/generate.py -n $(N) $(if $(SEED),--seed $(SEED)) --jobs 2 $(FUZZ_FLAGS)
+
+# The quick run inside `make test` (2 to 3 minutes on 2 shared cores): 10 programs drawn from
+# the whole grammar, then 10 with the choices fixed where the pass reaches the parallel form
+# today (FUZZ_FOCUS), so that parallel outputs are replayed too.
+FUZZ_FOCUS = '{"loop": "fori", "layer_loop": "python", "buffer_write": "at_set", "token_carry": false, "choice": "greedy", "eos": false, "dtype": "float32"}'
+fuzz-ar-quick: venv
+	$(FUZZ_ENV) $(PYTHON) examples/fuzz_ar/generate.py -n 10 --seed 7 --jobs 2 $(FUZZ_FLAGS)
+	$(FUZZ_ENV) $(PYTHON) examples/fuzz_ar/generate.py -n 10 --seed 21 --jobs 2 --style $(FUZZ_FOCUS) $(FUZZ_FLAGS)
 
 examples/large/unrolled.mlir: benches/make_unrolled.py examples/model.py | venv
 	$(PYTHON) examples/export.py --config large --only greedy_full greedy_kv
