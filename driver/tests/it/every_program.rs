@@ -228,7 +228,8 @@ fn a_program_iree_compiles_only_inlined_is_proved_and_verified() {
     let out = verify(&store, &claim, &challenge, &openings, &[]);
     assert_eq!(out.code, 0, "{}", out.text);
     assert!(
-        out.text.contains("verdict: ACCEPT (stamp claim, 12 of 12 positions"),
+        out.text
+            .contains("verdict: ACCEPT (stamp claim, 12 of 12 positions"),
         "{}",
         out.text
     );

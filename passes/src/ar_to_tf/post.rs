@@ -317,8 +317,9 @@ fn push_logits_one(
     }
 }
 
-/// Logits for another part of a concatenation: its scores where it is a choice (the first
-/// token a `scan` decoder chooses before its loop), zero rows otherwise (the prompt).
+/// Logits for another part of a concatenation: where the part holds a token chosen before
+/// the loop (a prefill's first token, `concat(prompt, first)`), its scores go forward through
+/// the ops between the choice and the part; zero rows elsewhere (the prompt).
 fn part_logits(
     e: &Emitter,
     part: MlirValue,
@@ -330,15 +331,70 @@ fn part_logits(
         dims: [t.dims.clone(), vec![vocab]].concat(),
         element: element.to_string(),
     };
-    if let Some(c) = choice(part) {
-        let scores = TensorType::of(c.scores).ok_or("scores type")?;
-        let count = |d: &[i64]| d.iter().product::<i64>();
-        if count(&scores.dims) == count(&shaped.dims) && scores.element == element {
-            return Ok(e.value("stablehlo.reshape", &[c.scores], ty(e, &shaped)?, &[]));
-        }
+    if let Some(v) = chosen_logits(e, part, vocab, element) {
+        return Ok(v);
     }
     e.splat(&shaped, "0.0")
         .ok_or_else(|| "zero logits".to_string())
+}
+
+/// The scores of the choice `part` depends on, carried to `part`'s positions.
+fn chosen_logits(e: &Emitter, part: MlirValue, vocab: i64, element: &str) -> Option<MlirValue> {
+    let c = choice(part)?;
+    let chosen = TensorType::of(c.chosen)?;
+    let scores = TensorType::of(c.scores)?;
+    let rows = TensorType {
+        dims: [chosen.dims.clone(), vec![vocab]].concat(),
+        element: element.to_string(),
+    };
+    let count = |d: &[i64]| d.iter().product::<i64>();
+    if count(&scores.dims) != count(&rows.dims) || *scores.dims.last()? != vocab {
+        return None;
+    }
+    let wide = super::common::widen(e, c.scores).ok()?;
+    let mut map: HashMap<usize, MlirValue> = HashMap::new();
+    map.insert(
+        c.chosen.ptr as usize,
+        e.value("stablehlo.reshape", &[wide], ty(e, &rows).ok()?, &[]),
+    );
+    for op in &c.path {
+        let index =
+            (0..operand_count(*op)).find(|&i| map.contains_key(&(operand(*op, i).ptr as usize)))?;
+        let logits = map[&(operand(*op, index).ptr as usize)];
+        let out = match name_of(*op).as_str() {
+            "stablehlo.transpose" | "stablehlo.reshape" | "stablehlo.concatenate" => {
+                push_logits_one(e, *op, index, logits).ok()?
+            }
+            "stablehlo.broadcast_in_dim" => broadcast_logits(e, *op, logits)?,
+            // Same shape, the choice mixed with flags or pad ids: its rows stay.
+            _ if TensorType::of(result(*op, 0))?.dims
+                == TensorType::of(operand(*op, index))?.dims =>
+            {
+                logits
+            }
+            _ => return None,
+        };
+        map.insert(result(*op, 0).ptr as usize, out);
+    }
+    map.get(&(part.ptr as usize)).copied()
+}
+
+fn broadcast_logits(e: &Emitter, op: MlirOperation, logits: MlirValue) -> Option<MlirValue> {
+    let mut dims = super::eval::ints(&super::eval::attr_text(op, "broadcast_dimensions")?);
+    let out = TensorType::of(result(op, 0))?;
+    let l = TensorType::of(logits)?;
+    dims.push(out.dims.len() as i64);
+    let target = TensorType {
+        dims: [out.dims, vec![*l.dims.last()?]].concat(),
+        element: l.element,
+    };
+    let attr = e.attr(&i64_array(&dims))?;
+    Some(e.value(
+        "stablehlo.broadcast_in_dim",
+        &[logits],
+        ty(e, &target).ok()?,
+        &[("broadcast_dimensions", attr)],
+    ))
 }
 
 fn concat_axis(op: MlirOperation) -> Result<usize, String> {
