@@ -101,7 +101,7 @@ impl Batcher {
     fn needed(&self, op: MlirOperation) -> Vec<MlirValue> {
         let mut values: Vec<MlirValue> = (0..operand_count(op)).map(|i| operand(op, i)).collect();
         if self.caches.contains_key(&(op.ptr as usize)) {
-            values = vec![operand(op, 0), operand(op, 1)];
+            values = vec![operand(op, 0), operand(op, update_index(op))];
         }
         let mut captured = Vec::new();
         collect_region_captures(op, &mut captured);
@@ -116,7 +116,7 @@ impl Batcher {
         if let Some(mut slab) = self.caches.get(&(op.ptr as usize)).cloned() {
             // The base is the cache so far: the initial one, or after the previous write.
             slab.base = self.map[&(operand(op, 0).ptr as usize)].v;
-            let update = self.map[&(operand(op, 1).ptr as usize)];
+            let update = self.map[&(operand(op, update_index(op)).ptr as usize)];
             return Ok(vec![Val {
                 v: self.write(&slab, update)?,
                 batched: false,
@@ -890,6 +890,15 @@ impl Batcher {
 }
 
 /// The regions of a copy of `op`, detached, for a new op that reuses them.
+/// The operand a cache write writes: a scatter's updates, a `dynamic_update_slice`'s update.
+fn update_index(op: MlirOperation) -> isize {
+    if name_of(op) == "stablehlo.scatter" {
+        2
+    } else {
+        1
+    }
+}
+
 fn take_regions(op: MlirOperation) -> Vec<mlir_sys::MlirRegion> {
     unsafe {
         let copy = mlir_sys::mlirOperationClone(op);

@@ -15,8 +15,8 @@
 //! other factor holds. The scores each step chooses from, and every value written into a
 //! cache, must come out entirely the same. Masks and positions are evaluated concretely
 //! (`eval`) for every step, so the check is exact for the given shapes; the numeric
-//! assumptions are that activations are finite and that masked scores (at most -1e9) sit far
-//! below every kept score of their row.
+//! assumptions are that activations are finite and that masked scores (at most -1e8: a bf16
+//! `-1e9` is -9.998e8) sit far below every kept score of their row.
 
 use super::common::collect_region_captures;
 use super::eval::{self, attr_text, field, float_splat, ints, Eval, Tensor};
@@ -391,7 +391,7 @@ impl<'a> Analysis<'a> {
             out.differ = uncovered(&args[data].differ, &masks, keep, self.steps.n);
             out.fill = match c {
                 0.0 => Some(FillKind::Zero),
-                c if c <= -1e9 => Some(FillKind::NegHuge),
+                c if c <= -1e8 => Some(FillKind::NegHuge),
                 _ => None,
             }
             .map(|kind| Fill {
@@ -423,25 +423,36 @@ impl<'a> Analysis<'a> {
     /// `broadcast_in_dim`).
     fn fill_mask(&mut self, fill: &Fill, batched: bool) -> Option<Rc<Vec<Rc<Tensor>>>> {
         let masks = self.mask(fill.pred, batched)?;
-        let Some(b) = fill.via else {
+        let Some(last) = fill.via else {
             return Some(masks);
         };
-        let dims = ints(&attr_text(b, "broadcast_dimensions")?);
-        let out = TensorType::of(result(b, 0))?.dims;
-        let spread: Option<Vec<Rc<Tensor>>> = masks
-            .iter()
-            .map(|m| {
-                let data = eval::broadcast(m, &dims, &out)?;
-                Some(Rc::new(Tensor {
-                    dims: out.clone(),
-                    data,
-                }))
-            })
-            .collect();
-        spread.map(Rc::new)
+        // The broadcasts (and converts, reshapes) from the filled value to `last`.
+        let origin = TensorType::of(fill.pred)?.dims;
+        let mut chain = vec![last];
+        let mut v = operand(last, 0);
+        while TensorType::of(v)?.dims != origin {
+            let (op, _) = crate::raw::def(v)?;
+            if !matches!(
+                name_of(op).as_str(),
+                "stablehlo.broadcast_in_dim" | "stablehlo.convert" | "stablehlo.reshape"
+            ) || chain.len() > 16
+            {
+                return None;
+            }
+            chain.push(op);
+            v = operand(op, 0);
+        }
+        let mut out: Vec<Rc<Tensor>> = masks.to_vec();
+        for op in chain.into_iter().rev() {
+            out = out
+                .iter()
+                .map(|m| spread_mask(op, m).map(Rc::new))
+                .collect::<Option<_>>()?;
+        }
+        Some(Rc::new(out))
     }
 
-    /// An additive mask: `x + m` where `m` holds a huge negative constant (at most -1e9)
+    /// An additive mask: `x + m` where `m` holds a huge negative constant (at most -1e8)
     /// wherever `x` may differ is itself that huge negative number there in both forms
     /// (activations are finite), so the entries are masked like a `select`'s.
     fn add(&mut self, op: MlirOperation, args: &[Abs]) -> Result<Abs, String> {
@@ -773,6 +784,18 @@ fn uncovered(differ: &[Region], masks: &[Rc<Tensor>], keep: bool, steps: usize) 
     out
 }
 
+/// A mask carried through one op of a fill's chain to the op's result shape.
+fn spread_mask(op: MlirOperation, m: &Tensor) -> Option<Tensor> {
+    let out = TensorType::of(result(op, 0))?.dims;
+    let data = match name_of(op).as_str() {
+        "stablehlo.broadcast_in_dim" => {
+            eval::broadcast(m, &ints(&attr_text(op, "broadcast_dimensions")?), &out)?
+        }
+        _ => m.data.clone(),
+    };
+    Some(Tensor { dims: out, data })
+}
+
 /// A scatter at indices and of updates that are the same in both forms changes no entry
 /// that was the same into one that differs; entries it overwrites may stop differing, which
 /// is not tracked (the boxes stay, which only over-approximates).
@@ -850,7 +873,7 @@ fn broadcast(op: MlirOperation, a: &Abs) -> Result<Abs, String> {
     out.row_max = a.row_max;
     if from == to && dims.iter().enumerate().all(|(i, &d)| d == i as i64) {
         out.fill = a.fill;
-    } else if a.fill.is_some_and(|f| f.via.is_none()) {
+    } else if a.fill.is_some() {
         out.fill = a.fill.map(|f| Fill { via: Some(op), ..f });
     }
     for region in &a.differ {

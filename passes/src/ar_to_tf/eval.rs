@@ -257,6 +257,7 @@ fn apply(op: MlirOperation, args: &[Rc<Tensor>]) -> Option<Tensor> {
             &ints(&attr_text(op, "strides")?),
             &ty.dims,
         ),
+        "stablehlo.gather" => gather(op, &args[0], &args[1], &ty.dims)?,
         "stablehlo.dynamic_slice" => {
             let t = &args[0];
             let start: Vec<i64> = args[1..]
@@ -338,6 +339,7 @@ fn apply(op: MlirOperation, args: &[Rc<Tensor>]) -> Option<Tensor> {
 /// built in f32, as HF Flax does); anything else on floats is not evaluated.
 const EXACT_IN_FLOAT: &[&str] = &[
     "stablehlo.constant",
+    "stablehlo.gather",
     "stablehlo.dynamic_slice",
     "stablehlo.iota",
     "stablehlo.convert",
@@ -384,6 +386,56 @@ fn float_dense(text: &str, ty: &TensorType) -> Option<Vec<i64>> {
         n if n == count => Some(values),
         _ => None,
     }
+}
+
+/// StableHLO `gather` without batching dimensions (start indices clamped as the op does).
+fn gather(op: MlirOperation, operand: &Tensor, indices: &Tensor, out: &[i64]) -> Option<Vec<i64>> {
+    let text = attr_text(op, "dimension_numbers")?;
+    if text.contains("batching_dims") {
+        return None;
+    }
+    let offset_dims = field(&text, "offset_dims");
+    let collapsed = field(&text, "collapsed_slice_dims");
+    let start_map = field(&text, "start_index_map");
+    let vector_dim = scalar_field(&text, "index_vector_dim").unwrap_or(0) as usize;
+    let sizes = ints(&attr_text(op, "slice_sizes")?);
+    let batch_dims: Vec<usize> = (0..out.len())
+        .filter(|d| !offset_dims.contains(&(*d as i64)))
+        .collect();
+    let window_dims: Vec<usize> = (0..operand.dims.len())
+        .filter(|d| !collapsed.contains(&(*d as i64)))
+        .collect();
+    let (out_strides, in_strides, index_strides) =
+        (strides(out), operand.strides(), indices.strides());
+    let mut data = Vec::with_capacity(out.iter().product::<i64>() as usize);
+    for i in 0..out.iter().product::<i64>() {
+        let at = |d: usize| (i / out_strides[d]) % out[d];
+        // The batch position in the indices tensor, the index vector along `vector_dim`.
+        let mut index_at: Vec<i64> = batch_dims.iter().map(|&d| at(d)).collect();
+        if vector_dim <= index_at.len() && vector_dim < indices.dims.len() {
+            index_at.insert(vector_dim, 0);
+        }
+        let mut start = vec![0i64; operand.dims.len()];
+        for (k, d) in start_map.iter().enumerate() {
+            let mut pos = index_at.clone();
+            if vector_dim < indices.dims.len() {
+                pos[vector_dim] = k as i64;
+            }
+            let flat: i64 = pos.iter().zip(&index_strides).map(|(p, s)| p * s).sum();
+            let d = *d as usize;
+            start[d] = (*indices.data.get(flat as usize)?).clamp(0, operand.dims[d] - sizes[d]);
+        }
+        let mut source = 0i64;
+        for (k, d) in window_dims.iter().enumerate() {
+            let offset = at(*offset_dims.get(k)? as usize);
+            source += (start[*d] + offset) * in_strides[*d];
+        }
+        for d in collapsed.iter() {
+            source += start[*d as usize] * in_strides[*d as usize];
+        }
+        data.push(*operand.data.get(source as usize)?);
+    }
+    Some(data)
 }
 
 fn zip(args: &[Rc<Tensor>], f: impl Fn(i64, i64) -> Option<i64>) -> Option<Vec<i64>> {

@@ -133,7 +133,7 @@ fn plan(w: MlirOperation, k: isize, choices: &[(Write, MlirValue)]) -> Result<Pl
             let writes = cache_writes(arg, operand(ret, j as isize)).ok_or("cache write")?;
             let windows: Vec<(MlirOperation, Window)> = writes
                 .into_iter()
-                .map(|op| Ok((op, dus_window(op, &steps)?)))
+                .map(|op| Ok((op, cache_window(op, &steps)?)))
                 .collect::<Result<_, String>>()?;
             let first = &windows[0].1;
             if windows
@@ -234,14 +234,16 @@ fn is_fed(mut next: MlirValue, chosen: MlirValue) -> bool {
     count(next).is_some() && count(next) == count(chosen)
 }
 
-/// The `dynamic_update_slice` writes that turn the carried `arg` into `next`, first one
-/// first, when that is all that happens to it (a stacked cache gets one write per layer).
+/// The writes (`dynamic_update_slice`, or a `scatter` that overwrites) that turn the carried
+/// `arg` into `next`, first one first, when that is all that happens to it (a stacked cache
+/// gets one write per layer).
 fn cache_writes(arg: MlirValue, next: MlirValue) -> Option<Vec<MlirOperation>> {
     let mut writes = Vec::new();
     let mut value = next;
     while value.ptr != arg.ptr {
         let (op, _) = def(value)?;
-        if name_of(op) != "stablehlo.dynamic_update_slice" || writes.len() > 1024 {
+        let write = Write::of(op)?;
+        if (write.scatter && !overwrites(op)) || writes.len() > 1024 {
             return None;
         }
         writes.push(op);
@@ -249,6 +251,23 @@ fn cache_writes(arg: MlirValue, next: MlirValue) -> Option<Vec<MlirOperation>> {
     }
     writes.reverse();
     (!writes.is_empty() && uses(arg).len() == 1).then_some(writes)
+}
+
+/// A scatter whose update computation returns the update (`.at[].set`).
+fn overwrites(op: MlirOperation) -> bool {
+    let block = region_block(op, 0);
+    let Some(ret) = terminator(block) else {
+        return false;
+    };
+    operand_count(ret) == 1 && operand(ret, 0).ptr == block_argument(block, 1).ptr
+}
+
+/// Where a cache write writes at every step.
+fn cache_window(op: MlirOperation, steps: &Steps) -> Result<Window, String> {
+    match Write::of(op) {
+        Some(w) if w.scatter => token_window(w, steps),
+        _ => dus_window(op, steps),
+    }
 }
 
 /// Runs the loop's condition on the counters alone: the number of steps, the counters'
