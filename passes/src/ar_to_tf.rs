@@ -599,14 +599,19 @@ fn force_delayed(
     let ch = choice(operand(ret, c)).ok_or("the carried token is no longer a choice")?;
     let moved = teacher::user_closure(ch.chosen, body);
     let first = teacher::sink_before(ch.chosen, ret);
-    let (model_last, mut except) = clone_path(&ch, operand(ret, c), first);
+    // The model's own next values of everything the choice feeds (the carried token, a
+    // finished flag), before the choice takes the teacher's token.
+    let (model, mut except) = clone_users(ch.chosen, &moved, body, first);
     // The loop's own values (the teacher, predicted and logits carried after them return
     // nothing yet).
     let n = operand_count(ret);
     let mut map: HashMap<usize, MlirValue> = (0..n)
-        .map(|j| (block_argument(body, j).ptr as usize, operand(ret, j)))
+        .map(|j| {
+            let next = operand(ret, j);
+            let own = model.get(&(next.ptr as usize)).copied().unwrap_or(next);
+            (block_argument(body, j).ptr as usize, own)
+        })
         .collect();
-    map.insert(block_argument(body, c).ptr as usize, model_last);
     let (next, copies) = next_write(write, &mut map, &moved, state.predicted, first)?;
     // The next write keeps the model's own choice.
     except.extend(
@@ -632,6 +637,44 @@ fn force_delayed(
         predicted: result(next.op, 0),
         logits: logits_value,
     })
+}
+
+/// Copies of the ops of `moved` (those that use `chosen`, directly or through each other,
+/// but the block's terminator), in order, before `anchor`: the values they give with the model's own choice. Returns the
+/// copies' values by the original values, and the copies that use `chosen` directly.
+fn clone_users(
+    chosen: MlirValue,
+    moved: &std::collections::HashSet<usize>,
+    body: MlirBlock,
+    anchor: MlirOperation,
+) -> (HashMap<usize, MlirValue>, Vec<MlirOperation>) {
+    let mut map: HashMap<usize, MlirValue> = HashMap::new();
+    let mut direct = Vec::new();
+    let end = terminator(body);
+    for op in raw::block_ops(body) {
+        if op.ptr == end.ptr {
+            break;
+        }
+        if !moved.contains(&(op.ptr as usize)) {
+            continue;
+        }
+        unsafe {
+            let copy = mlir_sys::mlirOperationClone(op);
+            for i in 0..operand_count(op) {
+                let v = operand(op, i);
+                if v.ptr == chosen.ptr {
+                    direct.push(copy);
+                } else if let Some(m) = map.get(&(v.ptr as usize)) {
+                    mlir_sys::mlirOperationSetOperand(copy, i, *m);
+                }
+            }
+            mlir_sys::mlirBlockInsertOwnedOperationBefore(body, anchor, copy);
+            for i in 0..result_count(op) {
+                map.insert(result(op, i).ptr as usize, result(copy, i));
+            }
+        }
+    }
+    (map, direct)
 }
 
 /// The write the next step makes (its position and value computed from the values this

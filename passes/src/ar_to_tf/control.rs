@@ -32,7 +32,14 @@ pub fn control_values(
     allowed: &[isize],
     chosen: MlirValue,
 ) -> Vec<isize> {
-    let mut set: Vec<isize> = candidates.to_vec();
+    // A second token buffer (written with the choice at one position per step) is not a
+    // control value: recorded per step it would give each step its own copy of every position,
+    // a batch that needs no causality and saves nothing; it has to go through the analysis.
+    let mut set: Vec<isize> = candidates
+        .iter()
+        .copied()
+        .filter(|&j| !is_token_buffer(info, j, chosen))
+        .collect();
     loop {
         let known: HashSet<isize> = set.iter().chain(allowed).copied().collect();
         let kept: Vec<isize> = set
@@ -45,6 +52,22 @@ pub fn control_values(
         }
         set = kept;
     }
+}
+
+/// Whether carried value `j` is updated only by writes (`scatter`, `dynamic_update_slice`)
+/// of which one writes a value computed from the choice.
+fn is_token_buffer(info: &LoopInfo, j: isize, chosen: MlirValue) -> bool {
+    let arg = block_argument(info.body, j);
+    let mut value = operand(info.ret, j);
+    let mut chosen_written = false;
+    while value.ptr != arg.ptr {
+        let Some(write) = def(value).and_then(|(op, _)| Write::of(op)) else {
+            return false;
+        };
+        chosen_written |= super::common::backward_slice(write.update()).contains(&(chosen.ptr as usize));
+        value = write.buffer();
+    }
+    chosen_written
 }
 
 /// Whether `value` is computed, inside the loop, from the `known` carried values, the
