@@ -601,7 +601,7 @@ fn force_delayed(
     let first = teacher::sink_before(ch.chosen, ret);
     // The model's own next values of everything the choice feeds (the carried token, a
     // finished flag), before the choice takes the teacher's token.
-    let (model, mut except) = clone_users(ch.chosen, &moved, body, first);
+    let (model, mut except) = clone_users(ch.chosen, &moved, (first, ret));
     // The loop's own values (the teacher, predicted and logits carried after them return
     // nothing yet).
     let n = operand_count(ret);
@@ -639,18 +639,69 @@ fn force_delayed(
     })
 }
 
-/// Copies of the ops of `moved` (those that use `chosen`, directly or through each other,
-/// but the block's terminator), in order, before `anchor`: the values they give with the model's own choice. Returns the
+/// A token written the step after it is chosen, whose first value is chosen before the loop
+/// (a prefill's last row): like [`force_delayed`] for the loop's first write, before the loop.
+fn force_first(
+    w: MlirOperation,
+    write: Write,
+    c: isize,
+    state: Forced,
+    tokens: &TensorType,
+    logits: &TensorType,
+) -> Result<Forced, String> {
+    let Some(pre) = choice(operand(w, c)) else {
+        return Ok(state);
+    };
+    let block = raw::block_of(w);
+    let moved = teacher::user_closure(pre.chosen, block);
+    let first = teacher::sink_before(pre.chosen, w);
+    let (model, mut except) = clone_users(pre.chosen, &moved, (first, w));
+    let body = region_block(w, 1);
+    let mut map: HashMap<usize, MlirValue> = (0..operand_count(w))
+        .map(|j| {
+            let init = operand(w, j);
+            let own = model.get(&(init.ptr as usize)).copied().unwrap_or(init);
+            (block_argument(body, j).ptr as usize, own)
+        })
+        .collect();
+    let (start, copies) = next_write(write, &mut map, &moved, state.predicted, first)?;
+    except.extend(
+        copies
+            .into_iter()
+            .filter(|op| (0..operand_count(*op)).any(|i| operand(*op, i).ptr == pre.chosen.ptr)),
+    );
+    let e = Emitter::before(first);
+    let update =
+        TensorType::of(start.update()).ok_or("the written value is not a static tensor")?;
+    let token = teacher::read_like_write(&e, start, state.teacher, &update)?;
+    let teacher_choice = teacher::reshape_like(&e, token, pre.chosen)?;
+    unsafe {
+        mlir_sys::mlirValueReplaceAllUsesExcept(
+            pre.chosen,
+            teacher_choice,
+            except.len() as isize,
+            except.as_ptr() as *mut _,
+        )
+    };
+    let logits_value = record_scores(start, pre.scores, state.logits, tokens, logits)?;
+    Ok(Forced {
+        teacher: state.teacher,
+        predicted: result(start.op, 0),
+        logits: logits_value,
+    })
+}
+
+/// Copies of the ops of `moved` (those that use `chosen`, directly or through each other)
+/// before `end`, in order, before `anchor`: the values they give with the model's own choice. Returns the
 /// copies' values by the original values, and the copies that use `chosen` directly.
 fn clone_users(
     chosen: MlirValue,
     moved: &std::collections::HashSet<usize>,
-    body: MlirBlock,
-    anchor: MlirOperation,
+    (anchor, end): (MlirOperation, MlirOperation),
 ) -> (HashMap<usize, MlirValue>, Vec<MlirOperation>) {
     let mut map: HashMap<usize, MlirValue> = HashMap::new();
     let mut direct = Vec::new();
-    let end = terminator(body);
+    let body = raw::block_of(anchor);
     for op in raw::block_ops(body) {
         if op.ptr == end.ptr {
             break;
@@ -706,8 +757,11 @@ fn next_write(
         if !needed.contains(&(op.ptr as usize)) || op.ptr == write.op.ptr {
             continue;
         }
+        // Outside the loop every op of the slice is copied (constants included); inside, only
+        // those that read this step's values.
+        let outside = raw::block_of(anchor).ptr != body.ptr;
         let uses_step = (0..operand_count(op)).any(|i| mapped(map, operand(op, i)).is_some());
-        if !uses_step {
+        if !uses_step && !outside {
             continue;
         }
         unsafe {
@@ -717,7 +771,7 @@ fn next_write(
                     mlir_sys::mlirOperationSetOperand(copy, i, v);
                 }
             }
-            mlir_sys::mlirBlockInsertOwnedOperationBefore(body, anchor, copy);
+            mlir_sys::mlirBlockInsertOwnedOperationBefore(raw::block_of(anchor), anchor, copy);
             copies.push(copy);
             for i in 0..result_count(op) {
                 map.insert(result(op, i).ptr as usize, result(copy, i));
@@ -737,7 +791,7 @@ fn next_write(
                 mlir_sys::mlirOperationSetOperand(copy, i, v);
             }
         }
-        mlir_sys::mlirBlockInsertOwnedOperationBefore(body, anchor, copy);
+        mlir_sys::mlirBlockInsertOwnedOperationBefore(raw::block_of(anchor), anchor, copy);
         copies.push(copy);
         let write = Write::of(copy).ok_or("the write is not a write")?;
         Ok((write, copies))
@@ -806,6 +860,12 @@ fn force_loop(
     tokens: &TensorType,
     logits: &TensorType,
 ) -> Result<(MlirOperation, Forced, Option<MlirValue>), String> {
+    let mut state = state;
+    for (write, _) in choices {
+        if let Some(c) = delayed_choice(region_block(w, 1), *write) {
+            state = force_first(w, *write, c, state, tokens, logits)?;
+        }
+    }
     let e = Emitter::before(w);
     let n = operand_count(w);
     let mut operands: Vec<MlirValue> = (0..n).map(|i| operand(w, i)).collect();

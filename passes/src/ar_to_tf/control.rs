@@ -64,7 +64,8 @@ fn is_token_buffer(info: &LoopInfo, j: isize, chosen: MlirValue) -> bool {
         let Some(write) = def(value).and_then(|(op, _)| Write::of(op)) else {
             return false;
         };
-        chosen_written |= super::common::backward_slice(write.update()).contains(&(chosen.ptr as usize));
+        chosen_written |=
+            super::common::backward_slice(write.update()).contains(&(chosen.ptr as usize));
         value = write.buffer();
     }
     chosen_written
