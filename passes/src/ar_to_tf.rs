@@ -594,49 +594,12 @@ fn force_delayed(
     tokens: &TensorType,
     logits: &TensorType,
 ) -> Result<Forced, String> {
-    let body = raw::block_of(write.op);
-    let ret = terminator(body);
+    let ret = terminator(raw::block_of(write.op));
     let ch = choice(operand(ret, c)).ok_or("the carried token is no longer a choice")?;
-    let moved = teacher::user_closure(ch.chosen, body);
-    let first = teacher::sink_before(ch.chosen, ret);
-    // The model's own next values of everything the choice feeds (the carried token, a
-    // finished flag), before the choice takes the teacher's token.
-    let (model, mut except) = clone_users(ch.chosen, &moved, (first, ret));
     // The loop's own values (the teacher, predicted and logits carried after them return
     // nothing yet).
-    let n = operand_count(ret);
-    let mut map: HashMap<usize, MlirValue> = (0..n)
-        .map(|j| {
-            let next = operand(ret, j);
-            let own = model.get(&(next.ptr as usize)).copied().unwrap_or(next);
-            (block_argument(body, j).ptr as usize, own)
-        })
-        .collect();
-    let (next, copies) = next_write(write, &mut map, &moved, state.predicted, first)?;
-    // The next write keeps the model's own choice.
-    except.extend(
-        copies
-            .into_iter()
-            .filter(|op| (0..operand_count(*op)).any(|i| operand(*op, i).ptr == ch.chosen.ptr)),
-    );
-    let e = Emitter::before(first);
-    let update = TensorType::of(next.update()).ok_or("the written value is not a static tensor")?;
-    let token = teacher::read_like_write(&e, next, state.teacher, &update)?;
-    let teacher_choice = teacher::reshape_like(&e, token, ch.chosen)?;
-    unsafe {
-        mlir_sys::mlirValueReplaceAllUsesExcept(
-            ch.chosen,
-            teacher_choice,
-            except.len() as isize,
-            except.as_ptr() as *mut _,
-        )
-    };
-    let logits_value = record_scores(next, ch.scores, state.logits, tokens, logits)?;
-    Ok(Forced {
-        teacher: state.teacher,
-        predicted: result(next.op, 0),
-        logits: logits_value,
-    })
+    let next: Vec<MlirValue> = (0..operand_count(ret)).map(|j| operand(ret, j)).collect();
+    force_carried(write, &ch, (ret, &next), state, (tokens, logits))
 }
 
 /// A token written the step after it is chosen, whose first value is chosen before the loop
@@ -652,48 +615,66 @@ fn force_first(
     let Some(pre) = choice(operand(w, c)) else {
         return Ok(state);
     };
-    let block = raw::block_of(w);
-    let moved = teacher::user_closure(pre.chosen, block);
-    let first = teacher::sink_before(pre.chosen, w);
-    let (model, mut except) = clone_users(pre.chosen, &moved, (first, w));
-    let body = region_block(w, 1);
-    let mut map: HashMap<usize, MlirValue> = (0..operand_count(w))
-        .map(|j| {
-            let init = operand(w, j);
-            let own = model.get(&(init.ptr as usize)).copied().unwrap_or(init);
-            (block_argument(body, j).ptr as usize, own)
+    let init: Vec<MlirValue> = (0..operand_count(w)).map(|j| operand(w, j)).collect();
+    force_carried(write, &pre, (w, &init), state, (tokens, logits))
+}
+
+/// The choice `ch` reaches the loop's write at the step whose carried values are `values`
+/// (computed in `end`'s block, before `end`): the write that step makes with the model's own
+/// choice goes into `predicted` and the scores into the logits at its position, and every
+/// other use of the choice takes the teacher's token there.
+fn force_carried(
+    write: Write,
+    ch: &Choice,
+    (end, values): (MlirOperation, &[MlirValue]),
+    state: Forced,
+    (tokens, logits): (&TensorType, &TensorType),
+) -> Result<Forced, String> {
+    let body = raw::block_of(write.op);
+    let moved = teacher::user_closure(ch.chosen, raw::block_of(end));
+    let first = teacher::sink_before(ch.chosen, end);
+    // The model's own values of everything the choice feeds (the carried token, a finished
+    // flag), before the choice takes the teacher's token.
+    let (model, mut except) = clone_users(ch.chosen, &moved, (first, end));
+    let mut map: HashMap<usize, MlirValue> = values
+        .iter()
+        .enumerate()
+        .map(|(j, v)| {
+            let own = model.get(&(v.ptr as usize)).copied().unwrap_or(*v);
+            (block_argument(body, j as isize).ptr as usize, own)
         })
         .collect();
-    let (start, copies) = next_write(write, &mut map, &moved, state.predicted, first)?;
+    let (at, copies) = next_write(write, &mut map, &moved, state.predicted, first)?;
+    // That write keeps the model's own choice.
     except.extend(
         copies
             .into_iter()
-            .filter(|op| (0..operand_count(*op)).any(|i| operand(*op, i).ptr == pre.chosen.ptr)),
+            .filter(|op| (0..operand_count(*op)).any(|i| operand(*op, i).ptr == ch.chosen.ptr)),
     );
     let e = Emitter::before(first);
-    let update =
-        TensorType::of(start.update()).ok_or("the written value is not a static tensor")?;
-    let token = teacher::read_like_write(&e, start, state.teacher, &update)?;
-    let teacher_choice = teacher::reshape_like(&e, token, pre.chosen)?;
+    let update = TensorType::of(at.update()).ok_or("the written value is not a static tensor")?;
+    let token = teacher::read_like_write(&e, at, state.teacher, &update)?;
+    let teacher_choice = teacher::reshape_like(&e, token, ch.chosen)?;
     unsafe {
         mlir_sys::mlirValueReplaceAllUsesExcept(
-            pre.chosen,
+            ch.chosen,
             teacher_choice,
             except.len() as isize,
             except.as_ptr() as *mut _,
         )
     };
-    let logits_value = record_scores(start, pre.scores, state.logits, tokens, logits)?;
+    let logits_value = record_scores(at, ch.scores, state.logits, tokens, logits)?;
     Ok(Forced {
         teacher: state.teacher,
-        predicted: result(start.op, 0),
+        predicted: result(at.op, 0),
         logits: logits_value,
     })
 }
 
 /// Copies of the ops of `moved` (those that use `chosen`, directly or through each other)
-/// before `end`, in order, before `anchor`: the values they give with the model's own choice. Returns the
-/// copies' values by the original values, and the copies that use `chosen` directly.
+/// before `end`, in order, before `anchor`: the values they give with the model's own
+/// choice. Returns the copies' values by the original values, and the copies that use
+/// `chosen` directly.
 fn clone_users(
     chosen: MlirValue,
     moved: &std::collections::HashSet<usize>,
