@@ -300,6 +300,25 @@ impl Batcher {
     }
 
     fn reduce(&mut self, op: MlirOperation, args: &[Val]) -> Result<Vec<MlirValue>, String> {
+        let operands = self.reduction_operands(op, args)?;
+        let dims = ints(&attr_text(op, "dimensions").ok_or("reduce dimensions")?);
+        let dims = self.array(&dims.iter().map(|d| d + 1).collect::<Vec<_>>())?;
+        self.emit_batched(
+            op,
+            "stablehlo.reduce",
+            &operands,
+            &[("dimensions", dims)],
+            take_regions(op),
+        )
+    }
+
+    /// A reduction's inputs with the step axis, then its initial values (the same every
+    /// step).
+    fn reduction_operands(
+        &self,
+        op: MlirOperation,
+        args: &[Val],
+    ) -> Result<Vec<MlirValue>, String> {
         let k = args.len() / 2;
         if args[k..].iter().any(|a| a.batched) {
             return Err("a reduction's initial value changes per step".into());
@@ -310,21 +329,7 @@ impl Batcher {
             operands.push(self.lift(*a, &t.dims)?);
         }
         operands.extend(args[k..].iter().map(|a| a.v));
-        let dims = ints(&attr_text(op, "dimensions").ok_or("reduce dimensions")?);
-        let dims = self.array(&dims.iter().map(|d| d + 1).collect::<Vec<_>>())?;
-        let types: Vec<mlir_sys::MlirType> = (0..result_count(op))
-            .map(|i| self.batched_type(result(op, i)))
-            .collect::<Result<_, _>>()?;
-        let regions = take_regions(op);
-        let new = self.e.detached(
-            "stablehlo.reduce",
-            &operands,
-            &types,
-            &[("dimensions", dims)],
-            regions,
-        );
-        self.insert(new);
-        Ok((0..result_count(new)).map(|i| result(new, i)).collect())
+        Ok(operands)
     }
 
     /// A scatter into a per-step operand at the same indices every step: the step axis
@@ -446,32 +451,12 @@ impl Batcher {
         if let Some(stable) = attr_text(op, "is_stable") {
             attrs.push(("is_stable", self.attr(&stable)?));
         }
-        let types: Vec<mlir_sys::MlirType> = (0..result_count(op))
-            .map(|i| self.batched_type(result(op, i)))
-            .collect::<Result<_, _>>()?;
-        let new = self.e.detached(
-            "stablehlo.sort",
-            &operands,
-            &types,
-            &attrs,
-            take_regions(op),
-        );
-        self.insert(new);
-        Ok((0..result_count(new)).map(|i| result(new, i)).collect())
+        self.emit_batched(op, "stablehlo.sort", &operands, &attrs, take_regions(op))
     }
 
     /// A windowed reduction of per-step values: a window of 1 along the step axis.
     fn reduce_window(&mut self, op: MlirOperation, args: &[Val]) -> Result<Vec<MlirValue>, String> {
-        let k = args.len() / 2;
-        if args[k..].iter().any(|a| a.batched) {
-            return Err("a reduction's initial value changes per step".into());
-        }
-        let mut operands = Vec::new();
-        for (i, a) in args[..k].iter().enumerate() {
-            let t = TensorType::of(operand(op, i as isize)).ok_or("operand type")?;
-            operands.push(self.lift(*a, &t.dims)?);
-        }
-        operands.extend(args[k..].iter().map(|a| a.v));
+        let operands = self.reduction_operands(op, args)?;
         let rank = TensorType::of(operand(op, 0))
             .ok_or("operand type")?
             .dims
@@ -504,18 +489,13 @@ impl Batcher {
             rank + 1
         ))?;
         attrs.push(("padding", padding));
-        let types: Vec<mlir_sys::MlirType> = (0..result_count(op))
-            .map(|i| self.batched_type(result(op, i)))
-            .collect::<Result<_, _>>()?;
-        let new = self.e.detached(
+        self.emit_batched(
+            op,
             "stablehlo.reduce_window",
             &operands,
-            &types,
             &attrs,
             take_regions(op),
-        );
-        self.insert(new);
-        Ok((0..result_count(new)).map(|i| result(new, i)).collect())
+        )
     }
 
     /// `chlo.top_k` works on the last axis; the step axis is one more leading axis.
@@ -523,12 +503,22 @@ impl Batcher {
         let t = TensorType::of(operand(op, 0)).ok_or("operand type")?;
         let input = self.lift(arg, &t.dims)?;
         let k = self.attr(&attr_text(op, "k").ok_or("top_k without k")?)?;
+        self.emit_batched(op, "chlo.top_k", &[input], &[("k", k)], Vec::new())
+    }
+
+    /// `name(operands) {attrs}` with `regions`, giving `op`'s results with a step axis.
+    fn emit_batched(
+        &mut self,
+        op: MlirOperation,
+        name: &str,
+        operands: &[MlirValue],
+        attrs: &[(&str, MlirAttribute)],
+        regions: Vec<mlir_sys::MlirRegion>,
+    ) -> Result<Vec<MlirValue>, String> {
         let types: Vec<mlir_sys::MlirType> = (0..result_count(op))
             .map(|i| self.batched_type(result(op, i)))
             .collect::<Result<_, _>>()?;
-        let new = self
-            .e
-            .detached("chlo.top_k", &[input], &types, &[("k", k)], Vec::new());
+        let new = self.e.detached(name, operands, &types, attrs, regions);
         self.insert(new);
         Ok((0..result_count(new)).map(|i| result(new, i)).collect())
     }
