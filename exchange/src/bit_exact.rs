@@ -12,10 +12,10 @@
 use std::time::{Duration, Instant};
 
 use veritor_iree::npy;
-use veritor_protocol::challenge::{self, ChallengeParams};
+use veritor_protocol::challenge::ChallengeParams;
 use veritor_protocol::claim::{Claim, Strategy};
 use veritor_protocol::hex;
-use veritor_protocol::messages::{self, ChallengeMessage, OpeningsMessage, CHALLENGE_FORMAT};
+use veritor_protocol::messages::{self, ChallengeMessage, OpeningsMessage};
 use veritor_protocol::verdict::Verdict;
 use veritor_store::Digest;
 
@@ -39,14 +39,7 @@ pub fn derive(secret: &[u8; 32], claim: &Claim) -> Result<ChallengeMessage, Stri
         steps: 0,
         open_steps: 0,
     };
-    let challenge = challenge::derive(secret, &root(claim)?, &params).map_err(|e| e.to_string())?;
-    Ok(ChallengeMessage {
-        format: CHALLENGE_FORMAT.to_string(),
-        secret: hex::encode(secret),
-        secret_commitment: hex::encode(&challenge::commit_secret(secret)),
-        params,
-        challenge,
-    })
+    ChallengeMessage::derive(secret, &root(claim)?, params)
 }
 
 /// The prover's answer to a bit_exact challenge: its root and seed, nothing opened (the

@@ -17,13 +17,11 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use veritor_iree::npy::{self, Array, DType};
-use veritor_protocol::challenge::{self, ChallengeParams};
+use veritor_protocol::challenge::ChallengeParams;
 use veritor_protocol::claim::{Claim, Strategy};
 use veritor_protocol::commitment::{Opening, Tree};
 use veritor_protocol::hex;
-use veritor_protocol::messages::{
-    self, ChallengeMessage, OpeningsMessage, PositionsData, CHALLENGE_FORMAT,
-};
+use veritor_protocol::messages::{self, ChallengeMessage, OpeningsMessage, PositionsData};
 use veritor_protocol::seeds;
 use veritor_protocol::verdict::{Choice, PositionReport, Verdict};
 use veritor_store::{Field, Kind, Store};
@@ -462,14 +460,7 @@ pub fn derive(secret: &[u8; 32], claim: &Claim, open: u64) -> Result<ChallengeMe
         steps: 0,
         open_steps: 0,
     };
-    let challenge = challenge::derive(secret, &root, &params).map_err(|e| e.to_string())?;
-    Ok(ChallengeMessage {
-        format: CHALLENGE_FORMAT.to_string(),
-        secret: hex::encode(secret),
-        secret_commitment: hex::encode(&challenge::commit_secret(secret)),
-        params,
-        challenge,
-    })
+    ChallengeMessage::derive(secret, &root, params)
 }
 /// `-ln softmax(scores)[token]` over the finite scores; `None` for probability 0.
 fn surprisal(scores: &[f64], token: usize) -> Option<f64> {

@@ -638,15 +638,7 @@ pub fn derive(
         steps: c.steps,
         open_steps: open_steps.min(c.steps),
     };
-    let challenge =
-        veritor_protocol::challenge::derive(secret, &c.root, &params).map_err(|e| e.to_string())?;
-    Ok(ChallengeMessage {
-        format: messages::CHALLENGE_FORMAT.to_string(),
-        secret: hex::encode(secret),
-        secret_commitment: hex::encode(&veritor_protocol::challenge::commit_secret(secret)),
-        params,
-        challenge,
-    })
+    ChallengeMessage::derive(secret, &c.root, params)
 }
 
 /// Reads a JSON blob of `format` from the store.

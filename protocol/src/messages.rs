@@ -77,6 +77,23 @@ pub struct PositionsData {
 }
 
 impl ChallengeMessage {
+    /// The challenge for `root` under `params`, from the challenger's `secret`, with the
+    /// secret and its commitment revealed beside it.
+    pub fn derive(
+        secret: &[u8; 32],
+        root: &[u8; 32],
+        params: ChallengeParams,
+    ) -> Result<ChallengeMessage, String> {
+        let challenge = challenge::derive(secret, root, &params).map_err(|e| e.to_string())?;
+        Ok(ChallengeMessage {
+            format: CHALLENGE_FORMAT.to_string(),
+            secret: hex::encode(secret),
+            secret_commitment: hex::encode(&challenge::commit_secret(secret)),
+            params,
+            challenge,
+        })
+    }
+
     /// Checks the challenge against a claim's root and position count: its format, its secret
     /// against its commitment (and against `expected_commitment`, the one published before the
     /// claim, when the verifier holds it), and that it derives from the secret and the root.
