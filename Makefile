@@ -104,7 +104,7 @@ fuzz-ar: venv
 # The quick run inside `make test` (2 to 3 minutes on 2 shared cores): 10 programs drawn from
 # the whole grammar, then 10 with the choices fixed where the pass reaches the parallel form
 # today (FUZZ_FOCUS), so that parallel outputs are replayed too.
-FUZZ_FOCUS = '{"loop": "fori", "layer_loop": "python", "buffer_write": "at_set", "token_carry": false, "choice": "greedy", "eos": false, "dtype": "float32"}'
+FUZZ_FOCUS = '{"loop": "fori", "layer_loop": "python", "buffer_write": "where", "token_carry": false, "choice": "greedy", "eos": false, "dtype": "float32"}'
 fuzz-ar-quick: venv
 	$(FUZZ_ENV) $(PYTHON) examples/fuzz_ar/generate.py -n 10 --seed 7 --jobs 2 $(FUZZ_FLAGS)
 	$(FUZZ_ENV) $(PYTHON) examples/fuzz_ar/generate.py -n 10 --seed 21 --jobs 2 --style $(FUZZ_FOCUS) $(FUZZ_FLAGS)

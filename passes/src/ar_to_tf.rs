@@ -32,6 +32,7 @@ mod post;
 mod recognize;
 mod teacher;
 mod unroll;
+mod window;
 
 pub const INFO: PassInfo = PassInfo {
     name: "veritor-ar-to-tf",
@@ -126,6 +127,8 @@ fn add_teacher_forced(
     let copy_ref = unsafe { OperationRef::from_raw(copy) };
     set_string_attr(copy, "sym_name", &format!("{name}{SUFFIX}"));
     inline_into(copy_ref, functions, false)?;
+    // Writes spelled `jnp.where(iota == pos, tok, buf)` become dynamic_update_slice writes.
+    window::rewrite_selects(region_block(copy, 0));
     let outcome = rewrite(copy, options);
     if outcome.is_ok() {
         // IREE cannot compile a scatter of one value per row into one column (HF's
@@ -333,7 +336,9 @@ fn rewrite<'c>(f: MlirOperation, options: &PassOptions) -> Result<Vec<LoopForm<'
         .collect();
     // A prefill over the prompt that loops over layers runs once; unrolled, the copy keeps
     // no loop over model state but its decode loops.
-    unroll::unroll_model_loops(entry, &decode_loops);
+    if unroll::unroll_model_loops(entry, &decode_loops) > 0 {
+        window::rewrite_selects(entry);
+    }
     let mut loops = Vec::new();
     let mut stop: Option<MlirValue> = None;
     for link in links {
@@ -345,7 +350,10 @@ fn rewrite<'c>(f: MlirOperation, options: &PassOptions) -> Result<Vec<LoopForm<'
                 }
             }
             Link::Loop { op, carried } => {
-                unroll::unroll_model_loops(region_block(op, 1), &[]);
+                if unroll::unroll_model_loops(region_block(op, 1), &[]) > 0 {
+                    // A cache written by a mask in a scan over layers: the layer is known now.
+                    window::rewrite_loop(op);
+                }
                 let (_, choices) =
                     analyse_loop(op, Some(carried)).map_err(|m| Reject::NotDecoding(op, m))?;
                 let at = location_of(op);

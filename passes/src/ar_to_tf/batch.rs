@@ -824,8 +824,8 @@ impl Batcher {
         // IREE 3.13 fails to compile a transpose fused into a multi-result reduction whose
         // other result is unused (an argmax's index result; "linalg.yield op expected number of
         // yield values (2) to match ... (1)"; examples/iree_argmax_transpose_repro.mlir): a
-        // barrier keeps them apart.
-        if def(lifted).is_some_and(|(op, _)| result_count(op) > 1) {
+        // barrier keeps them apart (also when reshapes and broadcasts stand between them).
+        if after_multi_result(lifted) {
             let ty = crate::raw::value_type(lifted);
             lifted = self
                 .e
@@ -913,4 +913,21 @@ fn shifted(values: &[i64]) -> Vec<i64> {
 
 fn shifted_all(values: &[i64]) -> Vec<i64> {
     values.iter().map(|d| d + 1).collect()
+}
+
+/// Whether `v` is a result of a multi-result op, directly or through single-operand shape ops.
+fn after_multi_result(mut v: MlirValue) -> bool {
+    for _ in 0..8 {
+        let Some((op, _)) = def(v) else { return false };
+        if result_count(op) > 1 {
+            return true;
+        }
+        match name_of(op).as_str() {
+            "stablehlo.broadcast_in_dim" | "stablehlo.reshape" | "stablehlo.convert" => {
+                v = crate::raw::operand(op, 0)
+            }
+            _ => return false,
+        }
+    }
+    false
 }

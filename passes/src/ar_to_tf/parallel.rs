@@ -328,7 +328,7 @@ fn trip(w: MlirOperation, roles: &[Role]) -> Result<(Steps, bool), String> {
 /// The condition's value from the counters alone, where they decide it: `a and b` is false
 /// when either side is, `a or b` true when either side is (an end-of-sequence loop's
 /// `i < n and not all(finished)`); `None` when it depends on other values.
-fn known(e: &mut Eval, v: MlirValue) -> Option<bool> {
+pub(super) fn known(e: &mut Eval, v: MlirValue) -> Option<bool> {
     if let Some(x) = e.scalar(v) {
         return Some(x != 0);
     }

@@ -80,7 +80,7 @@ pub(super) fn body_writes(body: MlirBlock, carried: isize) -> Result<Vec<Write>,
     let mut writes = Vec::new();
     while !same(value, start) {
         let write = def(value).and_then(|(op, _)| Write::of(op)).ok_or(
-            "the carried integer buffer is not updated by scatter or dynamic_update_slice writes",
+            "the carried integer buffer is not updated by scatter or dynamic_update_slice writes (nor by a select whose mask is one window of fixed size inside the buffer at every step)",
         )?;
         writes.push(write);
         value = write.buffer();
