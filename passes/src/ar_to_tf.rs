@@ -30,6 +30,7 @@ mod eval;
 mod parallel;
 mod post;
 mod recognize;
+mod restack;
 mod teacher;
 mod unroll;
 mod window;
@@ -353,6 +354,7 @@ fn rewrite<'c>(f: MlirOperation, options: &PassOptions) -> Result<Vec<LoopForm<'
                 if unroll::unroll_model_loops(region_block(op, 1), &[]) > 0 {
                     // A cache written by a mask in a scan over layers: the layer is known now.
                     window::rewrite_loop(op);
+                    restack::restack_loop(op);
                 }
                 let (_, choices) =
                     analyse_loop(op, Some(carried)).map_err(|m| Reject::NotDecoding(op, m))?;

@@ -46,6 +46,12 @@ pub fn rewrite_scatters(root: MlirOperation) -> usize {
         .count()
 }
 
+/// Rewrites one `stablehlo.scatter` as [`rewrite_scatters`] does, when it is eligible;
+/// returns whether it did (the scatter is then erased).
+pub fn rewrite_scatter(op: MlirOperation) -> bool {
+    raw::name_of(op) == SCATTER && plan(op).is_some_and(|p| rewrite(op, &p))
+}
+
 /// Whether `op` sits inside another scatter's update computation (below `root`): erasing
 /// that scatter would destroy `op` before its turn.
 fn inside_scatter(op: MlirOperation, root: MlirOperation) -> bool {

@@ -30,7 +30,7 @@ const PROGRAMS: &[(&str, Form)] = &[
     ("gemma_topk", Form::Sequential),
     ("gemma_greedy_bf16", Form::Sequential),
     ("jax_tril_while", Form::Parallel),
-    ("jax_additive_fori", Form::Sequential),
+    ("jax_additive_fori", Form::Parallel),
     ("jax_finfo_scan", Form::Parallel),
     ("jax_bf16_eos", Form::Parallel),
 ];

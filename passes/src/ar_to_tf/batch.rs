@@ -28,6 +28,7 @@ pub struct Slab {
     pub window: Vec<i64>,
 }
 
+#[derive(Clone)]
 pub struct Batcher {
     pub e: Emitter,
     /// Length of the step axis: the steps, padded to a multiple of [`STEP_MULTIPLE`].

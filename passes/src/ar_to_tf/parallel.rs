@@ -22,7 +22,7 @@ use super::causal::{Abs, Analysis, Bound, Region, Steps};
 use super::common::{ty, widen, Forced};
 use super::control::{self, control_values};
 use super::eval::{Eval, Tensor};
-use super::recognize::{body_writes, choice, scores_dims, ScatterNumbers, Write};
+use super::recognize::{body_writes, choice, delayed_choice, scores_dims, ScatterNumbers, Write};
 use crate::analysis::LoopInfo;
 use crate::emit::{Emitter, TensorType};
 use crate::raw::{
@@ -83,6 +83,10 @@ struct Plan {
     /// Body ops whose results the control loop records (`control::frontier`).
     frontier: Vec<MlirOperation>,
     token: (Write, MlirValue),
+    /// The choice the token write writes: in the step that writes it, or (a prompt fed
+    /// inside the loop) the step before, carried as value `delayed`.
+    chosen: MlirValue,
+    delayed: Option<isize>,
     token_slab: Window,
     /// Per cache: the carried index and its writes, first one first.
     caches: Vec<(isize, Vec<(MlirOperation, Window)>)>,
@@ -101,8 +105,14 @@ struct Window {
 
 fn plan(w: MlirOperation, k: isize, choices: &[(Write, MlirValue)]) -> Result<Plan, String> {
     let body = region_block(w, 1);
-    let chosen = choice(choices[0].0.update())
-        .ok_or("each step writes the token chosen the step before (a prompt fed inside the loop), which the parallel form does not take yet")?
+    let write = choices[0].0;
+    let delayed = match choice(write.update()) {
+        Some(_) => None,
+        None => Some(delayed_choice(body, write).ok_or("the written value is not a choice")?),
+    };
+    let ret = terminator(body).ok_or("the loop body is empty")?;
+    let chosen = choice(delayed.map_or(write.update(), |c| operand(ret, c)))
+        .ok_or("the written value is not a choice")?
         .chosen;
     let roles = roles(w, k, chosen)?;
     let (steps, early) = trip(w, &roles)?;
@@ -112,7 +122,11 @@ fn plan(w: MlirOperation, k: isize, choices: &[(Write, MlirValue)]) -> Result<Pl
         .filter(|&j| !matches!(roles[j as usize], Role::Cache))
         .collect();
     let frontier = control::frontier(&info, &known, (choices[0].0, chosen));
-    if early || roles.contains(&Role::Control) || !frontier.is_empty() {
+    let control = early || roles.contains(&Role::Control) || !frontier.is_empty();
+    if control && delayed.is_some() {
+        return Err("each step writes the token chosen the step before (a prompt fed inside the loop) and the loop carries control values; the parallel form takes one or the other".into());
+    }
+    if control {
         // The control loop computes the last token along with the other control values.
         roles
             .iter_mut()
@@ -125,7 +139,6 @@ fn plan(w: MlirOperation, k: isize, choices: &[(Write, MlirValue)]) -> Result<Pl
     }
     let token = choices[0];
     let token_slab = token_window(token.0, &steps)?;
-    let ret = terminator(body).ok_or("the loop body is empty")?;
     let mut caches = Vec::new();
     for (j, role) in roles.iter().enumerate() {
         if *role == Role::Cache {
@@ -151,6 +164,8 @@ fn plan(w: MlirOperation, k: isize, choices: &[(Write, MlirValue)]) -> Result<Pl
         early,
         frontier,
         token,
+        chosen,
+        delayed,
         token_slab,
         caches,
     };
@@ -467,13 +482,23 @@ fn check(w: MlirOperation, plan: &Plan) -> Result<(), String> {
             analysis.bind(result(*op, i), Ok(Abs::same(true)));
         }
     }
-    let skipped: HashSet<usize> = [plan.token.0.op.ptr as usize].into();
-    analysis.run(body, &skipped, &caches);
     let (write, scores) = plan.token;
-    let c = choice(write.update()).ok_or("the written value is no longer a choice")?;
+    let mut skipped: HashSet<usize> = HashSet::new();
+    if plan.delayed.is_some() {
+        // The step reads the buffer after its own write (of the token chosen the step
+        // before): like a cache, it differs from the teacher's only where later steps write.
+        let own = [(write.op, plan.token_slab.clone())];
+        caches.insert(
+            write.op.ptr as usize,
+            after_write(&own, 0, &plan.token_slab, n),
+        );
+    } else {
+        skipped.insert(write.op.ptr as usize);
+    }
+    analysis.run(body, &skipped, &caches);
     for (what, value) in [
         ("scores", scores),
-        ("choice", c.chosen),
+        ("choice", plan.chosen),
         ("written token", write.update()),
     ] {
         let abs = analysis
@@ -611,7 +636,11 @@ fn emit(
             }
             Role::Fed => {
                 let init = operand(w, j as isize);
-                let v = fed_tokens(&e, init, state.teacher, &plan.token_slab, n, padded)?;
+                let v = if plan.delayed == Some(j as isize) {
+                    same_step_tokens(&e, init, state.teacher, &plan.token_slab, n, padded)?
+                } else {
+                    fed_tokens(&e, init, state.teacher, &plan.token_slab, n, padded)?
+                };
                 batcher.bind(arg, Val { v, batched: true });
             }
             Role::Cache => {}
@@ -631,16 +660,39 @@ fn emit(
             batcher.cache(*op, slab(operand(w, *j), window));
         }
     }
-    let update = batcher.get(write.update())?;
-    let mut predicted = batcher.write(&slab(state.predicted, &plan.token_slab), update)?;
-    let mut logits_value = write_scores(
-        &mut batcher,
-        plan.token,
-        state.logits,
-        &plan.token_slab,
-        tokens,
-        logits,
-    )?;
+    if plan.delayed.is_some() {
+        // The step reads the buffer after its own write: the teacher's tokens, read only
+        // where steps up to this one wrote (`check`).
+        batcher.bind(
+            result(write.op, 0),
+            Val {
+                v: final_tokens,
+                batched: false,
+            },
+        );
+    }
+    let mut delayed_final = state.teacher;
+    let (mut predicted, mut logits_value) = match plan.delayed {
+        None => {
+            let update = batcher.get(write.update())?;
+            let predicted = batcher.write(&slab(state.predicted, &plan.token_slab), update)?;
+            let scores = write_scores(
+                &mut batcher,
+                plan.token,
+                state.logits,
+                &plan.token_slab,
+                tokens,
+                logits,
+            )?;
+            (predicted, scores)
+        }
+        Some(c) => {
+            let (predicted, scores, carried) =
+                delayed_outputs(&mut batcher, w, plan, c, &state, (tokens, logits))?;
+            delayed_final = carried;
+            (predicted, scores)
+        }
+    };
     if let (true, Some(c)) = (plan.early, &control) {
         // Steps past the stop did not run: their positions keep what was there.
         let window = &plan.token_slab;
@@ -661,6 +713,7 @@ fn emit(
         finals.push(match role {
             Role::Invariant => operand(w, j),
             Role::Buffer => final_tokens,
+            Role::Fed if plan.delayed == Some(j) => delayed_final,
             Role::Fed => {
                 let v = fed_tokens(
                     &e,
@@ -695,6 +748,159 @@ fn emit(
 }
 
 /// The control loop (`control.rs`), when the loop carries control values or may stop early.
+/// Predicted tokens and logits of a loop whose steps write the token chosen the step
+/// before: each step's write made with the model's own choice of the step before (the
+/// prompt where it writes the prompt), and each step's scores at the position the next step
+/// writes. The last step's choice is kept only when the loop's result carries it on (a write
+/// after the loop): then, as in the sequential form, the write the next step would make goes
+/// into `predicted` at the next position, and the carried result is the teacher's token there.
+/// Returns predicted, logits and the carried result's value.
+fn delayed_outputs(
+    batcher: &mut Batcher,
+    w: MlirOperation,
+    plan: &Plan,
+    c: isize,
+    state: &Forced,
+    (tokens, logits): (&TensorType, &TensorType),
+) -> Result<(MlirValue, MlirValue, MlirValue), String> {
+    let body = region_block(w, 1);
+    let e = batcher.e;
+    let write = plan.token.0;
+    let window = &plan.token_slab;
+    let n = batcher.valid;
+    let init = operand(w, c);
+    let carried_on = !uses(result(w, c)).is_empty();
+    if carried_on && window.start[window.axis] + n >= tokens.dims[window.axis] {
+        return Err(
+            "the token chosen at the loop's last step is used after it, past the buffer".into(),
+        );
+    }
+    // The model's writes are evaluated apart: the main batcher's values assume the teacher.
+    let mut own = batcher.clone();
+    let mut last_step = batcher.clone();
+    let model = model_tokens(batcher, init, plan.chosen)?;
+    let arg = block_argument(body, c);
+    own.bind(
+        arg,
+        Val {
+            v: model,
+            batched: true,
+        },
+    );
+    let update = own.get(write.update())?;
+    let slab = Slab {
+        base: state.predicted,
+        start: window.start.clone(),
+        axis: window.axis,
+        window: window.window.clone(),
+    };
+    let mut predicted = batcher.write(&slab, update)?;
+    let mut next = window.clone();
+    next.start[next.axis] += 1;
+    let kept = if carried_on { n } else { n - 1 };
+    let mut scores = state.logits;
+    if kept > 0 {
+        batcher.valid = kept;
+        let written = write_scores(batcher, plan.token, state.logits, &next, tokens, logits);
+        batcher.valid = n;
+        scores = written?;
+    }
+    let mut carried = init;
+    if carried_on {
+        let chosen = last_choice(batcher, plan, w, c)?;
+        predicted = next_write(&mut last_step, (w, plan, c), chosen, predicted, &next)?;
+        let teacher_rows = same_step_tokens(&e, init, state.teacher, window, n + 1, n + 1)?;
+        carried = last_row(&e, teacher_rows, n)?;
+    }
+    Ok((predicted, scores, carried))
+}
+
+/// The write step `n` (past the last) would make with the last step's own choice, into
+/// `predicted` at `next`'s position `n - 1` (one step past the loop's last write).
+fn next_write(
+    side: &mut Batcher,
+    (w, plan, c): (MlirOperation, &Plan, isize),
+    chosen: MlirValue,
+    predicted: MlirValue,
+    next: &Window,
+) -> Result<MlirValue, String> {
+    let body = region_block(w, 1);
+    let e = side.e;
+    let n = side.valid;
+    for (j, role) in plan.roles.iter().enumerate() {
+        if let Role::Counter { step, start } = role {
+            let arg = block_argument(body, j as isize);
+            let v = constant(&e, arg, &[start + step * n], false)?;
+            side.bind(arg, Val { v, batched: false });
+        }
+    }
+    side.bind(
+        block_argument(body, c),
+        Val {
+            v: chosen,
+            batched: false,
+        },
+    );
+    let update = side.get(plan.token.0.update())?;
+    if update.batched {
+        return Err("the write past the loop depends on the step".into());
+    }
+    // A scatter's update (a scalar for `.at[i].set(tok)`) as the window it writes.
+    let element = TensorType::of(predicted).ok_or("predicted type")?.element;
+    let window = TensorType {
+        dims: next.window.clone(),
+        element,
+    };
+    let shaped = e.value(
+        "stablehlo.reshape",
+        &[update.v],
+        e.ty(&window.text()).ok_or("window type")?,
+        &[],
+    );
+    let mut operands = vec![predicted, shaped];
+    for (d, s) in next.start.iter().enumerate() {
+        let at = if d == next.axis { s + n - 1 } else { *s };
+        let scalar = TensorType {
+            dims: vec![],
+            element: "i32".into(),
+        };
+        operands.push(e.splat(&scalar, &at.to_string()).ok_or("index constant")?);
+    }
+    let ty = crate::raw::value_type(predicted);
+    Ok(e.value("stablehlo.dynamic_update_slice", &operands, ty, &[]))
+}
+
+/// The last step's own choice, as the carried value's type.
+fn last_choice(
+    batcher: &mut Batcher,
+    plan: &Plan,
+    w: MlirOperation,
+    c: isize,
+) -> Result<MlirValue, String> {
+    let e = batcher.e;
+    let carried = TensorType::of(operand(w, c)).ok_or("carried type")?;
+    let own = TensorType::of(plan.chosen).ok_or("choice type")?;
+    let rows = batcher.get(plan.chosen)?;
+    let lifted = batcher.lift(rows, &own.dims)?;
+    let row = last_row(&e, lifted, batcher.valid - 1)?;
+    let mut v = e.value(
+        "stablehlo.reshape",
+        &[row],
+        e.ty(&carried.with_element(&own.element).text())
+            .ok_or("type")?,
+        &[],
+    );
+    if own.element != carried.element {
+        v = e.value(
+            "stablehlo.convert",
+            &[v],
+            e.ty(&carried.text()).ok_or("type")?,
+            &[],
+        );
+    }
+    Ok(v)
+}
+
 fn control_loop(
     w: MlirOperation,
     plan: &Plan,
@@ -816,7 +1022,7 @@ fn fed_tokens(
         parts.push(v);
     }
     let dim = e.attr("0 : i64").ok_or("dimension")?;
-    let mut all = if parts.len() == 1 {
+    let all = if parts.len() == 1 {
         parts[0]
     } else {
         e.value(
@@ -826,24 +1032,128 @@ fn fed_tokens(
             &[("dimension", dim)],
         )
     };
-    if padded > steps {
-        let last = last_row(e, all, steps - 1)?;
-        let dims: Vec<i64> = (1..=carried.dims.len() as i64).collect();
-        let copies = e.value(
-            "stablehlo.broadcast_in_dim",
-            &[last],
-            ty(&row(padded - steps))?,
-            &[("broadcast_dimensions", array(e, &dims)?)],
-        );
-        let dim = e.attr("0 : i64").ok_or("dimension")?;
+    pad_rows(e, all, padded)
+}
+
+/// `rows` ([steps, ...]) with its last row repeated up to `padded` rows.
+fn pad_rows(e: &Emitter, rows: MlirValue, padded: i64) -> Result<MlirValue, String> {
+    let t = TensorType::of(rows).ok_or("rows type")?;
+    let steps = t.dims[0];
+    if padded <= steps {
+        return Ok(rows);
+    }
+    let row = |n: i64| t.reshaped(&[vec![n], t.dims[1..].to_vec()].concat());
+    let ty = |t: &TensorType| {
+        e.ty(&t.text())
+            .ok_or_else(|| format!("bad type {}", t.text()))
+    };
+    let last = last_row(e, rows, steps - 1)?;
+    let dims: Vec<i64> = (1..t.dims.len() as i64).collect();
+    let copies = e.value(
+        "stablehlo.broadcast_in_dim",
+        &[last],
+        ty(&row(padded - steps))?,
+        &[("broadcast_dimensions", array(e, &dims)?)],
+    );
+    let dim = e.attr("0 : i64").ok_or("dimension")?;
+    Ok(e.value(
+        "stablehlo.concatenate",
+        &[rows, copies],
+        ty(&row(padded))?,
+        &[("dimension", dim)],
+    ))
+}
+
+/// Rows `from .. from + count` of `rows` ([steps, ...]).
+fn row_range(e: &Emitter, rows: MlirValue, from: i64, count: i64) -> Result<MlirValue, String> {
+    let t = TensorType::of(rows).ok_or("rows type")?;
+    let mut start = vec![0; t.dims.len()];
+    start[0] = from;
+    let mut limit = t.dims.clone();
+    limit[0] = from + count;
+    let out = t.reshaped(&[vec![count], t.dims[1..].to_vec()].concat());
+    Ok(e.value(
+        "stablehlo.slice",
+        &[rows],
+        e.ty(&out.text()).ok_or("slice type")?,
+        &[
+            ("start_indices", array(e, &start)?),
+            ("limit_indices", array(e, &limit)?),
+            ("strides", array(e, &vec![1; t.dims.len()])?),
+        ],
+    ))
+}
+
+/// A delayed token (written the step after it is chosen) under the teacher: at step t, the
+/// teacher's token at the position step t writes.
+fn same_step_tokens(
+    e: &Emitter,
+    init: MlirValue,
+    teacher: MlirValue,
+    window: &Window,
+    steps: i64,
+    padded: i64,
+) -> Result<MlirValue, String> {
+    let with_init = fed_tokens(e, init, teacher, window, steps + 1, steps + 1)?;
+    let rows = row_range(e, with_init, 1, steps)?;
+    pad_rows(e, rows, padded)
+}
+
+/// A delayed token with the model's own choices: at step 0 the carried initial value, at
+/// step t the choice of step t - 1, as the carried value's rows.
+fn model_tokens(
+    batcher: &mut Batcher,
+    init: MlirValue,
+    chosen: MlirValue,
+) -> Result<MlirValue, String> {
+    let e = batcher.e;
+    let (n, padded) = (batcher.valid, batcher.n);
+    let carried = TensorType::of(init).ok_or("carried type")?;
+    let own = TensorType::of(chosen).ok_or("choice type")?;
+    let rows = batcher.get(chosen)?;
+    let lifted = batcher.lift(rows, &own.dims)?;
+    let shape = |count: i64, element: &str| {
+        let t = carried
+            .reshaped(&[vec![count], carried.dims.clone()].concat())
+            .with_element(element);
+        e.ty(&t.text())
+            .ok_or_else(|| format!("bad type {}", t.text()))
+    };
+    let mut all = e.value(
+        "stablehlo.reshape",
+        &[lifted],
+        shape(padded, &own.element)?,
+        &[],
+    );
+    if own.element != carried.element {
         all = e.value(
-            "stablehlo.concatenate",
-            &[all, copies],
-            ty(&row(padded))?,
-            &[("dimension", dim)],
+            "stablehlo.convert",
+            &[all],
+            shape(padded, &carried.element)?,
+            &[],
         );
     }
-    Ok(all)
+    let mut parts = vec![e.value(
+        "stablehlo.reshape",
+        &[init],
+        shape(1, &carried.element)?,
+        &[],
+    )];
+    if n > 1 {
+        parts.push(row_range(&e, all, 0, n - 1)?);
+    }
+    let joined = if parts.len() == 1 {
+        parts[0]
+    } else {
+        let dim = e.attr("0 : i64").ok_or("dimension")?;
+        e.value(
+            "stablehlo.concatenate",
+            &parts,
+            shape(n, &carried.element)?,
+            &[("dimension", dim)],
+        )
+    };
+    pad_rows(&e, joined, padded)
 }
 
 /// Row `index` of a value with a leading step axis, without that axis.
