@@ -805,6 +805,14 @@ fn delayed_outputs(
         batcher.valid = n;
         scores = written?;
     }
+    if let Some(pre) = choice(init) {
+        // The first step writes a choice made before the loop (a prefill's): its scores go
+        // to the first position, as the model's write there went into `predicted` above.
+        batcher.valid = 1;
+        let written = write_scores(batcher, (write, pre.scores), scores, window, tokens, logits);
+        batcher.valid = n;
+        scores = written?;
+    }
     let mut carried = init;
     if carried_on {
         let chosen = last_choice(batcher, plan, w, c)?;
@@ -991,7 +999,6 @@ fn fed_tokens(
     padded: i64,
 ) -> Result<MlirValue, String> {
     let carried = TensorType::of(init).ok_or("carried type")?;
-    let per_step: i64 = carried.dims.iter().product();
     let row = |n: i64| carried.reshaped(&[vec![n], carried.dims.clone()].concat());
     let ty = |t: &TensorType| {
         e.ty(&t.text())
@@ -1000,26 +1007,7 @@ fn fed_tokens(
     let mut parts = vec![e.value("stablehlo.reshape", &[init], ty(&row(1))?, &[])];
     if steps > 1 {
         // Teacher tokens of steps 0 .. steps - 2, one row per step.
-        let written = teacher_slice(e, teacher, window, steps - 1)?;
-        let w = TensorType::of(written).ok_or("slice type")?;
-        let mut perm = vec![window.axis as i64];
-        perm.extend((0..w.dims.len() as i64).filter(|&d| d != window.axis as i64));
-        let moved: Vec<i64> = perm.iter().map(|&d| w.dims[d as usize]).collect();
-        let front = e.value(
-            "stablehlo.transpose",
-            &[written],
-            ty(&w.reshaped(&moved))?,
-            &[("permutation", array(e, &perm)?)],
-        );
-        if w.dims.iter().product::<i64>() != (steps - 1) * per_step {
-            return Err("the carried token does not match the written window".into());
-        }
-        let rows = row(steps - 1).with_element(&w.element);
-        let mut v = e.value("stablehlo.reshape", &[front], ty(&rows)?, &[]);
-        if w.element != carried.element {
-            v = e.value("stablehlo.convert", &[v], ty(&row(steps - 1))?, &[]);
-        }
-        parts.push(v);
+        parts.push(teacher_rows(e, teacher, window, steps - 1, &carried)?);
     }
     let dim = e.attr("0 : i64").ok_or("dimension")?;
     let all = if parts.len() == 1 {
@@ -1033,6 +1021,43 @@ fn fed_tokens(
         )
     };
     pad_rows(e, all, padded)
+}
+
+/// The teacher's tokens where steps 0 .. count - 1 write, one row per step, each shaped
+/// as the `carried` value.
+fn teacher_rows(
+    e: &Emitter,
+    teacher: MlirValue,
+    window: &Window,
+    count: i64,
+    carried: &TensorType,
+) -> Result<MlirValue, String> {
+    let per_step: i64 = carried.dims.iter().product();
+    let row = |n: i64| carried.reshaped(&[vec![n], carried.dims.clone()].concat());
+    let ty = |t: &TensorType| {
+        e.ty(&t.text())
+            .ok_or_else(|| format!("bad type {}", t.text()))
+    };
+    let written = teacher_slice(e, teacher, window, count)?;
+    let w = TensorType::of(written).ok_or("slice type")?;
+    let mut perm = vec![window.axis as i64];
+    perm.extend((0..w.dims.len() as i64).filter(|&d| d != window.axis as i64));
+    let moved: Vec<i64> = perm.iter().map(|&d| w.dims[d as usize]).collect();
+    let front = e.value(
+        "stablehlo.transpose",
+        &[written],
+        ty(&w.reshaped(&moved))?,
+        &[("permutation", array(e, &perm)?)],
+    );
+    if w.dims.iter().product::<i64>() != count * per_step {
+        return Err("the carried token does not match the written window".into());
+    }
+    let rows = row(count).with_element(&w.element);
+    let mut v = e.value("stablehlo.reshape", &[front], ty(&rows)?, &[]);
+    if w.element != carried.element {
+        v = e.value("stablehlo.convert", &[v], ty(&row(count))?, &[]);
+    }
+    Ok(v)
 }
 
 /// `rows` ([steps, ...]) with its last row repeated up to `padded` rows.
@@ -1085,7 +1110,8 @@ fn row_range(e: &Emitter, rows: MlirValue, from: i64, count: i64) -> Result<Mlir
 }
 
 /// A delayed token (written the step after it is chosen) under the teacher: at step t, the
-/// teacher's token at the position step t writes.
+/// teacher's token at the position step t writes (rows 0 .. steps - 1, padded). Built from the
+/// teacher alone: nothing here depends on a choice made before the loop.
 fn same_step_tokens(
     e: &Emitter,
     init: MlirValue,
@@ -1094,8 +1120,8 @@ fn same_step_tokens(
     steps: i64,
     padded: i64,
 ) -> Result<MlirValue, String> {
-    let with_init = fed_tokens(e, init, teacher, window, steps + 1, steps + 1)?;
-    let rows = row_range(e, with_init, 1, steps)?;
+    let carried = TensorType::of(init).ok_or("carried type")?;
+    let rows = teacher_rows(e, teacher, window, steps, &carried)?;
     pad_rows(e, rows, padded)
 }
 
