@@ -346,6 +346,7 @@ impl<'a> Analysis<'a> {
             "stablehlo.dot_general" => self.dot(op, &args),
             "stablehlo.dynamic_slice" => self.dynamic_slice(op, &args),
             "stablehlo.slice" => slice(op, &args[0]),
+            "stablehlo.gather" if !args[0].is_same() => self.gather_at(op, &args),
             "stablehlo.gather" => gather(op, &args),
             "stablehlo.concatenate" => concatenate(op, &args),
             "stablehlo.pad" => pad(op, &args),
@@ -645,6 +646,77 @@ impl<'a> Analysis<'a> {
             differ.push(moved);
         }
         Ok(Abs::differing(differ))
+    }
+}
+
+impl Analysis<'_> {
+    /// A gather of one slice (one index vector, computable at every step, the same in both
+    /// forms: `jnp.take(x, i)` of a row of hidden states) from an operand that differs: like
+    /// a `dynamic_slice` at the clamped index, the differing entries move with the slice, and
+    /// an axis the gather collapses keeps them only at the steps whose index falls inside.
+    fn gather_at(&mut self, op: MlirOperation, args: &[Abs]) -> Result<Abs, String> {
+        if !args[1].is_same() {
+            return Err("it gathers from entries that differ".into());
+        }
+        let text = attr_text(op, "dimension_numbers").ok_or("gather dims")?;
+        let map = field(&text, "start_index_map");
+        let collapsed = field(&text, "collapsed_slice_dims");
+        let offset = field(&text, "offset_dims");
+        let sizes = ints(&attr_text(op, "slice_sizes").ok_or("gather sizes")?);
+        let dims = TensorType::of(operand(op, 0)).ok_or("operand type")?.dims;
+        let indices = TensorType::of(operand(op, 1)).ok_or("indices type")?;
+        let batching = !field(&text, "operand_batching_dims").is_empty();
+        if batching || indices.dims.iter().product::<i64>() != map.len() as i64 {
+            return Err("it gathers from entries that differ".into());
+        }
+        // The clamped start of the slice along every operand axis, at every step.
+        let mut starts = vec![vec![0i64; self.steps.n]; dims.len()];
+        let at_steps: Vec<_> = (0..self.steps.n)
+            .map(|t| self.steps.eval_at(t).value(operand(op, 1)))
+            .collect::<Option<_>>()
+            .ok_or("it gathers from entries that differ, at an index not computable")?;
+        for (t, index) in at_steps.iter().enumerate() {
+            for (k, &a) in map.iter().enumerate() {
+                let a = a as usize;
+                starts[a][t] = index.data[k].clamp(0, dims[a] - sizes[a]);
+            }
+        }
+        let kept: Vec<usize> = (0..dims.len())
+            .filter(|a| !collapsed.contains(&(*a as i64)))
+            .collect();
+        let scalar = rank(result(op, 0)) == 0;
+        let mut out = Abs::same(args.iter().any(|a| a.batched));
+        for region in &args[0].differ {
+            let mut mapped = Region::new();
+            let mut inside = vec![true; self.steps.n];
+            for b in region {
+                let s = &starts[b.axis];
+                match kept.iter().position(|&a| a == b.axis) {
+                    Some(k) => mapped.push(b.moved(offset[k] as usize, &|t| s[t])),
+                    None => {
+                        for (t, hit) in inside.iter_mut().enumerate() {
+                            *hit &= b.contains(t, s[t]);
+                        }
+                    }
+                }
+            }
+            if inside.iter().all(|hit| !hit) {
+                continue;
+            }
+            if inside.iter().any(|hit| !hit) || mapped.is_empty() {
+                if scalar {
+                    return Err("it gathers from entries that differ".into());
+                }
+                // Only the steps whose index falls inside: the whole slice there.
+                let lo: Vec<i64> = inside
+                    .iter()
+                    .map(|&h| if h { 0 } else { i64::MAX })
+                    .collect();
+                mapped.push(Bound::from(0, lo));
+            }
+            out.differ.push(mapped);
+        }
+        Ok(out)
     }
 }
 
