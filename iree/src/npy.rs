@@ -628,10 +628,16 @@ fn join(items: &[Literal]) -> String {
         .join(", ")
 }
 
+/// Deepest nesting of tuples and lists a header may have (numpy writes a tuple in a
+/// dictionary: depth 1). Without a bound, a header of many `(` overflowed the stack.
+const MAX_NESTING: usize = 16;
+
 /// A cursor over header text.
 struct Cursor<'a> {
     text: &'a [u8],
     pos: usize,
+    /// Tuples and lists open at `pos`.
+    depth: usize,
 }
 
 impl Literal {
@@ -640,6 +646,7 @@ impl Literal {
         let mut cursor = Cursor {
             text: text.as_bytes(),
             pos: 0,
+            depth: 0,
         };
         let entries = cursor.dict()?;
         cursor.skip_space();
@@ -705,6 +712,20 @@ impl Cursor<'_> {
 
     /// Items up to `close`, separated by commas, a trailing comma allowed.
     fn sequence(&mut self, close: u8) -> Result<Vec<Literal>, NpyError> {
+        if self.depth == MAX_NESTING {
+            return Err(malformed(format!(
+                "more than {MAX_NESTING} nested tuples or lists at byte {}",
+                self.pos
+            )));
+        }
+        self.depth += 1;
+        let items = self.items(close);
+        self.depth -= 1;
+        items
+    }
+
+    /// [`Cursor::sequence`]'s items.
+    fn items(&mut self, close: u8) -> Result<Vec<Literal>, NpyError> {
         let mut items = Vec::new();
         while !self.accept(close) {
             items.push(self.value()?);
