@@ -190,3 +190,36 @@ pub fn write<T: Serialize>(path: &Path, value: &T) -> Result<(), String> {
             format!("{}: cannot write: {e}", path.display())
         })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn check_failure_challenge_opens_too_many_steps() {
+        // A challenge of a bit-exact or training claim asking to replay 2^40 of 2^40 steps:
+        // its check used to derive the 2^40 steps (out of memory) before comparing the step
+        // count with the claim's.
+        let secret = [5u8; 32];
+        let root = [6u8; 32];
+        let mut c = ChallengeMessage::derive(
+            &secret,
+            &root,
+            ChallengeParams {
+                positions: 0,
+                open: 0,
+                steps: 4,
+                open_steps: 2,
+            },
+        )
+        .unwrap();
+        c.params.steps = 1 << 40;
+        c.params.open_steps = 1 << 40;
+        let text = serde_json::to_string(&c).unwrap();
+        let read: ChallengeMessage = parse(&text, "challenge").unwrap();
+        assert_eq!(
+            read.check(&root, 0, None).unwrap_err(),
+            "cannot open 1099511627776 training steps: a challenge opens at most 65536"
+        );
+    }
+}
