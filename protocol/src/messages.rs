@@ -159,8 +159,27 @@ pub fn parse<T: DeserializeOwned>(text: &str, what: &str) -> Result<T, String> {
         } else {
             "invalid"
         };
-        format!("{kind} {what} JSON: {e}")
+        format!("{kind} {what} JSON: {}", json_error_text(&e))
     })
+}
+
+/// A JSON parser's error as one line: serde_json quotes field names and variants from the
+/// input as they are, so a field named `"a\nb"` made a two-line error; control characters
+/// are escaped (`\n`, `\u{1b}`).
+pub fn json_error_text(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    if !text.chars().any(char::is_control) {
+        return text;
+    }
+    text.chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
 }
 
 /// Checks a message's `format` field.
@@ -194,6 +213,18 @@ pub fn write<T: Serialize>(path: &Path, value: &T) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn parse_failure_field_name_with_a_newline_is_one_line() {
+        // Found by `make fuzz` (target openings): the unknown field was quoted as it was.
+        let text = r#"{"format": "veritor-openings/1", "tok\n\u001b": 1}"#;
+        let err = parse::<OpeningsMessage>(text, "openings").unwrap_err();
+        assert!(!err.contains('\n') && !err.contains('\u{1b}'), "{err:?}");
+        assert!(
+            err.starts_with("invalid openings JSON: unknown field `tok\\n\\u{1b}`"),
+            "{err}"
+        );
+    }
 
     #[test]
     fn check_failure_challenge_opens_too_many_steps() {
