@@ -418,10 +418,14 @@ impl fmt::Display for NpyErrorKind {
                 f,
                 "unexpected bytes after the data (expected {expected} bytes, found {found})"
             ),
-            NpyErrorKind::UnsupportedDtype(descr) => write!(f, "unsupported dtype '{descr}'"),
+            NpyErrorKind::UnsupportedDtype(descr) => {
+                write!(f, "unsupported dtype '{}'", one_line(descr))
+            }
             NpyErrorKind::FortranOrder => write!(f, "Fortran order unsupported"),
-            NpyErrorKind::BigEndian(descr) => write!(f, "big-endian unsupported (dtype '{descr}')"),
-            NpyErrorKind::MalformedHeader(why) => write!(f, "malformed header: {why}"),
+            NpyErrorKind::BigEndian(descr) => {
+                write!(f, "big-endian unsupported (dtype '{}')", one_line(descr))
+            }
+            NpyErrorKind::MalformedHeader(why) => write!(f, "malformed header: {}", one_line(why)),
             NpyErrorKind::SizeMismatch {
                 dtype,
                 shape,
@@ -435,6 +439,24 @@ impl fmt::Display for NpyErrorKind {
             },
         }
     }
+}
+
+/// Text quoted from a header, with control characters escaped (`\n`, `\u{1b}`), so that an
+/// error stays one line whatever the file holds.
+fn one_line(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(char::is_control) {
+        return text.into();
+    }
+    text.chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect::<String>()
+        .into()
 }
 
 impl std::error::Error for NpyError {

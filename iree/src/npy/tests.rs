@@ -283,6 +283,31 @@ fn parse_failure_deeply_nested_header_is_malformed_not_a_stack_overflow() {
 }
 
 #[test]
+fn parse_failure_newline_in_a_header_string_is_one_line() {
+    // Found by `make fuzz` (target npy): the descr was quoted as it was.
+    let cases = [
+        (
+            "{'descr': '<f\nx', 'fortran_order': False, 'shape': (1,)}",
+            "unsupported dtype '<f\\nx'",
+        ),
+        (
+            "{'descr': '>f4\r', 'fortran_order': False, 'shape': (1,)}",
+            "unsupported dtype '>f4\\r'",
+        ),
+        (
+            "{'descr': '<f4', 'fortran_order': '\x1b', 'shape': (1,)}",
+            "malformed header: fortran_order is '\\u{1b}'",
+        ),
+    ];
+    for (header, message) in cases {
+        let err = parse(&with_header(header, &[0; 4]))
+            .unwrap_err()
+            .to_string();
+        assert_eq!(err, message);
+    }
+}
+
+#[test]
 fn garbage_and_truncated_files() {
     let good = fs::read(data_file("f32_2x3.npy")).expect("reference file");
     let cases: Vec<(&[u8], &str)> = vec![
