@@ -114,8 +114,8 @@ fuzz-ar-quick: venv
 
 # Coverage-guided fuzzing of the readers of untrusted bytes (fuzz/: claim, challenge, openings,
 # .npy, store objects; cargo-fuzz with libFuzzer on the nightly toolchain, both installed here
-# when missing): FUZZ_RUNS executions per target (default one million; the five take about
-# 25 minutes on 2 shared cores, the first build 12 more), one line per target with its
+# when missing): FUZZ_RUNS executions per target (default one million; the five took 13 to
+# 22 minutes on 2 shared cores, the first build 12 more), one line per target with its
 # execution count and crashes; fails on any crash, hang or out-of-memory (the input is left
 # in fuzz/artifacts/<target>/). FUZZ_TARGETS picks targets.
 FUZZ_RUNS ?= 1000000
