@@ -1,7 +1,8 @@
 # Veritor: the two commands a new user runs on a fresh Debian 12 machine.
 #   make demo   installs what is missing, builds, runs the main job on the shipped examples
-#   make test   the same set-up, then every test (Rust unit and integration tests, lit, a quick fuzz-ar run)
-# Other targets: setup, build, examples, examples-large, bench, venv-hf, detect, fuzz-ar, lint, clean.
+#   make test   the same set-up, then every test (Rust unit and integration tests, lit, a quick fuzz-ar run,
+#               the fuzz seeds and regressions replayed)
+# Other targets: setup, build, examples, examples-large, bench, venv-hf, detect, fuzz-ar, fuzz, lint, clean.
 
 SHELL := /bin/bash
 .DEFAULT_GOAL := demo
@@ -20,7 +21,8 @@ CARGO := $(shell command -v cargo || echo $$HOME/.cargo/bin/cargo)
 LIT := $(LLVM_PREFIX)/bin/lit
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 
-.PHONY: demo test setup apt venv venv-hf rust build examples examples-large bench detect fuzz-ar fuzz-ar-quick lint clean
+.PHONY: demo test setup apt venv venv-hf rust build examples examples-large bench detect fuzz-ar fuzz-ar-quick \
+	fuzz fuzz-quick fuzz-tools lint clean
 
 demo: build
 	bash examples/demo.sh
@@ -28,6 +30,7 @@ demo: build
 test: build
 	$(PYTHON) examples/canonical.py --self-test
 	$(CARGO) test --workspace
+	$(MAKE) fuzz-quick
 	$(LIT) -sv lit-tests
 	python3 tools/mutate_opt.py 1 150
 	$(MAKE) fuzz-ar-quick VERITOR_OPT=$${VERITOR_OPT:-$(CURDIR)/target/debug/veritor-opt}
@@ -112,6 +115,28 @@ fuzz-ar-quick: venv
 	$(FUZZ_ENV) $(PYTHON) examples/fuzz_ar/generate.py -n 10 --seed 21 --jobs 2 --style $(FUZZ_FOCUS) $(FUZZ_FLAGS)
 	$(FUZZ_ENV) $(PYTHON) examples/fuzz_ar/generate.py --seed 12 --index 9 --jobs 1 --require-parallel $(FUZZ_FLAGS)
 
+# Coverage-guided fuzzing of the readers of untrusted bytes (fuzz/: claim, challenge, openings,
+# .npy, store objects; cargo-fuzz with libFuzzer on the nightly toolchain, both installed here
+# when missing): FUZZ_RUNS executions per target (default one million; the five took 13 to
+# 22 minutes on 2 shared cores, the first build 12 more), one line per target with its
+# execution count and crashes; fails on any crash, hang or out-of-memory (the input is left
+# in fuzz/artifacts/<target>/). FUZZ_TARGETS picks targets.
+FUZZ_RUNS ?= 1000000
+FUZZ_TARGETS ?=
+CARGO_FUZZ_VERSION := 0.13.2
+fuzz: fuzz-tools
+	CARGO=$(CARGO) fuzz/run.sh $(FUZZ_RUNS) $(FUZZ_TARGETS)
+
+fuzz-tools: rust
+	@rustup toolchain list 2>/dev/null | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
+	@$(CARGO) fuzz --version 2>/dev/null | grep -q '$(CARGO_FUZZ_VERSION)' || \
+	  $(CARGO) install cargo-fuzz --version $(CARGO_FUZZ_VERSION) --locked
+
+# The quick version inside `make test` (stable, about 10 s once built): every seed and every
+# regression through its target again, and a few thousand deterministic mutations of the seeds.
+fuzz-quick: rust
+	$(CARGO) test --manifest-path fuzz/Cargo.toml --no-default-features --target-dir target
+
 examples/large/unrolled.mlir: benches/make_unrolled.py examples/model.py | venv
 	$(PYTHON) examples/export.py --config large --only greedy_full greedy_kv
 	$(PYTHON) benches/make_unrolled.py $@
@@ -125,8 +150,11 @@ $(ECO_LARGE)/.exported: examples/ecosystem/export.py examples/ecosystem/hf.py ex
 
 lint: setup
 	$(CARGO) fmt --all -- --check
+	$(CARGO) fmt --manifest-path fuzz/Cargo.toml -- --check
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
+	$(CARGO) clippy --manifest-path fuzz/Cargo.toml --no-default-features --all-targets --target-dir target -- -D warnings
 
 clean:
 	$(CARGO) clean
+	rm -rf fuzz/target fuzz/corpus fuzz/artifacts
 	rm -rf $(VENV) $(VENV_HF)

@@ -27,12 +27,15 @@ use std::path::{Path, PathBuf};
 use std::str::FromStr;
 use std::time::{Duration, Instant};
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use veritor_iree::npy::{self, Array, DType};
 use veritor_protocol::challenge::ChallengeParams;
 use veritor_protocol::claim::{Claim, Strategy, FORMAT, MAX_FINGERPRINT_DIM, MAX_STEPS};
 use veritor_protocol::hex;
 use veritor_protocol::training::{self, StepOpening, StepRecord};
+pub use veritor_protocol::training::{
+    Checkpoint, Schedule, Trace, CHECKPOINT_FORMAT, SCHEDULE_FORMAT, TRACE_FORMAT,
+};
 use veritor_store::{Digest, Field, Kind, Store};
 
 use veritor_protocol::messages::{self, ChallengeMessage, OpeningsMessage};
@@ -47,41 +50,8 @@ use crate::runner;
 use crate::tensors::{check_npy, parse_npy};
 use crate::workload::{self, Signature, TensorSpec};
 
-/// `format` of a checkpoint manifest.
-pub const CHECKPOINT_FORMAT: &str = "veritor-checkpoint/1";
-/// `format` of a schedule.
-pub const SCHEDULE_FORMAT: &str = "veritor-training-schedule/1";
-/// `format` of the prover's trace.
-pub const TRACE_FORMAT: &str = "veritor-training-trace/1";
 /// The backend name of the prover's runs in the store.
 pub const BACKEND: &str = "iree-llvm-cpu-local-sync";
-
-/// A checkpoint manifest.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Checkpoint {
-    pub format: String,
-    /// Digest of each parameter tensor (`.npy`), in argument order.
-    pub tensors: Vec<String>,
-}
-
-/// What the chain trained on: each step's learning rate and data.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Schedule {
-    pub format: String,
-    pub learning_rates: Vec<f32>,
-    /// Digest of each data tensor of each step, in argument order.
-    pub data: Vec<Vec<String>>,
-}
-
-/// The prover's leaves, kept to open steps.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Trace {
-    pub format: String,
-    pub records: Vec<StepRecord>,
-}
 
 fn to_json<T: Serialize>(value: &T) -> Result<Vec<u8>, String> {
     serde_json::to_vec(value).map_err(|e| e.to_string())

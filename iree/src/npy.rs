@@ -418,10 +418,14 @@ impl fmt::Display for NpyErrorKind {
                 f,
                 "unexpected bytes after the data (expected {expected} bytes, found {found})"
             ),
-            NpyErrorKind::UnsupportedDtype(descr) => write!(f, "unsupported dtype '{descr}'"),
+            NpyErrorKind::UnsupportedDtype(descr) => {
+                write!(f, "unsupported dtype '{}'", one_line(descr))
+            }
             NpyErrorKind::FortranOrder => write!(f, "Fortran order unsupported"),
-            NpyErrorKind::BigEndian(descr) => write!(f, "big-endian unsupported (dtype '{descr}')"),
-            NpyErrorKind::MalformedHeader(why) => write!(f, "malformed header: {why}"),
+            NpyErrorKind::BigEndian(descr) => {
+                write!(f, "big-endian unsupported (dtype '{}')", one_line(descr))
+            }
+            NpyErrorKind::MalformedHeader(why) => write!(f, "malformed header: {}", one_line(why)),
             NpyErrorKind::SizeMismatch {
                 dtype,
                 shape,
@@ -435,6 +439,24 @@ impl fmt::Display for NpyErrorKind {
             },
         }
     }
+}
+
+/// Text quoted from a header, with control characters escaped (`\n`, `\u{1b}`), so that an
+/// error stays one line whatever the file holds.
+fn one_line(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(char::is_control) {
+        return text.into();
+    }
+    text.chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect::<String>()
+        .into()
 }
 
 impl std::error::Error for NpyError {
@@ -628,10 +650,16 @@ fn join(items: &[Literal]) -> String {
         .join(", ")
 }
 
+/// Deepest nesting of tuples and lists a header may have (numpy writes a tuple in a
+/// dictionary: depth 1). Without a bound, a header of many `(` overflowed the stack.
+const MAX_NESTING: usize = 16;
+
 /// A cursor over header text.
 struct Cursor<'a> {
     text: &'a [u8],
     pos: usize,
+    /// Tuples and lists open at `pos`.
+    depth: usize,
 }
 
 impl Literal {
@@ -640,6 +668,7 @@ impl Literal {
         let mut cursor = Cursor {
             text: text.as_bytes(),
             pos: 0,
+            depth: 0,
         };
         let entries = cursor.dict()?;
         cursor.skip_space();
@@ -705,6 +734,20 @@ impl Cursor<'_> {
 
     /// Items up to `close`, separated by commas, a trailing comma allowed.
     fn sequence(&mut self, close: u8) -> Result<Vec<Literal>, NpyError> {
+        if self.depth == MAX_NESTING {
+            return Err(malformed(format!(
+                "more than {MAX_NESTING} nested tuples or lists at byte {}",
+                self.pos
+            )));
+        }
+        self.depth += 1;
+        let items = self.items(close);
+        self.depth -= 1;
+        items
+    }
+
+    /// [`Cursor::sequence`]'s items.
+    fn items(&mut self, close: u8) -> Result<Vec<Literal>, NpyError> {
         let mut items = Vec::new();
         while !self.accept(close) {
             items.push(self.value()?);

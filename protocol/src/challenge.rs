@@ -37,6 +37,13 @@ const SEED_TAG: &[u8] = b"veritor-challenge/1 projection seed\0";
 const POSITIONS_TAG: &[u8] = b"veritor-challenge/1 positions\0";
 const STEPS_TAG: &[u8] = b"veritor-challenge/1 training steps\0";
 
+/// Most positions, and most training steps, one challenge opens. The openings of this many
+/// positions are larger than any message a verifier reads
+/// ([`crate::messages::MAX_MESSAGE_BYTES`]), so no answerable challenge is refused; without a
+/// bound, a challenge message asking for 2^40 openings made the verifier's check of it run
+/// out of memory.
+pub const MAX_OPEN: u64 = 1 << 16;
+
 /// How much to open: `open` of `positions`, `open_steps` of `steps`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -73,6 +80,8 @@ pub enum ChallengeError {
     TooManyPositions { open: u64, positions: u64 },
     /// More steps to replay than were claimed.
     TooManySteps { open: u64, steps: u64 },
+    /// More positions or steps to open than [`MAX_OPEN`].
+    TooLarge { what: &'static str, open: u64 },
 }
 
 impl fmt::Display for ChallengeError {
@@ -88,6 +97,10 @@ impl fmt::Display for ChallengeError {
                     "cannot replay {open} training steps: the claim has {steps}"
                 )
             }
+            ChallengeError::TooLarge { what, open } => write!(
+                f,
+                "cannot open {open} {what}: a challenge opens at most {MAX_OPEN}"
+            ),
         }
     }
 }
@@ -184,6 +197,14 @@ pub fn derive(
             open: params.open_steps,
             steps: params.steps,
         });
+    }
+    for (what, open) in [
+        ("positions", params.open),
+        ("training steps", params.open_steps),
+    ] {
+        if open > MAX_OPEN {
+            return Err(ChallengeError::TooLarge { what, open });
+        }
     }
     let key = key(secret);
     let seed = Stream::new(&key, SEED_TAG, root, params).next_u64();
@@ -314,6 +335,23 @@ mod tests {
             err.to_string(),
             "cannot replay 3 training steps: the claim has 2"
         );
+    }
+
+    #[test]
+    fn derive_failure_more_than_max_open() {
+        // Used to build a set of 2^40 positions (out of memory) before answering.
+        let err = derive(&SECRET, &ROOT, &params(1 << 41, 1 << 40, 0, 0)).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "cannot open 1099511627776 positions: a challenge opens at most 65536"
+        );
+        let err = derive(&SECRET, &ROOT, &params(0, 0, u64::MAX, u64::MAX)).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "cannot open 18446744073709551615 training steps: a challenge opens at most 65536"
+        );
+        let most = derive(&SECRET, &ROOT, &params(u64::MAX, MAX_OPEN, 0, 0)).unwrap();
+        assert_eq!(most.positions.len() as u64, MAX_OPEN);
     }
 
     #[test]

@@ -256,7 +256,7 @@ impl Claim {
 
     fn from_slice(bytes: &[u8]) -> Result<Claim, ClaimError> {
         let claim: Claim = serde_json::from_slice(bytes).map_err(|e| {
-            let message = e.to_string();
+            let message = crate::messages::json_error_text(&e);
             match e.classify() {
                 serde_json::error::Category::Data => ClaimError::Schema {
                     path: None,
@@ -501,6 +501,16 @@ mod tests {
         assert!(e.to_string().contains("unknown field `seed`"), "{e}");
         let e = edited(|v| v["strategy"]["kind"] = "vibes".into()).unwrap_err();
         assert!(e.to_string().contains("unknown variant `vibes`"), "{e}");
+    }
+
+    #[test]
+    fn from_json_failure_newline_in_a_field_name_is_one_line() {
+        // serde_json quotes the input's field name or variant as it is.
+        let e = edited(|v| v["ex\ntra"] = 1.into()).unwrap_err();
+        assert_eq!(e.to_string().lines().count(), 1, "{e}");
+        assert!(e.to_string().contains("unknown field `ex\\ntra`"), "{e}");
+        let e = edited(|v| v["strategy"]["kind"] = "vi\rbes".into()).unwrap_err();
+        assert!(e.to_string().contains("unknown variant `vi\\rbes`"), "{e}");
     }
 
     #[test]

@@ -159,8 +159,27 @@ pub fn parse<T: DeserializeOwned>(text: &str, what: &str) -> Result<T, String> {
         } else {
             "invalid"
         };
-        format!("{kind} {what} JSON: {e}")
+        format!("{kind} {what} JSON: {}", json_error_text(&e))
     })
+}
+
+/// A JSON parser's error as one line: serde_json quotes field names and variants from the
+/// input as they are, so a field named `"a\nb"` made a two-line error; control characters
+/// are escaped (`\n`, `\u{1b}`).
+pub fn json_error_text(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    if !text.chars().any(char::is_control) {
+        return text;
+    }
+    text.chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
 }
 
 /// Checks a message's `format` field.
@@ -189,4 +208,49 @@ pub fn write<T: Serialize>(path: &Path, value: &T) -> Result<(), String> {
             let _ = std::fs::remove_file(&tmp);
             format!("{}: cannot write: {e}", path.display())
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parse_failure_field_name_with_a_newline_is_one_line() {
+        // Found by `make fuzz` (target openings): the unknown field was quoted as it was.
+        let text = r#"{"format": "veritor-openings/1", "tok\n\u001b": 1}"#;
+        let err = parse::<OpeningsMessage>(text, "openings").unwrap_err();
+        assert!(!err.contains('\n') && !err.contains('\u{1b}'), "{err:?}");
+        assert!(
+            err.starts_with("invalid openings JSON: unknown field `tok\\n\\u{1b}`"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn check_failure_challenge_opens_too_many_steps() {
+        // A challenge of a bit-exact or training claim asking to replay 2^40 of 2^40 steps:
+        // its check used to derive the 2^40 steps (out of memory) before comparing the step
+        // count with the claim's.
+        let secret = [5u8; 32];
+        let root = [6u8; 32];
+        let mut c = ChallengeMessage::derive(
+            &secret,
+            &root,
+            ChallengeParams {
+                positions: 0,
+                open: 0,
+                steps: 4,
+                open_steps: 2,
+            },
+        )
+        .unwrap();
+        c.params.steps = 1 << 40;
+        c.params.open_steps = 1 << 40;
+        let text = serde_json::to_string(&c).unwrap();
+        let read: ChallengeMessage = parse(&text, "challenge").unwrap();
+        assert_eq!(
+            read.check(&root, 0, None).unwrap_err(),
+            "cannot open 1099511627776 training steps: a challenge opens at most 65536"
+        );
+    }
 }

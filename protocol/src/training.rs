@@ -26,6 +26,40 @@ use crate::hex;
 /// Domain tag of a training-step leaf.
 pub const STEP_LEAF_TAG: &[u8] = b"veritor-training/1 step leaf\0";
 
+/// `format` of a checkpoint manifest (a store object).
+pub const CHECKPOINT_FORMAT: &str = "veritor-checkpoint/1";
+/// `format` of a schedule (a store object; its digest is in the claim).
+pub const SCHEDULE_FORMAT: &str = "veritor-training-schedule/1";
+/// `format` of the prover's trace (a store object linked to the claim).
+pub const TRACE_FORMAT: &str = "veritor-training-trace/1";
+
+/// A checkpoint manifest.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Checkpoint {
+    pub format: String,
+    /// Digest of each parameter tensor (`.npy`), in argument order.
+    pub tensors: Vec<String>,
+}
+
+/// What the chain trained on: each step's learning rate and data.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Schedule {
+    pub format: String,
+    pub learning_rates: Vec<f32>,
+    /// Digest of each data tensor of each step, in argument order.
+    pub data: Vec<Vec<String>>,
+}
+
+/// The prover's leaves, kept to open steps.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Trace {
+    pub format: String,
+    pub records: Vec<StepRecord>,
+}
+
 /// What one training step consumed and produced (a leaf's preimage, digests as hex).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

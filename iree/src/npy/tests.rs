@@ -251,6 +251,62 @@ fn malformed_headers() {
     }
 }
 
+/// A version 2.0 file (4-byte header length) with a hand-written header.
+fn with_long_header(header: &str) -> Vec<u8> {
+    let mut out = MAGIC.to_vec();
+    out.extend_from_slice(&[2, 0]);
+    let len = u32::try_from(header.len()).expect("test header fits");
+    out.extend_from_slice(&len.to_le_bytes());
+    out.extend_from_slice(header.as_bytes());
+    out
+}
+
+#[test]
+fn parse_failure_deeply_nested_header_is_malformed_not_a_stack_overflow() {
+    // A million `(` used to overflow the stack (the `npy` fuzz target's kind of input).
+    for open in ["(", "[", "(["] {
+        let header = format!("{{'shape': {}", open.repeat(1_000_000));
+        let err = parse(&with_long_header(&header)).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "malformed header: more than 16 nested tuples or lists at byte 27",
+        );
+    }
+    // Sixteen levels are still read (and then refused as a shape).
+    let header = format!(
+        "{{'descr': '<f4', 'fortran_order': False, 'shape': {}{}}}",
+        "(".repeat(16),
+        ")".repeat(16)
+    );
+    let err = parse(&with_header(&header, &[])).unwrap_err();
+    assert!(err.to_string().contains("is not an integer"), "{err}");
+}
+
+#[test]
+fn parse_failure_newline_in_a_header_string_is_one_line() {
+    // Found by `make fuzz` (target npy): the descr was quoted as it was.
+    let cases = [
+        (
+            "{'descr': '<f\nx', 'fortran_order': False, 'shape': (1,)}",
+            "unsupported dtype '<f\\nx'",
+        ),
+        (
+            "{'descr': '>f4\r', 'fortran_order': False, 'shape': (1,)}",
+            "unsupported dtype '>f4\\r'",
+        ),
+        (
+            "{'descr': '<f4', 'fortran_order': '\x1b', 'shape': (1,)}",
+            "malformed header: fortran_order is '\\u{1b}'",
+        ),
+    ];
+    for (header, message) in cases {
+        let err = parse(&with_header(header, &[0; 4]))
+            .unwrap_err()
+            .to_string();
+        assert_eq!(err, message);
+    }
+}
+
 #[test]
 fn garbage_and_truncated_files() {
     let good = fs::read(data_file("f32_2x3.npy")).expect("reference file");
