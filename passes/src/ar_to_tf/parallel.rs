@@ -49,6 +49,9 @@ enum Role {
     Fed,
     /// Computed for every step by the control loop (`control.rs`).
     Control,
+    /// A second token buffer: written each step with the step's choice, at consecutive
+    /// positions (a scan decoder's model reads one buffer and returns the other).
+    Mirror,
 }
 
 /// What the parallel form replaced: the number of steps, or why it could not.
@@ -90,6 +93,8 @@ struct Plan {
     token_slab: Window,
     /// Per cache: the carried index and its writes, first one first.
     caches: Vec<(isize, Vec<(MlirOperation, Window)>)>,
+    /// Per second token buffer: the carried index, its write and where it writes.
+    mirrors: Vec<(isize, MlirOperation, Window)>,
 }
 
 /// Consecutive writes: the first step's start, the axis they advance along, one step's
@@ -114,7 +119,7 @@ fn plan(w: MlirOperation, k: isize, choices: &[(Write, MlirValue)]) -> Result<Pl
     let chosen = choice(delayed.map_or(write.update(), |c| operand(ret, c)))
         .ok_or("the written value is not a choice")?
         .chosen;
-    let roles = roles(w, k, chosen)?;
+    let roles = roles(w, k, (chosen, write.update()))?;
     let (steps, early) = trip(w, &roles)?;
     let mut roles = roles;
     let info = LoopInfo::of(w).ok_or("the loop body is empty")?;
@@ -158,6 +163,16 @@ fn plan(w: MlirOperation, k: isize, choices: &[(Write, MlirValue)]) -> Result<Pl
             caches.push((j as isize, windows));
         }
     }
+    let mut mirrors = Vec::new();
+    for (j, role) in roles.iter().enumerate() {
+        if *role == Role::Mirror {
+            let j = j as isize;
+            let written = (chosen, choices[0].0.update());
+            let write = mirror_write(block_argument(body, j), operand(ret, j), written)
+                .ok_or("a second token buffer")?;
+            mirrors.push((j, write.op, token_window(write, &steps)?));
+        }
+    }
     let plan = Plan {
         roles,
         steps,
@@ -168,12 +183,15 @@ fn plan(w: MlirOperation, k: isize, choices: &[(Write, MlirValue)]) -> Result<Pl
         delayed,
         token_slab,
         caches,
+        mirrors,
     };
     check(w, &plan)?;
     Ok(plan)
 }
 
-fn roles(w: MlirOperation, k: isize, chosen: MlirValue) -> Result<Vec<Role>, String> {
+/// `written`: the step's choice and the value the token write writes.
+fn roles(w: MlirOperation, k: isize, written: (MlirValue, MlirValue)) -> Result<Vec<Role>, String> {
+    let chosen = written.0;
     let info = LoopInfo::of(w).ok_or("the loop body is empty")?;
     let mut out = Vec::new();
     let mut unknown = Vec::new();
@@ -191,6 +209,8 @@ fn roles(w: MlirOperation, k: isize, chosen: MlirValue) -> Result<Vec<Role>, Str
             Role::Counter { step, start }
         } else if cache_writes(arg, next).is_some() {
             Role::Cache
+        } else if mirror_write(arg, next, written).is_some() {
+            Role::Mirror
         } else if is_fed(next, chosen) {
             Role::Fed
         } else {
@@ -203,7 +223,7 @@ fn roles(w: MlirOperation, k: isize, chosen: MlirValue) -> Result<Vec<Role>, Str
         .filter(|&j| {
             matches!(
                 out[j as usize],
-                Role::Invariant | Role::Counter { .. } | Role::Fed | Role::Buffer
+                Role::Invariant | Role::Counter { .. } | Role::Fed | Role::Buffer | Role::Mirror
             )
         })
         .collect();
@@ -247,6 +267,103 @@ fn is_fed(mut next: MlirValue, chosen: MlirValue) -> bool {
         }
     }
     count(next).is_some() && count(next) == count(chosen)
+}
+
+/// The one write that turns the carried `arg` into `next` when it writes what the token
+/// write writes, or the step's choice (reshaped, converted or broadcast), into an integer
+/// buffer.
+fn mirror_write(
+    arg: MlirValue,
+    next: MlirValue,
+    (chosen, token): (MlirValue, MlirValue),
+) -> Option<Write> {
+    let (op, _) = def(next)?;
+    let write = Write::of(op)?;
+    if write.buffer().ptr != arg.ptr || !TensorType::of(arg)?.is_integer() {
+        return None;
+    }
+    if write.scatter && !overwrites(op) {
+        return None;
+    }
+    let source = |mut v: MlirValue| loop {
+        match def(v) {
+            Some((d, _))
+                if matches!(
+                    name_of(d).as_str(),
+                    "stablehlo.convert" | "stablehlo.reshape" | "stablehlo.broadcast_in_dim"
+                ) =>
+            {
+                v = operand(d, 0)
+            }
+            _ => return v,
+        }
+    };
+    let from = source(write.update());
+    let count = |v: MlirValue| TensorType::of(v).map(|t| t.dims.iter().product::<i64>());
+    let same = (from.ptr == source(chosen).ptr || from.ptr == source(token).ptr)
+        && count(write.update()) == count(chosen);
+    same.then_some(write)
+}
+
+/// A second token buffer's content after the loop given the teacher: its initial value with
+/// the teacher's token of every step at the position that step writes.
+fn mirror_final(
+    e: &Emitter,
+    (w, j): (MlirOperation, isize),
+    plan: &Plan,
+    teacher: MlirValue,
+    window: &Window,
+) -> Result<MlirValue, String> {
+    let body = region_block(w, 1);
+    let ret = terminator(body).ok_or("the loop body is empty")?;
+    let write = Write::of(def(operand(ret, j)).ok_or("mirror write")?.0).ok_or("mirror write")?;
+    let update = TensorType::of(write.update()).ok_or("update type")?;
+    let n = plan.steps.n as i64;
+    let per_step = TensorType {
+        dims: window.window.clone(),
+        element: update.element.clone(),
+    };
+    let rows = teacher_rows(e, teacher, &plan.token_slab, n, &per_step)?;
+    // [n, window...] with the step axis moved next to the window's own (size 1) axis.
+    let axis = window.axis;
+    let mut perm: Vec<i64> = (1..=axis as i64).collect();
+    perm.push(0);
+    perm.extend((axis as i64 + 1)..=(window.window.len() as i64));
+    let mut moved: Vec<i64> = window.window[..axis].to_vec();
+    moved.push(n);
+    moved.extend_from_slice(&window.window[axis..]);
+    let ty = |t: &TensorType| {
+        e.ty(&t.text())
+            .ok_or_else(|| format!("bad type {}", t.text()))
+    };
+    let front = e.value(
+        "stablehlo.transpose",
+        &[rows],
+        ty(&per_step.reshaped(&moved))?,
+        &[("permutation", array(e, &perm)?)],
+    );
+    let mut written = window.window.clone();
+    written[axis] = n;
+    let slab = e.value(
+        "stablehlo.reshape",
+        &[front],
+        ty(&per_step.reshaped(&written))?,
+        &[],
+    );
+    let mut operands = vec![operand(w, j), slab];
+    let scalar = TensorType {
+        dims: vec![],
+        element: "i32".into(),
+    };
+    for s in &window.start {
+        operands.push(e.splat(&scalar, &s.to_string()).ok_or("index constant")?);
+    }
+    Ok(e.value(
+        "stablehlo.dynamic_update_slice",
+        &operands,
+        crate::raw::value_type(operand(w, j)),
+        &[],
+    ))
 }
 
 /// The writes (`dynamic_update_slice`, or a `scatter` that overwrites) that turn the carried
@@ -467,6 +584,14 @@ fn check(w: MlirOperation, plan: &Plan) -> Result<(), String> {
             // Step t sees the teacher's token of step t - 1 in both forms; control values
             // are the same in both forms given the teacher's tokens.
             Role::Fed | Role::Control => Abs::same(true),
+            Role::Mirror => {
+                let (_, _, window) = plan
+                    .mirrors
+                    .iter()
+                    .find(|m| m.0 == j as isize)
+                    .ok_or("mirror")?;
+                differ(window.axis, window.positions.clone())
+            }
             Role::Cache => continue,
         };
         analysis.bind(arg, Ok(abs));
@@ -495,6 +620,7 @@ fn check(w: MlirOperation, plan: &Plan) -> Result<(), String> {
     } else {
         skipped.insert(write.op.ptr as usize);
     }
+    skipped.extend(plan.mirrors.iter().map(|m| m.1.ptr as usize));
     analysis.run(body, &skipped, &caches);
     for (what, value) in [
         ("scores", scores),
@@ -597,6 +723,7 @@ fn emit(
             );
         }
     }
+    let mut mirrors: HashMap<isize, MlirValue> = HashMap::new();
     for (j, role) in plan.roles.iter().enumerate() {
         let arg = block_argument(body, j as isize);
         match role {
@@ -642,6 +769,16 @@ fn emit(
                     fed_tokens(&e, init, state.teacher, &plan.token_slab, n, padded)?
                 };
                 batcher.bind(arg, Val { v, batched: true });
+            }
+            Role::Mirror => {
+                let (_, _, window) = plan
+                    .mirrors
+                    .iter()
+                    .find(|m| m.0 == j as isize)
+                    .ok_or("mirror")?;
+                let v = mirror_final(&e, (w, j as isize), plan, state.teacher, window)?;
+                mirrors.insert(j as isize, v);
+                batcher.bind(arg, Val { v, batched: false });
             }
             Role::Cache => {}
         }
@@ -699,6 +836,10 @@ fn emit(
         predicted = mask_steps(&e, predicted, state.predicted, window, c.steps)?;
         logits_value = mask_steps(&e, logits_value, state.logits, window, c.steps)?;
         final_tokens = mask_steps(&e, final_tokens, operand(w, k), window, c.steps)?;
+        for (j, _, mirror) in &plan.mirrors {
+            let v = mask_steps(&e, mirrors[j], operand(w, *j), mirror, c.steps)?;
+            mirrors.insert(*j, v);
+        }
         for (j, _) in &plan.caches {
             if !uses(result(w, *j)).is_empty() {
                 return Err(format!(
@@ -713,6 +854,7 @@ fn emit(
         finals.push(match role {
             Role::Invariant => operand(w, j),
             Role::Buffer => final_tokens,
+            Role::Mirror => mirrors[&j],
             Role::Fed if plan.delayed == Some(j) => delayed_final,
             Role::Fed => {
                 let v = fed_tokens(
@@ -925,7 +1067,11 @@ fn control_loop(
         .filter(|&j| {
             matches!(
                 plan.roles[j as usize],
-                Role::Invariant | Role::Counter { .. } | Role::Control | Role::Buffer
+                Role::Invariant
+                    | Role::Counter { .. }
+                    | Role::Control
+                    | Role::Buffer
+                    | Role::Mirror
             )
         })
         .collect();
