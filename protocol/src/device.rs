@@ -7,10 +7,10 @@
 //! from (a datasheet, or a measurement). [`datasheets`] holds the descriptors written from
 //! vendors' datasheets; a CPU's is measured (`veritor-spot device probe`).
 //!
-//! The deadline of a spot check reading `bytes` is
-//! `bytes / memory_bandwidth + bytes / link_bandwidth + slack`: the time to read the slices
-//! from device memory, the time to send them to the verifier, and a calibrated slack for the
-//! round trip and the prover's fixed costs (`docs/protocol.md`).
+//! The deadline of a spot check that reads `read` bytes and sends `sent` (the slices and
+//! their proofs) is `read / memory_bandwidth + sent / link_bandwidth + slack`: the time to
+//! read the slices from device memory, the time to send the answer to the verifier, and a
+//! calibrated slack for the round trip and the prover's fixed costs (`docs/protocol.md`).
 
 use std::time::Duration;
 
@@ -104,10 +104,11 @@ impl Device {
         Ok(d)
     }
 
-    /// The time allowed to answer a spot check of `bytes` bytes.
-    pub fn deadline(&self, bytes: u64, slack: Duration) -> Duration {
-        let b = bytes as f64;
-        Duration::from_secs_f64(b / self.memory_bandwidth + b / self.link_bandwidth) + slack
+    /// The time allowed to answer a spot check that reads `read` bytes and sends `sent`.
+    pub fn deadline(&self, read: u64, sent: u64, slack: Duration) -> Duration {
+        Duration::from_secs_f64(
+            read as f64 / self.memory_bandwidth + sent as f64 / self.link_bandwidth,
+        ) + slack
     }
 }
 
@@ -221,7 +222,7 @@ mod tests {
         let mut d = datasheets()[1].clone();
         d.memory_bandwidth = 1e9;
         d.link_bandwidth = 1e8;
-        let t = d.deadline(1_000_000, Duration::from_millis(1));
-        assert_eq!(t, Duration::from_micros(1000 + 10_000 + 1000));
+        let t = d.deadline(1_000_000, 2_000_000, Duration::from_millis(1));
+        assert_eq!(t, Duration::from_micros(1000 + 20_000 + 1000));
     }
 }

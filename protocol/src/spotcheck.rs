@@ -353,6 +353,14 @@ pub fn parse_challenge(
     Ok((c, chunks))
 }
 
+/// The global chunk index of each slice, checked as [`parse_challenge`] checks them.
+pub fn global_chunks(slices: &[Slice], layout: &Layout) -> Result<Vec<u64>, SpotError> {
+    Ok(resolve_slices(slices, layout)?
+        .into_iter()
+        .map(|(t, c)| layout.global(t, c))
+        .collect())
+}
+
 fn resolve_slices(slices: &[Slice], layout: &Layout) -> Result<Vec<(usize, u64)>, SpotError> {
     if slices.is_empty() || slices.len() > MAX_SLICES {
         return err(format!(
@@ -424,6 +432,29 @@ pub fn encode_response(answers: &[Answer]) -> Vec<u8> {
         out.extend_from_slice(&proof);
     }
     out
+}
+
+/// The length of the honest response to a challenge of `chunks` (global indices) of
+/// `layout`: what [`encode_response`] writes, so a deadline can count the bytes sent.
+pub fn response_len(layout: &Layout, chunks: &[u64]) -> u64 {
+    let n = layout.chunks();
+    let answer = |g: u64| {
+        let (t, c) = layout.locate(g).expect("a chunk of the layout");
+        8 + layout.chunk_range(t, c).1 + 16 + 32 * siblings(g, n)
+    };
+    12 + chunks.iter().map(|&g| answer(g)).sum::<u64>()
+}
+
+/// The number of siblings on leaf `index`'s path in a tree of `leaves` leaves (levels where
+/// the path is promoted have none).
+fn siblings(mut index: u64, mut leaves: u64) -> u64 {
+    let mut count = 0;
+    while leaves > 1 {
+        count += u64::from(index ^ 1 < leaves);
+        index /= 2;
+        leaves = leaves.div_ceil(2);
+    }
+    count
 }
 
 /// Reads [`encode_response`]'s form; every length is checked against what is left.
@@ -612,6 +643,8 @@ mod tests {
         assert_eq!(ch.slices.len(), 4);
         let response = encode_response(&answer(&c, &tree, &data, &ch));
         check_response(&c, &ch, &response).unwrap();
+        let chunks = global_chunks(&ch.slices, &c.layout).unwrap();
+        assert_eq!(response_len(&c.layout, &chunks), response.len() as u64);
     }
 
     #[test]
