@@ -388,7 +388,7 @@ fn resolve_slice(s: &Slice, layout: &Layout) -> Result<(usize, u64), SpotError> 
         return err(format!("no tensor {:?}", s.tensor));
     };
     let bytes = layout.tensors[t].bytes;
-    if s.offset % layout.chunk_bytes != 0 || s.offset >= bytes {
+    if !s.offset.is_multiple_of(layout.chunk_bytes) || s.offset >= bytes {
         return err(format!(
             "offset {} of {:?} is not a chunk start below {bytes}",
             s.offset, s.tensor

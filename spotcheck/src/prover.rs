@@ -4,9 +4,11 @@
 //! `toy.rs`); they differ in where the bytes come from when challenged:
 //! - `honest`: every tensor in memory (RAM here; device memory on an accelerator);
 //! - `disk`: the state in a file, every chunk read with `O_DIRECT` (no page cache), as a
-//!   prover that keeps the state on disk rather than in memory;
-//! - `recompute`: the weights in memory, the KV cache recomputed on demand (the forward pass
-//!   through every layer up to the challenged one, over the positions up to the chunk's end);
+//!   prover that keeps the state on disk rather than in memory; `disk-parallel` keeps
+//!   [`DISK_THREADS`] reads in flight;
+//! - `recompute`: the weights in memory, the KV cache recomputed on demand, once per
+//!   challenge (the forward pass through every layer up to the deepest challenged one, over
+//!   the positions up to the furthest challenged byte);
 //! - `missing:F`: in memory but without a fraction `F` of the chunks (chosen by a seed),
 //!   answered with zeros.
 
@@ -27,17 +29,21 @@ use crate::toy::{self, Weights};
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Mode {
     Honest,
-    Disk,
+    /// `disk` reads one chunk after another; `disk-parallel` with [`DISK_THREADS`] threads.
+    Disk {
+        parallel: bool,
+    },
     Recompute,
     Missing(f64),
 }
 
 impl Mode {
-    /// `honest`, `disk`, `recompute` or `missing:F` with `0 < F < 1`.
+    /// `honest`, `disk`, `disk-parallel`, `recompute` or `missing:F` with `0 < F < 1`.
     pub fn parse(text: &str) -> Result<Mode, String> {
         match text {
             "honest" => Ok(Mode::Honest),
-            "disk" => Ok(Mode::Disk),
+            "disk" => Ok(Mode::Disk { parallel: false }),
+            "disk-parallel" => Ok(Mode::Disk { parallel: true }),
             "recompute" => Ok(Mode::Recompute),
             _ => {
                 let f = text
@@ -46,7 +52,7 @@ impl Mode {
                     .filter(|f| *f > 0.0 && *f < 1.0);
                 f.map(Mode::Missing).ok_or_else(|| {
                     format!(
-                        "unknown prover mode {text:?}: expected honest, disk, recompute or missing:F (0 < F < 1)"
+                        "unknown prover mode {text:?}: expected honest, disk, disk-parallel, recompute or missing:F (0 < F < 1)"
                     )
                 })
             }
@@ -54,9 +60,17 @@ impl Mode {
     }
 }
 
-/// A source of chunk bytes: `read(tensor, chunk)`.
+/// A source of chunk bytes: `read(tensor, chunk)`; `read_all` answers a whole challenge
+/// (one chunk after another unless the source does better).
 trait Source: Send + Sync {
     fn read(&self, layout: &Layout, tensor: usize, chunk: u64) -> io::Result<Vec<u8>>;
+
+    fn read_all(&self, layout: &Layout, chunks: &[(usize, u64)]) -> io::Result<Vec<Vec<u8>>> {
+        chunks
+            .iter()
+            .map(|&(t, c)| self.read(layout, t, c))
+            .collect()
+    }
 }
 
 fn chunk_of(layout: &Layout, data: &[u8], tensor: usize, chunk: u64) -> Vec<u8> {
@@ -97,25 +111,50 @@ struct Recompute {
 
 impl Source for Recompute {
     fn read(&self, layout: &Layout, tensor: usize, chunk: u64) -> io::Result<Vec<u8>> {
-        if let Some(data) = &self.held[tensor] {
-            return Ok(chunk_of(layout, data, tensor, chunk));
-        }
-        let (layer, is_v) = self.cache[tensor].expect("a tensor not held is a cache tensor");
-        let (offset, length) = layout.chunk_range(tensor, chunk);
+        Ok(self.read_all(layout, &[(tensor, chunk)])?.remove(0))
+    }
+
+    /// The cache recomputed once per challenge: every layer up to the deepest challenged
+    /// one, over the positions up to the furthest challenged byte.
+    fn read_all(&self, layout: &Layout, chunks: &[(usize, u64)]) -> io::Result<Vec<Vec<u8>>> {
         let row_bytes = (self.weights.config.width * 4) as u64;
-        let positions = (offset + length).div_ceil(row_bytes) as usize;
-        let (k, v) = self.weights.kv(layer, positions);
-        let bytes = toy::bytes(if is_v { &v } else { &k });
-        Ok(bytes[offset as usize..(offset + length) as usize].to_vec())
+        let needed = chunks.iter().filter_map(|&(t, c)| {
+            let (layer, _) = self.cache[t]?;
+            let (offset, length) = layout.chunk_range(t, c);
+            Some((layer, (offset + length).div_ceil(row_bytes) as usize))
+        });
+        let (layers, positions) = needed.fold((0, 0), |(l, p), (layer, pos)| {
+            (l.max(layer + 1), p.max(pos))
+        });
+        let cache: Vec<[Vec<u8>; 2]> = self
+            .weights
+            .cache_prefix(layers, positions)
+            .into_iter()
+            .map(|(k, v)| [toy::bytes(&k), toy::bytes(&v)])
+            .collect();
+        let answer = |&(t, c): &(usize, u64)| match (&self.held[t], self.cache[t]) {
+            (Some(data), _) => chunk_of(layout, data, t, c),
+            (None, Some((layer, is_v))) => {
+                let (offset, length) = layout.chunk_range(t, c);
+                cache[layer][usize::from(is_v)][offset as usize..(offset + length) as usize]
+                    .to_vec()
+            }
+            (None, None) => unreachable!("a tensor not held is a cache tensor"),
+        };
+        Ok(chunks.iter().map(answer).collect())
     }
 }
 
 /// Page size `O_DIRECT` reads are aligned to.
 const ALIGN: usize = 4096;
 
+/// Threads of the `disk-parallel` prover (reads in flight at once).
+pub const DISK_THREADS: usize = 16;
+
 struct Disk {
     file: File,
     path: PathBuf,
+    parallel: bool,
     /// File offset of each tensor's first byte (multiples of [`ALIGN`]).
     starts: Vec<u64>,
 }
@@ -158,7 +197,7 @@ impl Drop for Aligned {
 }
 
 impl Disk {
-    fn write(dir: &Path, tensors: &[Vec<u8>]) -> io::Result<Disk> {
+    fn write(dir: &Path, tensors: &[Vec<u8>], parallel: bool) -> io::Result<Disk> {
         let path = dir.join(format!(".veritor-spot-disk-{}", std::process::id()));
         let mut out = File::create(&path)?;
         let mut starts = Vec::new();
@@ -177,17 +216,53 @@ impl Disk {
             .custom_flags(libc::O_DIRECT)
             .open(&path)
             .map_err(|e| io::Error::new(e.kind(), format!("{}: O_DIRECT: {e}", path.display())))?;
-        Ok(Disk { file, path, starts })
+        Ok(Disk {
+            file,
+            path,
+            parallel,
+            starts,
+        })
     }
 }
 
 impl Source for Disk {
+    /// The pages that hold the chunk, read with `O_DIRECT`, then the chunk cut out.
     fn read(&self, layout: &Layout, tensor: usize, chunk: u64) -> io::Result<Vec<u8>> {
         let (offset, length) = layout.chunk_range(tensor, chunk);
-        let mut buf = Aligned::new((length as usize).div_ceil(ALIGN) * ALIGN);
-        self.file
-            .read_exact_at(buf.as_mut(), self.starts[tensor] + offset)?;
-        Ok(buf.as_mut()[..length as usize].to_vec())
+        let start = self.starts[tensor] + offset;
+        let first = start / ALIGN as u64 * ALIGN as u64;
+        let span = (start + length).div_ceil(ALIGN as u64) * ALIGN as u64 - first;
+        let mut buf = Aligned::new(span as usize);
+        self.file.read_exact_at(buf.as_mut(), first)?;
+        let skip = (start - first) as usize;
+        Ok(buf.as_mut()[skip..skip + length as usize].to_vec())
+    }
+
+    fn read_all(&self, layout: &Layout, chunks: &[(usize, u64)]) -> io::Result<Vec<Vec<u8>>> {
+        if !self.parallel {
+            return chunks
+                .iter()
+                .map(|&(t, c)| self.read(layout, t, c))
+                .collect();
+        }
+        let per_thread = chunks.len().div_ceil(DISK_THREADS).max(1);
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = chunks
+                .chunks(per_thread)
+                .map(|part| {
+                    scope.spawn(move || {
+                        part.iter()
+                            .map(|&(t, c)| self.read(layout, t, c))
+                            .collect::<io::Result<Vec<_>>>()
+                    })
+                })
+                .collect();
+            let mut out = Vec::with_capacity(chunks.len());
+            for h in handles {
+                out.extend(h.join().expect("a disk reader panicked")?);
+            }
+            Ok(out)
+        })
     }
 }
 
@@ -207,11 +282,6 @@ impl Prover {
         chunk_bytes: u64,
         dir: &Path,
     ) -> Result<Prover, String> {
-        if mode == Mode::Disk && chunk_bytes % ALIGN as u64 != 0 {
-            return Err(format!(
-                "the disk prover reads with O_DIRECT: chunk_bytes must be a multiple of {ALIGN}"
-            ));
-        }
         let weights = Weights::new(config);
         let named = toy::tensors(&weights);
         let layout = Layout {
@@ -249,12 +319,12 @@ impl Prover {
     pub fn answer(&self, challenge: &str) -> Result<Vec<u8>, SpotError> {
         let (_, chunks) = spotcheck::parse_challenge(challenge, &self.commitment)?;
         let layout = &self.commitment.layout;
+        let read = self
+            .source
+            .read_all(layout, &chunks)
+            .map_err(|e| SpotError(format!("cannot read the challenged chunks: {e}")))?;
         let mut answers = Vec::with_capacity(chunks.len());
-        for (t, c) in chunks {
-            let bytes = self
-                .source
-                .read(layout, t, c)
-                .map_err(|e| SpotError(format!("cannot read chunk {c} of tensor {t}: {e}")))?;
+        for ((t, c), bytes) in chunks.into_iter().zip(read) {
             let proof = self
                 .tree
                 .open(layout.global(t, c))
@@ -274,7 +344,7 @@ fn source(
 ) -> Result<Box<dyn Source>, String> {
     Ok(match mode {
         Mode::Honest => Box::new(Memory(data)),
-        Mode::Disk => Box::new(Disk::write(dir, &data).map_err(|e| {
+        Mode::Disk { parallel } => Box::new(Disk::write(dir, &data, parallel).map_err(|e| {
             format!(
                 "cannot write the disk prover's file in {}: {e}",
                 dir.display()

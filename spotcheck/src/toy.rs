@@ -86,40 +86,30 @@ impl Weights {
     /// The cache of layer `layer` (K then V, `[positions, width]` each) over the first
     /// `positions` positions: the forward pass through every earlier layer.
     pub fn kv(&self, layer: usize, positions: usize) -> (Vec<f32>, Vec<f32>) {
-        let w = self.config.width;
-        let mut h: Vec<f32> = self.tokens[..positions]
-            .iter()
-            .flat_map(|&t| self.embed[t * w..(t + 1) * w].iter().copied())
-            .collect();
-        for l in 0.. {
-            let [wk, wv, wo] = &self.layers[l];
-            let k = matmul(&h, wk, w);
-            let v = matmul(&h, wv, w);
-            if l == layer {
-                return (k, v);
-            }
-            let mixed = add_running_mean(&h, &v, w);
-            h = matmul(&mixed, wo, w).into_iter().map(f32::tanh).collect();
-        }
-        unreachable!("the loop returns at the requested layer")
+        self.cache_prefix(layer + 1, positions)
+            .pop()
+            .expect("layer + 1 layers computed")
     }
 
     /// Every layer's cache over every position (what an honest prover holds).
     pub fn full_cache(&self) -> Vec<(Vec<f32>, Vec<f32>)> {
-        let (w, p) = (self.config.width, self.config.positions);
+        self.cache_prefix(self.config.layers, self.config.positions)
+    }
+
+    /// The caches of the first `layers` layers over the first `positions` positions.
+    pub fn cache_prefix(&self, layers: usize, positions: usize) -> Vec<(Vec<f32>, Vec<f32>)> {
+        let w = self.config.width;
         let mut out = Vec::new();
-        let mut h: Vec<f32> = self
-            .tokens
+        let mut h: Vec<f32> = self.tokens[..positions]
             .iter()
             .flat_map(|&t| self.embed[t * w..(t + 1) * w].iter().copied())
             .collect();
-        for [wk, wv, wo] in &self.layers {
+        for [wk, wv, wo] in &self.layers[..layers] {
             let (k, v) = (matmul(&h, wk, w), matmul(&h, wv, w));
             let mixed = add_running_mean(&h, &v, w);
             h = matmul(&mixed, wo, w).into_iter().map(f32::tanh).collect();
             out.push((k, v));
         }
-        debug_assert!(out.iter().all(|(k, _)| k.len() == p * w));
         out
     }
 }
@@ -198,10 +188,10 @@ mod tests {
     fn kv_success_prefix_recompute_equals_full_cache() {
         let w = Weights::new(SMALL);
         let full = w.full_cache();
-        for layer in 0..3 {
+        for (layer, (full_k, full_v)) in full.iter().enumerate() {
             let (k, v) = w.kv(layer, 7);
-            assert_eq!(k, full[layer].0[..7 * 8]);
-            assert_eq!(v, full[layer].1[..7 * 8]);
+            assert_eq!(k, full_k[..7 * 8]);
+            assert_eq!(v, full_v[..7 * 8]);
         }
     }
 

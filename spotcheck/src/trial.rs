@@ -101,14 +101,44 @@ pub fn run(client: &mut Client, judge: &Judge, mode: &str, rounds: usize) -> Res
     })
 }
 
+/// The `missing:F` prover under challenges of `settings.missing_slices` slices (few, so
+/// that the catch rate is far from 0 and 1 and can be compared with the bound); prints its
+/// line and the comparison.
+fn missing_trial(settings: &Settings, judge: &Judge, prover: Prover) -> Result<Tally, String> {
+    let judge = Judge {
+        slices: settings.missing_slices,
+        ..*judge
+    };
+    let mut client = Client::connect(&spawn(prover)?)?;
+    let name = format!("missing:{}", settings.missing);
+    let t = run(&mut client, &judge, &name, settings.rounds)?;
+    println!("{}", line(&t));
+    let chunks = judge.commitment.layout.chunks();
+    let missing = prover::missing_count(chunks, settings.missing);
+    let predicted = 1.0 - spotcheck::escape_probability(chunks, missing, judge.slices);
+    let caught = t.wrong as f64 / t.rounds as f64;
+    let sigma = (predicted * (1.0 - predicted) / t.rounds as f64).sqrt();
+    println!(
+        "missing {missing} of {chunks} chunks, {} slices per challenge: caught {caught:.4} of {} \
+         challenges; the bound predicts 1 - C(n-m,k)/C(n,k) = {predicted:.4} (binomial sigma \
+         {sigma:.4}: {:.1} sigma away)",
+        judge.slices,
+        t.rounds,
+        ((caught - predicted) / sigma.max(f64::MIN_POSITIVE)).abs()
+    );
+    Ok(t)
+}
+
 /// What the trials are run with.
 pub struct Settings {
     pub toy: toy::Config,
     pub chunk_bytes: u64,
     pub slices: u64,
     pub rounds: usize,
-    /// Rounds for the slow provers (recompute).
+    /// Rounds for the slow provers (disk, recompute).
     pub slow_rounds: usize,
+    /// Slices per challenge of the missing-chunks trial.
+    pub missing_slices: u64,
     pub calibration_rounds: usize,
     pub missing: f64,
     pub device: Device,
@@ -145,13 +175,12 @@ pub fn all(settings: &Settings, dir: &Path) -> Result<Vec<Tally>, String> {
         settings.calibration_rounds,
         Duration::from_micros(100),
     )?;
-    let chunks = commitment.layout.chunks();
     println!(
         "state: {} tensors, {} bytes, {} chunks of {} bytes; {} slices per challenge; device {} \
          (memory {:.2} GB/s, link {:.2} GB/s); slack {:.1} us (calibrated over {} honest challenges)",
         commitment.layout.tensors.len(),
         commitment.layout.total_bytes(),
-        chunks,
+        commitment.layout.chunks(),
         settings.chunk_bytes,
         settings.slices,
         settings.device.name,
@@ -161,37 +190,22 @@ pub fn all(settings: &Settings, dir: &Path) -> Result<Vec<Tally>, String> {
         settings.calibration_rounds
     );
     println!("{HEADER}");
+    let (fast, slow) = (settings.rounds, settings.slow_rounds);
     let modes = [
-        ("honest".to_string(), Mode::Honest, settings.rounds),
-        ("disk".to_string(), Mode::Disk, settings.rounds),
-        (
-            "recompute".to_string(),
-            Mode::Recompute,
-            settings.slow_rounds,
-        ),
-        (
-            format!("missing:{}", settings.missing),
-            Mode::Missing(settings.missing),
-            settings.rounds,
-        ),
+        ("honest", Mode::Honest, fast),
+        ("disk", Mode::Disk { parallel: false }, slow),
+        ("disk-parallel", Mode::Disk { parallel: true }, slow),
+        ("recompute", Mode::Recompute, slow),
     ];
     let mut tallies = Vec::new();
     for (name, mode, rounds) in modes {
         let mut client = Client::connect(&spawn(make(mode)?)?)?;
-        let t = run(&mut client, &judge, &name, rounds)?;
+        let t = run(&mut client, &judge, name, rounds)?;
         println!("{}", line(&t));
         tallies.push(t);
     }
-    let missing = prover::missing_count(chunks, settings.missing);
-    let escape = spotcheck::escape_probability(chunks, missing, settings.slices);
-    let caught = tallies[3].wrong as f64 / tallies[3].rounds as f64;
-    let sigma = (escape * (1.0 - escape) / tallies[3].rounds as f64).sqrt();
-    println!(
-        "missing {missing} of {chunks} chunks: caught {caught:.4} of challenges; the bound predicts \
-         1 - C(n-m,k)/C(n,k) = {:.4} (binomial sigma {sigma:.4}, {:.1} sigma away)",
-        1.0 - escape,
-        ((caught - (1.0 - escape)) / sigma).abs()
-    );
+    let missing = missing_trial(settings, &judge, make(Mode::Missing(settings.missing))?)?;
+    tallies.push(missing);
     for t in &tallies {
         if let Some(f) = &t.first_failure {
             println!("first failure of {}: {f}", t.mode);

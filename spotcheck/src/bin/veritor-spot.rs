@@ -17,6 +17,10 @@ use veritor_spotcheck::prover::{Mode, Prover};
 use veritor_spotcheck::registry::{self, Registry};
 use veritor_spotcheck::{server, toy, trial};
 
+/// Slices per challenge unless told: as many as a challenge may hold, so that a prover
+/// that pays a disk read or more per slice falls far behind one that reads memory.
+const DEFAULT_SLICES: u64 = veritor_protocol::spotcheck::MAX_SLICES as u64;
+
 #[derive(Parser)]
 #[command(
     name = "veritor-spot",
@@ -54,7 +58,7 @@ struct StateArgs {
     #[arg(long, default_value_t = toy::Config::DEFAULT.positions)]
     positions: usize,
     /// Bytes per committed chunk
-    #[arg(long, default_value_t = 4096)]
+    #[arg(long, default_value_t = 256)]
     chunk_bytes: u64,
 }
 
@@ -77,7 +81,7 @@ impl StateArgs {
 
 #[derive(Args)]
 struct ServeArgs {
-    /// honest, disk, recompute or missing:F
+    /// honest, disk, disk-parallel, recompute or missing:F
     #[arg(long, default_value = "honest")]
     mode: String,
     /// Port on 127.0.0.1 (0: any free one; the address is printed)
@@ -102,7 +106,7 @@ struct CheckArgs {
     #[arg(long)]
     commitment: Option<PathBuf>,
     /// Slices per challenge
-    #[arg(long, default_value_t = 16)]
+    #[arg(long, default_value_t = DEFAULT_SLICES)]
     slices: u64,
     /// Challenges to send
     #[arg(long, default_value_t = 1)]
@@ -120,14 +124,18 @@ struct TrialArgs {
     /// Challenges per prover
     #[arg(long, default_value_t = 1000)]
     rounds: usize,
-    /// Challenges for the recompute prover (each costs a forward pass)
+    /// Challenges for the disk and recompute provers (each costs a forward pass or thousands of reads)
     #[arg(long, default_value_t = 20)]
     slow_rounds: usize,
+    /// Slices per challenge of the missing-chunks trial (few, so that the catch rate can be
+    /// compared with the bound)
+    #[arg(long, default_value_t = 64)]
+    missing_slices: u64,
     /// Honest challenges for the slack's calibration
     #[arg(long, default_value_t = 200)]
     calibration_rounds: usize,
     /// Slices per challenge
-    #[arg(long, default_value_t = 16)]
+    #[arg(long, default_value_t = DEFAULT_SLICES)]
     slices: u64,
     /// Fraction of chunks the missing prover lacks
     #[arg(long, default_value_t = 0.01)]
@@ -295,9 +303,12 @@ fn calibrate(a: CheckArgs) -> Result<u8, String> {
 }
 
 fn run_trial(a: TrialArgs) -> Result<u8, String> {
-    if a.rounds == 0 || a.slow_rounds == 0 || a.calibration_rounds == 0 || a.slices == 0 {
+    if [a.rounds, a.slow_rounds, a.calibration_rounds].contains(&0)
+        || a.slices == 0
+        || a.missing_slices == 0
+    {
         return Err(
-            "--rounds, --slow-rounds, --calibration-rounds and --slices must be at least 1".into(),
+            "--rounds, --slow-rounds, --calibration-rounds, --slices and --missing-slices must be at least 1".into(),
         );
     }
     if !(a.missing > 0.0 && a.missing < 1.0) {
@@ -316,6 +327,7 @@ fn run_trial(a: TrialArgs) -> Result<u8, String> {
         slices: a.slices,
         rounds: a.rounds,
         slow_rounds: a.slow_rounds,
+        missing_slices: a.missing_slices,
         calibration_rounds: a.calibration_rounds,
         missing: a.missing,
         device,
