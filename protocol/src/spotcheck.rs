@@ -326,7 +326,7 @@ pub fn draw(commitment: &Commitment, nonce: &Hash, k: u64) -> Result<Challenge, 
 }
 
 /// Most slices one challenge may ask for.
-pub const MAX_SLICES: usize = 4096;
+pub const MAX_SLICES: usize = 1 << 16;
 
 /// Reads a challenge strictly and resolves each slice to its (tensor, chunk) in `layout`:
 /// the format, the root, each tensor name, alignment and length, no slice twice.

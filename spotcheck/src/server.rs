@@ -12,7 +12,7 @@ use crate::http;
 use crate::prover::Prover;
 
 /// Largest challenge body accepted.
-pub const MAX_CHALLENGE_BYTES: usize = 1 << 20;
+pub const MAX_CHALLENGE_BYTES: usize = 8 << 20;
 /// A connection idle for this long is closed.
 const IDLE: Duration = Duration::from_secs(60);
 

@@ -19,7 +19,7 @@ use veritor_spotcheck::{server, toy, trial};
 
 /// Slices per challenge unless told: as many as a challenge may hold, so that a prover
 /// that pays a disk read or more per slice falls far behind one that reads memory.
-const DEFAULT_SLICES: u64 = veritor_protocol::spotcheck::MAX_SLICES as u64;
+const DEFAULT_SLICES: u64 = 4096;
 
 #[derive(Parser)]
 #[command(
