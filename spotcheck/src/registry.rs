@@ -34,12 +34,24 @@ pub fn read_descriptor(path: &Path) -> Result<Device, String> {
 
 impl Registry {
     /// The registry of the store at `store` (opened, or created as a store, first: the
-    /// registry lives inside a store, never in a directory that is not one).
+    /// registry lives inside a store, never in a directory that is not one), for adding.
     pub fn open(store: &Path) -> Result<Registry, String> {
         veritor_store::Store::open(store).map_err(|e| e.to_string())?;
         Ok(Registry {
             dir: store.join("devices"),
         })
+    }
+
+    /// The registry of an existing store, for reading: looking a device up never creates a
+    /// store.
+    pub fn existing(store: &Path) -> Result<Registry, String> {
+        if !store.join("index.sqlite").is_file() {
+            return Err(format!(
+                "no store at {} (register a device first: veritor-spot device add)",
+                store.display()
+            ));
+        }
+        Registry::open(store)
     }
 
     fn path(&self, name: &str) -> PathBuf {
@@ -113,7 +125,7 @@ pub fn resolve(store: &Path, name_or_file: &str) -> Result<Device, String> {
     if path.is_file() {
         return read_descriptor(path);
     }
-    Registry::open(store)?.get(name_or_file)
+    Registry::existing(store)?.get(name_or_file)
 }
 
 fn median(mut v: Vec<f64>) -> f64 {

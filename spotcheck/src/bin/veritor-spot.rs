@@ -368,7 +368,7 @@ fn device(command: DeviceCommand) -> Result<u8, String> {
             println!("registered {} ({})", d.name, path.display());
         }
         DeviceCommand::List { store } => {
-            for d in Registry::open(&store_dir(&store))?.list()? {
+            for d in Registry::existing(&store_dir(&store))?.list()? {
                 println!(
                     "{:<20} {:<7} {:<8} {:>8.1} GB {:>9.1} GB/s  link {:>7.2} GB/s  target {}",
                     d.name,
@@ -382,7 +382,7 @@ fn device(command: DeviceCommand) -> Result<u8, String> {
             }
         }
         DeviceCommand::Show { name, store } => {
-            print_json(&Registry::open(&store_dir(&store))?.get(&name)?)
+            print_json(&Registry::existing(&store_dir(&store))?.get(&name)?)
         }
         DeviceCommand::Datasheets => datasheets().iter().for_each(print_json),
         DeviceCommand::Probe {

@@ -47,7 +47,25 @@ fn cli_failure_bad_arguments_are_one_line() {
             "--store",
             store,
         ]),
-        "no device \"nope\" in the registry",
+        "no store at",
+    );
+    assert!(
+        !std::path::Path::new(store).exists(),
+        "a lookup created a store"
+    );
+    let add = spot(&["device", "add", "--datasheet", "mi300x", "--store", store]);
+    assert!(add.status.success(), "{}", stderr(&add));
+    one_line_error(
+        &spot(&[
+            "check",
+            "--prover",
+            "127.0.0.1:1",
+            "--device",
+            "nope",
+            "--store",
+            store,
+        ]),
+        "no device \"nope\" in the registry (registered: mi300x)",
     );
     let dev = s.path("h100.json");
     let out = spot(&["device", "datasheets"]);
