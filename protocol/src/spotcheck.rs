@@ -24,6 +24,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::challenge::Stream;
 use crate::commitment::{verify_proof, CommitmentError, Hash, Proof, Tree};
 use crate::hex;
 
@@ -263,33 +264,6 @@ pub struct Challenge {
     pub slices: Vec<Slice>,
 }
 
-/// `k` distinct global chunk indices out of `n`, uniform over k-subsets, ascending.
-fn draw_chunks(stream: &mut blake3::OutputReader, k: u64, n: u64) -> Vec<u64> {
-    let mut next = || {
-        let mut b = [0u8; 8];
-        stream.fill(&mut b);
-        u64::from_le_bytes(b)
-    };
-    let mut at_most = |max: u64| {
-        let range = max + 1;
-        let zone = u64::MAX - (u64::MAX % range + 1) % range;
-        loop {
-            let x = next();
-            if x <= zone {
-                return x % range;
-            }
-        }
-    };
-    let mut chosen = BTreeSet::new();
-    for j in n - k..n {
-        let t = at_most(j);
-        if !chosen.insert(t) {
-            chosen.insert(j);
-        }
-    }
-    chosen.into_iter().collect()
-}
-
 /// The challenge of `k` chunk slices for `commitment`, from the challenger's `nonce` (fresh
 /// randomness per challenge: whoever knows it can recompute the slices).
 pub fn draw(commitment: &Commitment, nonce: &Hash, k: u64) -> Result<Challenge, SpotError> {
@@ -304,7 +278,7 @@ pub fn draw(commitment: &Commitment, nonce: &Hash, k: u64) -> Result<Challenge, 
     h.update(&layout.digest());
     h.update(&commitment.root);
     h.update(&k.to_le_bytes());
-    let chunks = draw_chunks(&mut h.finalize_xof(), k, n);
+    let chunks = Stream(h.finalize_xof()).subset(k, n);
     let slices = chunks
         .into_iter()
         .map(|g| {
@@ -664,6 +638,25 @@ mod tests {
         let mut answers = answer(&c, &tree, &data, &ch);
         answers.swap(0, 1);
         assert!(check_response(&c, &ch, &encode_response(&answers)).is_err());
+    }
+
+    /// The draw is a protocol definition: prover and challenger must agree on it forever.
+    #[test]
+    fn draw_success_is_pinned() {
+        let (c, _, _) = committed();
+        let root = hex::encode(&c.root);
+        let picked: Vec<(String, u64)> = draw(&c, &[1; 32], 3)
+            .unwrap()
+            .slices
+            .into_iter()
+            .map(|s| (s.tensor, s.offset))
+            .collect();
+        assert_eq!(
+            root,
+            "8ff7a6f1d1d9a8482acf5d674e9421b0b4b44d276caa0df4c9c98a2dc2adc179"
+        );
+        let want = [("w", 0), ("w", 128), ("kv", 64)].map(|(t, o)| (t.to_string(), o));
+        assert_eq!(picked, want);
     }
 
     #[test]
