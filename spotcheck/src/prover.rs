@@ -16,7 +16,8 @@ use std::collections::HashSet;
 use std::fs::{File, OpenOptions};
 use std::io::{self, Write};
 use std::os::unix::fs::{FileExt, OpenOptionsExt};
-use std::path::{Path, PathBuf};
+use std::path::Path;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use veritor_protocol::commitment::Tree;
 use veritor_protocol::spotcheck::{
@@ -151,19 +152,17 @@ const ALIGN: usize = 4096;
 /// Threads of the `disk-parallel` prover (reads in flight at once).
 pub const DISK_THREADS: usize = 16;
 
+/// The disk prover's file, unlinked once open: the data stays on disk while the prover
+/// lives, and nothing is left behind when the process ends, however it ends.
 struct Disk {
     file: File,
-    path: PathBuf,
     parallel: bool,
     /// File offset of each tensor's first byte (multiples of [`ALIGN`]).
     starts: Vec<u64>,
 }
 
-impl Drop for Disk {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_file(&self.path);
-    }
-}
+/// Distinguishes the files of several disk provers in one process.
+static DISK_FILES: AtomicU64 = AtomicU64::new(0);
 
 /// A buffer aligned to [`ALIGN`], as `O_DIRECT` requires.
 struct Aligned {
@@ -198,7 +197,8 @@ impl Drop for Aligned {
 
 impl Disk {
     fn write(dir: &Path, tensors: &[Vec<u8>], parallel: bool) -> io::Result<Disk> {
-        let path = dir.join(format!(".veritor-spot-disk-{}", std::process::id()));
+        let n = DISK_FILES.fetch_add(1, Ordering::Relaxed);
+        let path = dir.join(format!(".veritor-spot-disk-{}-{n}", std::process::id()));
         let mut out = File::create(&path)?;
         let mut starts = Vec::new();
         let mut at = 0u64;
@@ -215,10 +215,10 @@ impl Disk {
             .read(true)
             .custom_flags(libc::O_DIRECT)
             .open(&path)
-            .map_err(|e| io::Error::new(e.kind(), format!("{}: O_DIRECT: {e}", path.display())))?;
+            .map_err(|e| io::Error::new(e.kind(), format!("{}: O_DIRECT: {e}", path.display())));
+        std::fs::remove_file(&path)?;
         Ok(Disk {
-            file,
-            path,
+            file: file?,
             parallel,
             starts,
         })
