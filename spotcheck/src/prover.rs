@@ -199,30 +199,48 @@ impl Disk {
     fn write(dir: &Path, tensors: &[Vec<u8>], parallel: bool) -> io::Result<Disk> {
         let n = DISK_FILES.fetch_add(1, Ordering::Relaxed);
         let path = dir.join(format!(".veritor-spot-disk-{}-{n}", std::process::id()));
-        let mut out = File::create(&path)?;
-        let mut starts = Vec::new();
-        let mut at = 0u64;
-        for t in tensors {
-            starts.push(at);
-            let padded = t.len().div_ceil(ALIGN) * ALIGN;
-            out.write_all(t)?;
-            out.write_all(&vec![0; padded - t.len()])?;
-            at += padded as u64;
-        }
-        out.sync_all()?;
-        drop(out);
-        let file = OpenOptions::new()
-            .read(true)
-            .custom_flags(libc::O_DIRECT)
-            .open(&path)
-            .map_err(|e| io::Error::new(e.kind(), format!("{}: O_DIRECT: {e}", path.display())));
-        std::fs::remove_file(&path)?;
+        let opened =
+            write_padded(&path, tensors).and_then(|starts| Ok((open_direct(&path)?, starts)));
+        let _ = std::fs::remove_file(&path);
+        let (file, starts) = opened?;
         Ok(Disk {
-            file: file?,
+            file,
             parallel,
             starts,
         })
     }
+}
+
+/// Writes each tensor at a multiple of [`ALIGN`], flushed to disk; each tensor's offset.
+fn write_padded(path: &Path, tensors: &[Vec<u8>]) -> io::Result<Vec<u64>> {
+    let mut out = File::create(path)?;
+    let mut starts = Vec::new();
+    let mut at = 0u64;
+    for t in tensors {
+        starts.push(at);
+        let padded = t.len().div_ceil(ALIGN) * ALIGN;
+        out.write_all(t)?;
+        out.write_all(&vec![0; padded - t.len()])?;
+        at += padded as u64;
+    }
+    out.sync_all()?;
+    Ok(starts)
+}
+
+/// Opens `path` for reading with `O_DIRECT`; the error says why that may fail.
+fn open_direct(path: &Path) -> io::Result<File> {
+    let opened = OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_DIRECT)
+        .open(path);
+    opened.map_err(|e| {
+        let hint = "the file system may not support it, pick another directory";
+        let message = format!(
+            "{}: cannot open with O_DIRECT ({e}); {hint}",
+            path.display()
+        );
+        io::Error::new(e.kind(), message)
+    })
 }
 
 impl Source for Disk {

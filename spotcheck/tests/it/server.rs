@@ -43,7 +43,10 @@ fn judge<'a>(
 
 #[test]
 fn spot_success_every_mode_but_missing_answers_the_committed_bytes() {
-    let scratch = Scratch::new("spot-modes");
+    let scratch = Scratch::new_in(
+        std::path::Path::new(env!("CARGO_TARGET_TMPDIR")),
+        "spot-modes",
+    );
     let device = &datasheets()[0];
     for mode in ["honest", "disk", "disk-parallel", "recompute"] {
         let (address, commitment) = serve(Mode::parse(mode).unwrap(), scratch.dir());
@@ -59,7 +62,10 @@ fn spot_success_every_mode_but_missing_answers_the_committed_bytes() {
 
 #[test]
 fn spot_failure_missing_chunks_are_caught_with_every_slice_asked() {
-    let scratch = Scratch::new("spot-missing");
+    let scratch = Scratch::new_in(
+        std::path::Path::new(env!("CARGO_TARGET_TMPDIR")),
+        "spot-missing",
+    );
     let (address, commitment) = serve(Mode::Missing(0.05), scratch.dir());
     let device = &datasheets()[0];
     let mut client = Client::connect(&address).unwrap();
@@ -92,7 +98,10 @@ fn post(body: &str) -> Vec<u8> {
 
 #[test]
 fn server_failure_malformed_requests_get_one_line_and_it_survives() {
-    let scratch = Scratch::new("spot-malformed");
+    let scratch = Scratch::new_in(
+        std::path::Path::new(env!("CARGO_TARGET_TMPDIR")),
+        "spot-malformed",
+    );
     let (address, commitment) = serve(Mode::Honest, scratch.dir());
     let device = &datasheets()[0];
     let good = serde_json::to_string(&judge(&commitment, device, 4).challenge().unwrap()).unwrap();
@@ -187,7 +196,10 @@ fn fake(body: Vec<u8>) -> String {
 
 #[test]
 fn client_failure_malformed_responses_fail_with_one_line() {
-    let scratch = Scratch::new("spot-responses");
+    let scratch = Scratch::new_in(
+        std::path::Path::new(env!("CARGO_TARGET_TMPDIR")),
+        "spot-responses",
+    );
     let prover = Prover::toy(SMALL, Mode::Honest, 256, scratch.dir()).unwrap();
     let commitment = prover.commitment().clone();
     let device = &datasheets()[0];
