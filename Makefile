@@ -92,7 +92,8 @@ detect: build
 # Memory spot checks (docs/protocol.md, "Memory spot checks"): provers of every mode served on
 # loopback and challenged; 1000 honest and 1000 missing-chunk challenges, 20 each for the disk
 # and recompute provers; prints latencies against the deadline and the catch rate against the
-# bound (a few minutes on 2 shared cores). SPOT_FLAGS adds options (--slices K, --rounds N).
+# bound (a few minutes on 2 shared cores). SPOT_FLAGS adds options (--slices K, --rounds N;
+# docs/protocol.md's table used --slow-rounds 100).
 SPOT_FLAGS ?=
 spotcheck: setup
 	$(CARGO) build --release -p veritor-spotcheck --bins
