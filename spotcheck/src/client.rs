@@ -10,7 +10,7 @@ use veritor_protocol::spotcheck::{self, Challenge, Commitment};
 
 use crate::http;
 
-/// Largest response accepted (4096 slices of 16 MiB would be more; challenges are sized
+/// Largest response accepted (65536 slices of 16 MiB would be more; challenges are sized
 /// well below this).
 pub const MAX_RESPONSE_BYTES: usize = 1 << 30;
 
