@@ -2,7 +2,7 @@
 #   make demo   installs what is missing, builds, runs the main job on the shipped examples
 #   make test   the same set-up, then every test (Rust unit and integration tests, lit, a quick fuzz-ar run,
 #               the fuzz seeds and regressions replayed)
-# Other targets: setup, build, examples, examples-large, bench, venv-hf, detect, fuzz-ar, fuzz, lint, clean.
+# Other targets: setup, build, examples, examples-large, bench, venv-hf, detect, spotcheck, fuzz-ar, fuzz, lint, clean.
 
 SHELL := /bin/bash
 .DEFAULT_GOAL := demo
@@ -21,8 +21,8 @@ CARGO := $(shell command -v cargo || echo $$HOME/.cargo/bin/cargo)
 LIT := $(LLVM_PREFIX)/bin/lit
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 
-.PHONY: demo test setup apt venv venv-hf rust build examples examples-large bench detect fuzz-ar fuzz-ar-quick \
-	fuzz fuzz-quick fuzz-tools lint clean
+.PHONY: demo test setup apt venv venv-hf rust build examples examples-large bench detect spotcheck fuzz-ar \
+	fuzz-ar-quick fuzz fuzz-quick fuzz-tools lint clean
 
 demo: build
 	bash examples/demo.sh
@@ -91,6 +91,16 @@ bench: setup examples/large/unrolled.mlir $(ECO_LARGE)/.exported
 # class rejected (about 6 minutes on 2 cores).
 detect: build
 	$(PYTHON) benches/detection_matrix.py
+
+# Memory spot checks (docs/protocol.md, "Memory spot checks"): provers of every mode served on
+# loopback and challenged; 1000 honest and 1000 missing-chunk challenges, 20 each for the disk
+# and recompute provers; prints latencies against the deadline and the catch rate against the
+# bound (a few minutes on 2 shared cores). SPOT_FLAGS adds options (--slices K, --rounds N;
+# docs/protocol.md's table used --slow-rounds 100).
+SPOT_FLAGS ?=
+spotcheck: setup
+	$(CARGO) build --release -p veritor-spotcheck --bins
+	target/release/veritor-spot trial $(SPOT_FLAGS)
 
 # Random plain-JAX decode programs through veritor-ar-to-tf, checked by execution in IREE
 # (examples/fuzz_ar/README.md). N programs of run SEED (drawn and printed unless given), 2 workers;

@@ -142,4 +142,6 @@ if [ "$code" = 1 ]; then
 else
   cat "$work/skipped.txt"; echo "demo: the skipped step was NOT rejected (exit $code)"; status=1
 fi
+echo
+bash examples/spotcheck_demo.sh "$bin" "$work" || status=1
 exit "$status"

@@ -127,8 +127,8 @@ fn key(secret: &[u8; 32]) -> [u8; 32] {
     *h.finalize().as_bytes()
 }
 
-/// A stream of `u64`s for one purpose.
-struct Stream(blake3::OutputReader);
+/// A stream of `u64`s for one purpose (also the spot checks' slice draw, `spotcheck.rs`).
+pub(crate) struct Stream(pub(crate) blake3::OutputReader);
 
 impl Stream {
     fn new(key: &[u8; 32], tag: &[u8], root: &[u8; 32], params: &ChallengeParams) -> Stream {
@@ -168,7 +168,7 @@ impl Stream {
     }
 
     /// `k` distinct values of `0..n`, uniform over k-subsets (Floyd), ascending.
-    fn subset(&mut self, k: u64, n: u64) -> Vec<u64> {
+    pub(crate) fn subset(&mut self, k: u64, n: u64) -> Vec<u64> {
         let mut chosen = BTreeSet::new();
         for j in n - k..n {
             let t = self.at_most(j);

@@ -18,6 +18,9 @@
 //! - [`fingerprint`]: the reference definition of a fingerprint (the seeded projection that
 //!   `veritor-fingerprint` computes in graphs); [`seeds`]: the public projection seeds of
 //!   committed fingerprints.
+//! - [`spotcheck`]: memory spot checks: a Merkle commitment over chunks of held state, a
+//!   fresh challenge of random chunk slices, the binary response and its check, the soundness
+//!   bound; [`device`]: device descriptors (`veritor-device/1`) and the deadline they give.
 //! - [`tolerances`]: every threshold of the verifier's numeric checks (the committed
 //!   calibration built in); [`verdict`]: the verifier's answer and its summary.
 //!
@@ -63,11 +66,13 @@
 pub mod challenge;
 pub mod claim;
 pub mod commitment;
+pub mod device;
 pub mod fingerprint;
 pub mod hex;
 pub mod messages;
 pub mod sampling;
 pub mod seeds;
+pub mod spotcheck;
 pub mod tolerances;
 pub mod training;
 pub mod verdict;

@@ -31,8 +31,15 @@ pub struct Args {
     /// StableHLO module (generic or pretty form)
     pub input: String,
     /// Target: cpu, cpu:<llvm cpu>, cuda:sm_<NN>, rocm:gfx<NNN>, vulkan:<target> (repeatable)
-    #[arg(long = "target", short = 't', required = true)]
+    #[arg(long = "target", short = 't', required_unless_present = "device")]
     pub targets: Vec<String>,
+    /// Also compile for a registered device's IREE target (`veritor-spot device add`), by
+    /// name or descriptor file
+    #[arg(long)]
+    pub device: Option<String>,
+    /// Store directory holding the device registry (default: $VERITOR_STORE, else ./.veritor)
+    #[arg(long)]
+    pub store: Option<PathBuf>,
     /// Output directory
     #[arg(short = 'o', long = "output")]
     pub output: PathBuf,
@@ -74,7 +81,7 @@ pub fn run(args: Args) -> ExitCode {
 /// Compiles, writing into a partial directory that becomes the output only on success;
 /// returns the manifest written.
 pub fn compile(args: &Args) -> Result<Manifest, String> {
-    let targets = parse_targets(&args.targets)?;
+    let targets = parse_targets(&target_names(args)?)?;
     let pipeline = pipeline_with_check(&args.pipeline)?;
     tools::find(Tool::Compile).map_err(|e| e.to_string())?;
     let partial = Partial::create(&args.output)?;
@@ -123,6 +130,20 @@ fn write_objects(manifest: &Manifest, dir: &Path) -> Result<(), String> {
         .map_err(|e| e.to_string())?;
     }
     Ok(())
+}
+
+/// `--target`s, then the `--device`'s IREE target.
+fn target_names(args: &Args) -> Result<Vec<String>, String> {
+    let mut names = args.targets.clone();
+    if let Some(device) = &args.device {
+        let store = args
+            .store
+            .clone()
+            .unwrap_or_else(veritor_store::Store::default_path);
+        let descriptor = veritor_spotcheck::registry::resolve(&store, device)?;
+        names.push(descriptor.iree_target);
+    }
+    Ok(names)
 }
 
 fn parse_targets(names: &[String]) -> Result<Vec<Target>, String> {

@@ -210,6 +210,62 @@ fn compile_failure_unknown_target() {
     assert_no_artifacts(&out);
 }
 
+/// A CPU descriptor registered as `lab-cpu` in a new store under `dir`; the store's path.
+fn store_with_cpu_device(dir: &Path) -> PathBuf {
+    let store = dir.join("store");
+    let device = veritor_protocol::device::Device {
+        format: veritor_protocol::device::DEVICE_FORMAT.into(),
+        name: "lab-cpu".into(),
+        kind: "cpu".into(),
+        arch: "x86_64".into(),
+        memory_bytes: 1 << 30,
+        memory_bandwidth: 1e10,
+        link_bandwidth: 1e9,
+        iree_target: "cpu".into(),
+        source: "test".into(),
+    };
+    veritor_spotcheck::registry::Registry::open(&store)
+        .unwrap()
+        .add(&device, false)
+        .unwrap();
+    store
+}
+
+#[test]
+fn compile_success_device_gives_its_target() {
+    let dir = scratch("device");
+    let store = store_with_cpu_device(&dir);
+    let out = dir.join("out");
+    let output = compile(
+        &forward(),
+        &out,
+        &[],
+        &["--device", "lab-cpu", "--store", store.to_str().unwrap()],
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(out.join("module-cpu.vmfb").is_file(), "{:?}", listing(&out));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn compile_failure_unknown_device_is_one_line() {
+    let dir = scratch("unknown-device");
+    let store = store_with_cpu_device(&dir);
+    let out = dir.join("out");
+    let output = compile(
+        &forward(),
+        &out,
+        &[],
+        &["--device", "h100", "--store", store.to_str().unwrap()],
+    );
+    assert_eq!(
+        failed(&output).trim(),
+        "veritor: error: no device \"h100\" in the registry (registered: lab-cpu)"
+    );
+    assert_no_artifacts(&out);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 #[test]
 fn compile_failure_missing_iree() {
     let out = scratch("missing-iree");

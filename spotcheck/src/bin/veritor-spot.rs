@@ -1,0 +1,407 @@
+//! `veritor-spot`: memory spot checks (docs/protocol.md, "Memory spot checks").
+//! Exit 0: every check passed (or the command did its job); 1: a check failed; 2: cannot run
+//! (bad arguments or input, one line on stderr).
+
+use std::io::Write;
+use std::net::TcpListener;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::time::Duration;
+
+use clap::{Args, Parser, Subcommand};
+use veritor_protocol::device::{datasheets, Device};
+use veritor_protocol::spotcheck::Commitment;
+use veritor_spotcheck::client::{Client, Judge};
+use veritor_spotcheck::prover::{Mode, Prover};
+use veritor_spotcheck::registry::{self, Registry};
+use veritor_spotcheck::{server, toy, trial};
+
+/// Slices per challenge unless told: as many as a challenge may hold, so that a prover
+/// that pays a disk read or more per slice falls far behind one that reads memory.
+const DEFAULT_SLICES: u64 = 4096;
+
+#[derive(Parser)]
+#[command(
+    name = "veritor-spot",
+    about = "Memory spot checks: a prover that holds committed state, a challenger that times it"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve a prover of the toy decoder's state on loopback
+    Serve(ServeArgs),
+    /// Challenge a prover: fresh slices, proofs checked, answers timed against the deadline
+    Check(CheckArgs),
+    /// Calibrate the slack on an honest prover (prints microseconds)
+    Calibrate(CheckArgs),
+    /// Every prover mode on loopback: latency against the deadline, catch rate against the bound
+    Trial(TrialArgs),
+    /// The device registry (descriptors in the store)
+    #[command(subcommand)]
+    Device(DeviceCommand),
+}
+
+#[derive(Args, Clone)]
+struct StateArgs {
+    /// Decoder layers of the toy state
+    #[arg(long, default_value_t = toy::Config::DEFAULT.layers)]
+    layers: usize,
+    /// Width of the toy state
+    #[arg(long, default_value_t = toy::Config::DEFAULT.width)]
+    width: usize,
+    /// Positions in the KV cache
+    #[arg(long, default_value_t = toy::Config::DEFAULT.positions)]
+    positions: usize,
+    /// Bytes per committed chunk
+    #[arg(long, default_value_t = 256)]
+    chunk_bytes: u64,
+}
+
+impl StateArgs {
+    fn config(&self) -> Result<toy::Config, String> {
+        let ok = (1..=64).contains(&self.layers)
+            && (1..=4096).contains(&self.width)
+            && (1..=65536).contains(&self.positions);
+        if !ok {
+            return Err("--layers must be 1..=64, --width 1..=4096, --positions 1..=65536".into());
+        }
+        Ok(toy::Config {
+            layers: self.layers,
+            width: self.width,
+            positions: self.positions,
+            ..toy::Config::DEFAULT
+        })
+    }
+}
+
+#[derive(Args)]
+struct ServeArgs {
+    /// honest, disk, disk-parallel, recompute or missing:F
+    #[arg(long, default_value = "honest")]
+    mode: String,
+    /// Port on 127.0.0.1 (0: any free one; the address is printed)
+    #[arg(long, default_value_t = 0)]
+    port: u16,
+    /// Directory for the disk prover's file
+    #[arg(long)]
+    dir: Option<PathBuf>,
+    #[command(flatten)]
+    state: StateArgs,
+}
+
+#[derive(Args)]
+struct CheckArgs {
+    /// The prover's address (127.0.0.1:PORT)
+    #[arg(long)]
+    prover: String,
+    /// A registered device name or a descriptor file
+    #[arg(long)]
+    device: String,
+    /// The commitment published earlier (default: asked of the prover)
+    #[arg(long)]
+    commitment: Option<PathBuf>,
+    /// Slices per challenge
+    #[arg(long, default_value_t = DEFAULT_SLICES)]
+    slices: u64,
+    /// Challenges to send
+    #[arg(long, default_value_t = 1)]
+    rounds: usize,
+    /// Network and fixed-cost slack in microseconds (`calibrate` measures it)
+    #[arg(long, default_value_t = 1000)]
+    slack_us: u64,
+    /// Store directory (default: $VERITOR_STORE, else ./.veritor)
+    #[arg(long)]
+    store: Option<PathBuf>,
+}
+
+#[derive(Args)]
+struct TrialArgs {
+    /// Challenges per prover
+    #[arg(long, default_value_t = 1000)]
+    rounds: usize,
+    /// Challenges for the disk and recompute provers (each costs a forward pass or thousands of reads)
+    #[arg(long, default_value_t = 20)]
+    slow_rounds: usize,
+    /// Slices per challenge of the missing-chunks trial (few, so that the catch rate can be
+    /// compared with the bound)
+    #[arg(long, default_value_t = 64)]
+    missing_slices: u64,
+    /// Honest challenges for the slack's calibration
+    #[arg(long, default_value_t = 200)]
+    calibration_rounds: usize,
+    /// Slices per challenge
+    #[arg(long, default_value_t = DEFAULT_SLICES)]
+    slices: u64,
+    /// Fraction of chunks the missing prover lacks
+    #[arg(long, default_value_t = 0.01)]
+    missing: f64,
+    /// A registered device name or a descriptor file (default: this machine, probed now)
+    #[arg(long)]
+    device: Option<String>,
+    /// Directory for the disk prover's file (default: the system's temporary directory)
+    #[arg(long)]
+    dir: Option<PathBuf>,
+    /// Store directory (default: $VERITOR_STORE, else ./.veritor)
+    #[arg(long)]
+    store: Option<PathBuf>,
+    #[command(flatten)]
+    state: StateArgs,
+}
+
+#[derive(Subcommand)]
+enum DeviceCommand {
+    /// Register a descriptor (a file, or a built-in datasheet entry)
+    Add {
+        /// A descriptor file (veritor-device/1)
+        file: Option<PathBuf>,
+        /// A datasheet entry instead (see `device datasheets`)
+        #[arg(long)]
+        datasheet: Option<String>,
+        /// Set the link bandwidth to the verifier (bytes/s)
+        #[arg(long)]
+        link_bandwidth: Option<f64>,
+        /// Overwrite a descriptor of the same name
+        #[arg(long)]
+        replace: bool,
+        #[arg(long)]
+        store: Option<PathBuf>,
+    },
+    /// List registered devices
+    List {
+        #[arg(long)]
+        store: Option<PathBuf>,
+    },
+    /// Print one registered descriptor
+    Show {
+        name: String,
+        #[arg(long)]
+        store: Option<PathBuf>,
+    },
+    /// Print the built-in datasheet descriptors
+    Datasheets,
+    /// Measure this machine's CPU descriptor (timed copy, loopback transfer)
+    Probe {
+        /// The descriptor's name
+        #[arg(long, default_value = "this-cpu")]
+        name: String,
+        /// Bytes per timed copy
+        #[arg(long, default_value_t = 256 << 20)]
+        bytes: usize,
+        /// Register it too
+        #[arg(long)]
+        add: bool,
+        #[arg(long)]
+        replace: bool,
+        #[arg(long)]
+        store: Option<PathBuf>,
+    },
+}
+
+fn store_dir(store: &Option<PathBuf>) -> PathBuf {
+    store
+        .clone()
+        .unwrap_or_else(veritor_store::Store::default_path)
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Serve(a) => serve(a),
+        Command::Check(a) => check(a),
+        Command::Calibrate(a) => calibrate(a),
+        Command::Trial(a) => run_trial(a),
+        Command::Device(d) => device(d),
+    };
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(e) => {
+            eprintln!("veritor-spot: error: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn serve(a: ServeArgs) -> Result<u8, String> {
+    let mode = Mode::parse(&a.mode)?;
+    let dir = a.dir.unwrap_or_else(std::env::temp_dir);
+    let prover = Prover::toy(a.state.config()?, mode, a.state.chunk_bytes, &dir)?;
+    let listener = TcpListener::bind(("127.0.0.1", a.port))
+        .map_err(|e| format!("cannot listen on 127.0.0.1:{}: {e}", a.port))?;
+    let address = listener.local_addr().map_err(|e| e.to_string())?;
+    let c = prover.commitment();
+    println!(
+        "veritor-spot serve: {} prover on {address}: {} bytes in {} chunks, root {}",
+        a.mode,
+        c.layout.total_bytes(),
+        c.layout.chunks(),
+        veritor_protocol::hex::encode(&c.root)
+    );
+    let _ = std::io::stdout().flush();
+    server::serve(listener, Arc::new(prover)).map_err(|e| e.to_string())?;
+    Ok(0)
+}
+
+fn judge_inputs(a: &CheckArgs) -> Result<(Client, Commitment, Device), String> {
+    let device = registry::resolve(&store_dir(&a.store), &a.device)?;
+    let mut client = Client::connect(&a.prover)?;
+    let commitment = match &a.commitment {
+        Some(path) => {
+            let text = std::fs::read_to_string(path)
+                .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            Commitment::from_json(&text).map_err(|e| format!("{}: {e}", path.display()))?
+        }
+        None => client.commitment()?,
+    };
+    if a.rounds == 0 || a.slices == 0 {
+        return Err("--rounds and --slices must be at least 1".into());
+    }
+    Ok((client, commitment, device))
+}
+
+fn check(a: CheckArgs) -> Result<u8, String> {
+    let (mut client, commitment, device) = judge_inputs(&a)?;
+    let judge = Judge {
+        commitment: &commitment,
+        device: &device,
+        slack: Duration::from_micros(a.slack_us),
+        slices: a.slices,
+    };
+    let mut failed = 0;
+    for round in 0..a.rounds {
+        let outcome = judge.check(&mut client)?;
+        if !outcome.passed() || a.rounds == 1 {
+            println!("challenge {round}: {}", outcome.summary());
+        }
+        failed += usize::from(!outcome.passed());
+    }
+    println!(
+        "{} of {} spot checks passed against {} (slack {} us)",
+        a.rounds - failed,
+        a.rounds,
+        device.name,
+        a.slack_us
+    );
+    Ok(if failed == 0 { 0 } else { 1 })
+}
+
+fn calibrate(a: CheckArgs) -> Result<u8, String> {
+    let (mut client, commitment, device) = judge_inputs(&a)?;
+    let judge = Judge {
+        commitment: &commitment,
+        device: &device,
+        slack: Duration::ZERO,
+        slices: a.slices,
+    };
+    let slack = trial::calibrate(&mut client, &judge, a.rounds, Duration::from_micros(100))?;
+    println!("{}", slack.as_micros());
+    Ok(0)
+}
+
+fn run_trial(a: TrialArgs) -> Result<u8, String> {
+    if [a.rounds, a.slow_rounds, a.calibration_rounds].contains(&0)
+        || a.slices == 0
+        || a.missing_slices == 0
+    {
+        return Err(
+            "--rounds, --slow-rounds, --calibration-rounds, --slices and --missing-slices must be at least 1".into(),
+        );
+    }
+    if !(a.missing > 0.0 && a.missing < 1.0) {
+        return Err(format!(
+            "--missing {} is not a fraction in (0, 1)",
+            a.missing
+        ));
+    }
+    let device = match &a.device {
+        Some(d) => registry::resolve(&store_dir(&a.store), d)?,
+        None => registry::probe("this-cpu", 64 << 20)?,
+    };
+    let settings = trial::Settings {
+        toy: a.state.config()?,
+        chunk_bytes: a.state.chunk_bytes,
+        slices: a.slices,
+        rounds: a.rounds,
+        slow_rounds: a.slow_rounds,
+        missing_slices: a.missing_slices,
+        calibration_rounds: a.calibration_rounds,
+        missing: a.missing,
+        device,
+    };
+    let dir = a.dir.unwrap_or_else(std::env::temp_dir);
+    trial::all(&settings, &dir)?;
+    Ok(0)
+}
+
+fn print_json(d: &Device) {
+    println!("{}", serde_json::to_string_pretty(d).expect("serialisable"));
+}
+
+fn device(command: DeviceCommand) -> Result<u8, String> {
+    match command {
+        DeviceCommand::Add {
+            file,
+            datasheet,
+            link_bandwidth,
+            replace,
+            store,
+        } => {
+            let mut d = match (file, datasheet) {
+                (Some(f), None) => registry::read_descriptor(&f)?,
+                (None, Some(name)) => datasheets()
+                    .into_iter()
+                    .find(|d| d.name == name)
+                    .ok_or_else(|| {
+                        let names: Vec<String> = datasheets().into_iter().map(|d| d.name).collect();
+                        format!("no datasheet entry {name:?} (known: {})", names.join(", "))
+                    })?,
+                _ => return Err("give a descriptor file or --datasheet NAME (one of them)".into()),
+            };
+            if let Some(b) = link_bandwidth {
+                d.link_bandwidth = b;
+            }
+            let path = Registry::open(&store_dir(&store))?.add(&d, replace)?;
+            println!("registered {} ({})", d.name, path.display());
+        }
+        DeviceCommand::List { store } => {
+            for d in Registry::existing(&store_dir(&store))?.list()? {
+                println!(
+                    "{:<20} {:<7} {:<8} {:>8.1} GB {:>9.1} GB/s  link {:>7.2} GB/s  target {}",
+                    d.name,
+                    d.kind,
+                    d.arch,
+                    d.memory_bytes as f64 / 1e9,
+                    d.memory_bandwidth / 1e9,
+                    d.link_bandwidth / 1e9,
+                    d.iree_target
+                );
+            }
+        }
+        DeviceCommand::Show { name, store } => {
+            print_json(&Registry::existing(&store_dir(&store))?.get(&name)?)
+        }
+        DeviceCommand::Datasheets => datasheets().iter().for_each(print_json),
+        DeviceCommand::Probe {
+            name,
+            bytes,
+            add,
+            replace,
+            store,
+        } => {
+            if !(1 << 20..=4 << 30).contains(&bytes) {
+                return Err("--bytes must be between 1 MiB and 4 GiB".into());
+            }
+            let d = registry::probe(&name, bytes)?;
+            print_json(&d);
+            if add {
+                let path = Registry::open(&store_dir(&store))?.add(&d, replace)?;
+                eprintln!("registered {} ({})", d.name, path.display());
+            }
+        }
+    }
+    Ok(0)
+}
