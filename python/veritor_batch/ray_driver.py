@@ -27,10 +27,6 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-import ray  # noqa: E402
-
-from veritor_batch import worker  # noqa: E402
-
 
 def cannot_verify(entry: dict, reason: str, attempts: int) -> str:
     return json.dumps({
@@ -43,6 +39,18 @@ def cannot_verify(entry: dict, reason: str, attempts: int) -> str:
 def first_line(e: BaseException) -> str:
     lines = [line.strip() for line in str(e).splitlines() if line.strip()]
     return f"{type(e).__name__}: {lines[-1] if lines else ''}"
+
+
+def token_auth_for(address: str | None) -> None:
+    """Sets RAY_AUTH_MODE before Ray is imported: `ray start --head` enables Ray's token
+    authentication and writes the token
+    (~/.ray/auth_token), but a driver connecting to an address does not turn it on by itself
+    (Ray 2.60): turn it on when a token is there and RAY_AUTH_MODE is not set."""
+    if not address or "RAY_AUTH_MODE" in os.environ:
+        return
+    path = os.environ.get("RAY_AUTH_TOKEN_PATH") or str(Path.home() / ".ray" / "auth_token")
+    if os.environ.get("RAY_AUTH_TOKEN") or Path(path).is_file():
+        os.environ["RAY_AUTH_MODE"] = "token"
 
 
 def main(argv=None) -> int:
@@ -59,6 +67,11 @@ def main(argv=None) -> int:
     a = ap.parse_args(argv[:k])
     command = argv[k + 1:]
     env = {"PYTHONPATH": os.pathsep.join(filter(None, [str(HERE.parent), os.environ.get("PYTHONPATH")]))}
+    token_auth_for(a.address)  # before Ray reads its configuration (on import)
+    import ray
+
+    from veritor_batch import worker
+
     init = {"address": a.address} if a.address else {"num_cpus": a.workers}
     ray.init(**init, include_dashboard=False, log_to_driver=False, logging_level="WARNING",
              runtime_env={"env_vars": env})

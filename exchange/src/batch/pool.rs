@@ -107,7 +107,8 @@ fn work(i: usize, pool: &Local, queue: &Queue, tx: &mpsc::Sender<Msg>) {
                     let line = LogLine::cannot_verify(&entry, reason, &name, attempts);
                     let _ = tx.send(Msg::Line(line));
                 } else {
-                    lock(queue).push_back((entry, attempts));
+                    // First in line: retried at once, not after the rest of the batch.
+                    lock(queue).push_front((entry, attempts));
                 }
             }
         }
