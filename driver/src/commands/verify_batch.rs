@@ -251,7 +251,8 @@ fn ray_command(
             }
         });
     let script = match &args.ray_driver {
-        Some(p) => p.clone(),
+        Some(p) if p.is_file() => p.clone(),
+        Some(p) => return Err(format!("{}: no such Ray driver script", p.display())),
         None => find_ray_driver()?,
     };
     let worker = worker_command(args, store, "ray");
