@@ -56,10 +56,10 @@ def derive(kind: str, honest: Path, out: Path) -> None:
     (out / "openings.json").write_text(json.dumps(openings))
 
 
-def sources(m: dm.Matrix, seed: int) -> list[dict[str, Path]]:
+def sources(m: dm.Matrix, seed: int, programs: list[str]) -> list[dict[str, Path]]:
     """Per program, the honest and the dishonest exchange's directories."""
     out = []
-    for i, path in enumerate(dm.PROGRAMS):
+    for i, path in enumerate(programs):
         prog = dm.load_program(path, 100_000 * (i + 1))
         prompt = dm.random_prompt(m.rng, prog)
         honest = m.exchange(prog, prompt, prog.base)
@@ -89,18 +89,20 @@ def write_bad(out: Path, honest: Path, expected: dict) -> None:
 
 
 def make_batch(out: Path, store: Path, n: int, seed: int = 0, bad: bool = True,
-               veritor: Path = ROOT / "target/debug/veritor") -> dict:
-    """Writes the batch (see the module doc) and returns {id: expected outcome}."""
+               veritor: Path = ROOT / "target/debug/veritor", programs: list[str] | None = None) -> dict:
+    """Writes the batch (see the module doc) and returns {id: expected outcome}. `programs`:
+    paths without extension, relative to the repository (default: the three above)."""
+    programs = programs or dm.PROGRAMS
     out.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="veritor-batch-claims-"))
     try:
         m = dm.Matrix(veritor, work, None, seed)
         m.store = store
-        src = sources(m, seed)
+        src = sources(m, seed, programs)
         expected = {}
         for i in range(n):
             p, kind = i % len(src), KINDS[(i // len(src)) % len(KINDS)]
-            cid = f"c{i:05d}-{Path(dm.PROGRAMS[p]).name}-{kind}"
+            cid = f"c{i:05d}-{Path(programs[p]).name}-{kind}"
             base = src[p]["param_seed"] if kind == "param_seed" else src[p]["honest"]
             derive("honest" if kind == "param_seed" else kind, base, out / cid)
             expected[cid] = EXPECTED[kind]
