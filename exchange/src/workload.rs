@@ -243,6 +243,28 @@ pub fn load_cached(
     limits: &Limits,
     cache: &std::path::Path,
 ) -> Result<Program, String> {
+    let key = program_key(text, entry, limits);
+    if let Some(p) = memo_get(&key) {
+        return Ok(p);
+    }
+    let meta = cache.join(format!("{key}.program.json"));
+    let module = cache.join(format!("{key}.program.mlir"));
+    let program = match read_cached(&meta, &module) {
+        Some(p) => p,
+        None => {
+            let program = load(text, name, entry, limits)?;
+            // Best effort: a cache that cannot be written only costs the next run the pass again.
+            let _ = write_cached(&program, &meta, &module, cache);
+            program
+        }
+    };
+    memo_put(key, &program);
+    Ok(program)
+}
+
+/// The cache key of [`load_cached`]: BLAKE3 of this executable's identity, the entry point,
+/// the limits and the graph text.
+fn program_key(text: &str, entry: &str, limits: &Limits) -> String {
     let mut h = blake3::Hasher::new();
     h.update(b"veritor-workload/1 program\0");
     if let Ok(exe) = std::env::current_exe() {
@@ -262,23 +284,7 @@ pub fn load_cached(
     h.update(format!("{limits:?}").as_bytes());
     h.update(b"\0");
     h.update(text.as_bytes());
-    let key = h.finalize().to_hex().to_string();
-    if let Some(p) = memo_get(&key) {
-        return Ok(p);
-    }
-    let meta = cache.join(format!("{key}.program.json"));
-    let module = cache.join(format!("{key}.program.mlir"));
-    let program = match read_cached(&meta, &module) {
-        Some(p) => p,
-        None => {
-            let program = load(text, name, entry, limits)?;
-            // Best effort: a cache that cannot be written only costs the next run the pass again.
-            let _ = write_cached(&program, &meta, &module, cache);
-            program
-        }
-    };
-    memo_put(key, &program);
-    Ok(program)
+    h.finalize().to_hex().to_string()
 }
 
 /// How many checked programs a process keeps in memory ([`load_cached`]); when full, the
@@ -388,4 +394,40 @@ fn write_cached(
         std::fs::rename(&tmp, path)?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn program(text: &str) -> Program {
+        Program {
+            entry: Signature {
+                args: vec![],
+                results: vec![],
+            },
+            teacher_forced: None,
+            noise_inputs: vec![],
+            text: text.to_string(),
+        }
+    }
+
+    #[test]
+    fn load_cached_answers_from_memory_before_the_disk_or_the_passes() {
+        // A graph that does not even parse: only the memo can answer for it.
+        let text = "this is not MLIR (memo test)";
+        let limits = Limits::default();
+        let cache = crate::loader::scratch("memo").unwrap();
+        assert!(load_cached(text, "g.mlir", "main", &limits, &cache).is_err());
+        memo_put(
+            program_key(text, "main", &limits),
+            &program("the memo's program"),
+        );
+        let p = load_cached(text, "g.mlir", "main", &limits, &cache).unwrap();
+        assert_eq!(p.text, "the memo's program");
+        // Another entry point or other limits are another key.
+        assert!(load_cached(text, "g.mlir", "other", &limits, &cache).is_err());
+        assert!(memo_len() >= 1);
+        let _ = std::fs::remove_dir_all(cache);
+    }
 }
