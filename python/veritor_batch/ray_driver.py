@@ -22,6 +22,7 @@ import argparse
 import json
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -64,6 +65,8 @@ def main(argv=None) -> int:
     ap.add_argument("--workers", type=int, default=os.cpu_count(), help="CPUs of a Ray started here")
     ap.add_argument("--max-in-flight", type=int, default=4)
     ap.add_argument("--max-attempts", type=int, default=3)
+    ap.add_argument("--tries", help="where tasks count their attempts (shared by every node; default: a "
+                    "temporary directory here)")
     a = ap.parse_args(argv[:k])
     command = argv[k + 1:]
     env = {"PYTHONPATH": os.pathsep.join(filter(None, [str(HERE.parent), os.environ.get("PYTHONPATH")]))}
@@ -76,6 +79,8 @@ def main(argv=None) -> int:
     ray.init(**init, include_dashboard=False, log_to_driver=False, logging_level="WARNING",
              runtime_env={"env_vars": env})
     task = worker.verify_entry.options(max_retries=max(a.max_attempts - 1, 0))
+    tmp = None if a.tries else tempfile.TemporaryDirectory(prefix="veritor-ray-tries-")
+    tries = a.tries or tmp.name
     in_flight: dict = {}
 
     def collect(block: bool) -> None:
@@ -98,11 +103,13 @@ def main(argv=None) -> int:
         entry = json.loads(text)
         while len(in_flight) >= a.max_in_flight:
             collect(block=True)
-        in_flight[task.remote(command, entry)] = entry
+        in_flight[task.remote(command, entry, tries)] = entry
         collect(block=False)
     while in_flight:
         collect(block=True)
     ray.shutdown()
+    if tmp is not None:
+        tmp.cleanup()
     return 0
 
 

@@ -8,15 +8,19 @@ digest (exchange/src/workload.rs, `load_cached`), so a Ray worker reads and chec
 program once, however many of its claims it verifies; compiled modules are shared by every
 worker through the store's `cache/` (compiled once per store). If that process dies
 mid-claim, the task raises `WorkerDied` and Ray retries it (on a fresh process); if the Ray
-worker process itself is killed, Ray retries the task on another worker.
+worker process itself is killed, Ray retries the task on another worker. Each attempt is
+counted in a directory the driver gives (on the shared file system), so the verdict line says
+which attempt gave it.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import socket
 import subprocess
+from pathlib import Path
 
 import ray
 
@@ -54,7 +58,20 @@ def ask(command: list[str], entry: dict) -> str:
     return line
 
 
+def attempt(tries: str, entry: dict) -> int:
+    """Counts this attempt at `entry` in the directory `tries` (one byte appended per attempt
+    to a file named by the entry's id; Ray does not tell a task which attempt it is)."""
+    path = Path(tries) / hashlib.blake2b(entry["id"].encode(), digest_size=16).hexdigest()
+    with open(path, "ab") as f:
+        f.write(b".")
+    return path.stat().st_size
+
+
 @ray.remote(num_cpus=1, retry_exceptions=[WorkerDied])
-def verify_entry(command: list[str], entry: dict) -> str:
-    """One claim: its verdict line (JSON, as `veritor verify-batch --worker` writes it)."""
-    return ask(command, entry)
+def verify_entry(command: list[str], entry: dict, tries: str) -> str:
+    """One claim: its verdict line (JSON, as `veritor verify-batch --worker` writes it, with
+    the attempt it took)."""
+    n = attempt(tries, entry)
+    line = json.loads(ask(command, entry))
+    line["attempts"] = n
+    return json.dumps(line) + "\n"
