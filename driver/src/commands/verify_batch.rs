@@ -43,10 +43,11 @@ pub struct Args {
     /// Tolerances file (veritor-tolerances/1); default: the built-in calibration
     #[arg(long)]
     tolerances: Option<PathBuf>,
-    /// Python for the Ray driver (default: $VERITOR_PYTHON, else .venv/bin/python, else python3)
+    /// Python for the Ray driver (default: $VERITOR_PYTHON, else .venv/bin/python here or above
+    /// this build, else python3)
     #[arg(long)]
     python: Option<PathBuf>,
-    /// The Ray driver script (default: python/veritor_batch/ray_driver.py beside this build)
+    /// The Ray driver script (default: python/veritor_batch/ray_driver.py here or above this build)
     #[arg(long = "ray-driver")]
     ray_driver: Option<PathBuf>,
     /// Also write the summary as JSON here
@@ -242,14 +243,8 @@ fn ray_command(
         .python
         .clone()
         .or_else(|| std::env::var_os("VERITOR_PYTHON").map(PathBuf::from))
-        .unwrap_or_else(|| {
-            let venv = PathBuf::from(".venv/bin/python");
-            if venv.is_file() {
-                venv
-            } else {
-                PathBuf::from("python3")
-            }
-        });
+        .or_else(|| find_beside(VENV_PYTHON))
+        .unwrap_or_else(|| PathBuf::from("python3"));
     let script = match &args.ray_driver {
         Some(p) if p.is_file() => p.clone(),
         Some(p) => return Err(format!("{}: no such Ray driver script", p.display())),
@@ -277,9 +272,11 @@ fn ray_command(
 }
 
 const RAY_DRIVER: &str = "python/veritor_batch/ray_driver.py";
+const VENV_PYTHON: &str = ".venv/bin/python";
 
-/// `python/veritor_batch/ray_driver.py` in the current directory or above this executable.
-fn find_ray_driver() -> Result<PathBuf, String> {
+/// `rel` in the current directory or in a directory above this executable (the repository
+/// of a build in `target/`).
+fn find_beside(rel: &str) -> Option<PathBuf> {
     let exe = std::env::current_exe().ok();
     let mut places = vec![PathBuf::from(".")];
     places.extend(
@@ -288,7 +285,12 @@ fn find_ray_driver() -> Result<PathBuf, String> {
     );
     places
         .into_iter()
-        .map(|p| p.join(RAY_DRIVER))
+        .map(|p| p.join(rel))
         .find(|p| p.is_file())
+}
+
+/// The Ray driver script, found as [`find_beside`] does.
+fn find_ray_driver() -> Result<PathBuf, String> {
+    find_beside(RAY_DRIVER)
         .ok_or_else(|| format!("cannot find {RAY_DRIVER}: pass --ray-driver PATH"))
 }
