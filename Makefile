@@ -1,8 +1,10 @@
 # Veritor: the two commands a new user runs on a fresh Debian 12 machine.
 #   make demo   installs what is missing, builds, runs the main job on the shipped examples
 #   make test   the same set-up, then every test (Rust unit and integration tests, lit, a quick fuzz-ar run,
-#               the fuzz seeds and regressions replayed)
-# Other targets: setup, build, examples, examples-large, bench, venv-hf, detect, spotcheck, fuzz-ar, fuzz, lint, clean.
+#               the fuzz seeds and regressions replayed, batch verification on a local pool and on a
+#               local Ray cluster)
+# Other targets: setup, build, examples, examples-large, bench, bench-batch, venv-hf, detect, spotcheck,
+# fuzz-ar, fuzz, batch-test, lint, clean.
 
 SHELL := /bin/bash
 .DEFAULT_GOAL := demo
@@ -21,8 +23,8 @@ CARGO := $(shell command -v cargo || echo $$HOME/.cargo/bin/cargo)
 LIT := $(LLVM_PREFIX)/bin/lit
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 
-.PHONY: demo test setup apt venv venv-hf rust build examples examples-large bench detect spotcheck fuzz-ar \
-	fuzz-ar-quick fuzz fuzz-quick fuzz-tools lint clean
+.PHONY: demo test setup apt venv venv-hf rust build examples examples-large bench bench-batch detect spotcheck \
+	fuzz-ar fuzz-ar-quick fuzz fuzz-quick fuzz-tools batch-test lint clean
 
 demo: build
 	bash examples/demo.sh
@@ -34,6 +36,7 @@ test: build
 	$(LIT) -sv lit-tests
 	python3 tools/mutate_opt.py 1 150
 	$(MAKE) fuzz-ar-quick VERITOR_OPT=$${VERITOR_OPT:-$(CURDIR)/target/debug/veritor-opt}
+	$(MAKE) batch-test
 
 setup: apt venv rust
 
@@ -86,6 +89,21 @@ bench: setup examples/large/unrolled.mlir $(ECO_LARGE)/.exported
 	$(PYTHON) benches/fingerprint.py --program greedy_kv
 	$(PYTHON) benches/verify.py
 	$(PYTHON) benches/ecosystem.py
+	$(MAKE) bench-batch VERITOR=$(CURDIR)/target/release/veritor
+
+# Batch verification (docs/protocol.md, "Batch verification"): 200 mixed claims over three programs
+# on a local pool of 2 workers (one killed, then the run interrupted with Ctrl-C and resumed) and
+# on a local Ray cluster (`ray start --head`, one Ray worker killed, `ray stop` afterwards); every
+# verdict correct, exactly once (about 1.5 minutes on 2 cores).
+batch-test: venv
+	$(PYTHON) tools/batch_test.py
+
+# Claims per second of `veritor verify-batch` for 1 and 2 local workers and for Ray, the scaling
+# ratio, and the fixed cost per claim (BATCH_CLAIMS tiny decode claims; VERITOR picks the binary).
+BATCH_CLAIMS ?= 1000
+VERITOR ?= $(CURDIR)/target/debug/veritor
+bench-batch: venv
+	$(PYTHON) benches/batch.py -n $(BATCH_CLAIMS) --veritor $(VERITOR)
 
 # The detection matrix (docs/protocol.md): 200 + 200 honest claims accepted, every tampering
 # class rejected (about 6 minutes on 2 cores).

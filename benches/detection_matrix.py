@@ -127,6 +127,17 @@ class Matrix:
 
     def trial(self, prog: Program, prompt, request: int, outputs=None, logits=None) -> dict:
         """One exchange; returns the verdict (dict)."""
+        d = self.exchange(prog, prompt, request, outputs, logits)
+        if isinstance(d, dict):
+            return d
+        v = self.verify(d)
+        shutil.rmtree(d, ignore_errors=True)
+        return v
+
+    def exchange(self, prog: Program, prompt, request: int, outputs=None, logits=None) -> Path | dict:
+        """`prove` -> `challenge commit` -> `challenge derive --open 64` -> `open`: returns the
+        trial's directory (claim.json, challenge.json, openings.json), or the failed verdict of
+        a prover that could not produce them."""
         self.n += 1
         d = self.work / f"t{self.n:05d}"
         inputs = d / "inputs"
@@ -143,9 +154,8 @@ class Matrix:
         if logits is not None:
             np.save(d / "logits.npy", np.asarray(logits, np.float32), allow_pickle=False)
             extra += ["--logits", d / "logits.npy"]
-        claim, secret, challenge, openings, verdict = (d / n for n in
-                                                        ("claim.json", "secret", "challenge.json",
-                                                         "openings.json", "verdict.json"))
+        claim, secret, challenge, openings = (d / n for n in
+                                              ("claim.json", "secret", "challenge.json", "openings.json"))
         steps = [
             ["prove", prog.graph, "--inputs", inputs, "--request", request, "--store", self.store, "-o", claim,
              *prog.prove_args(), *extra],
@@ -160,14 +170,16 @@ class Matrix:
                 # A prover that cannot produce a claim or openings is not accepted.
                 shutil.rmtree(d, ignore_errors=True)
                 return {"outcome": "prover_failed", "reasons": [f"{step[0]}: {r.stderr.strip()}"]}
-        r = self.call("verify", "--claim", claim, "--challenge", challenge, "--openings", openings,
-                      "--store", self.store, "--json", verdict,
-                      *(["--tolerances", self.tolerances] if self.tolerances else []))
-        v = json.loads(verdict.read_text()) if verdict.is_file() else {
-            "outcome": "no_verdict", "reasons": [r.stderr.strip()]}
-        shutil.rmtree(d, ignore_errors=True)
-        return v
+        return d
 
+    def verify(self, d: Path) -> dict:
+        """`verify --json` on an exchange's directory; returns the verdict."""
+        verdict = d / "verdict.json"
+        r = self.call("verify", "--claim", d / "claim.json", "--challenge", d / "challenge.json", "--openings",
+                      d / "openings.json", "--store", self.store, "--json", verdict,
+                      *(["--tolerances", self.tolerances] if self.tolerances else []))
+        return json.loads(verdict.read_text()) if verdict.is_file() else {
+            "outcome": "no_verdict", "reasons": [r.stderr.strip()]}
 
     def train_chain(self, seed: int, tamper: str | None) -> tuple[Path, Path] | dict:
         """Proves a training chain; returns (its directory, claim), or a failed verdict."""

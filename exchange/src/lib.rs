@@ -18,6 +18,7 @@
 //! The protocol, the messages and the threat model are described in `docs/protocol.md`.
 
 pub mod allowlist;
+pub mod batch;
 pub mod bit_exact;
 pub mod calibrate;
 pub mod dataflow;

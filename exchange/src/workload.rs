@@ -41,6 +41,7 @@ pub struct Signature {
 }
 
 /// What the protocol knows about a graph after checking and transforming it.
+#[derive(Clone)]
 pub struct Program {
     /// The entry point's signature (the reference program).
     pub entry: Signature,
@@ -231,6 +232,10 @@ fn noise_inputs(
 /// hit is the same program `load` returns. `veritor-ar-to-tf`'s legality analysis is the
 /// verifier's largest fixed cost on a long full-recompute decode (1.3 s of the 248-step
 /// large `greedy_full`): like compiling, it is done once per graph, before verifying.
+///
+/// A long-lived process (a `veritor verify-batch` worker) also keeps the programs it loaded
+/// in memory under the same key ([`MEMO_CAPACITY`] of them), so each worker reads and checks
+/// a verifier program once, whatever the number of claims on it.
 pub fn load_cached(
     text: &str,
     name: &str,
@@ -238,6 +243,28 @@ pub fn load_cached(
     limits: &Limits,
     cache: &std::path::Path,
 ) -> Result<Program, String> {
+    let key = program_key(text, entry, limits);
+    if let Some(p) = memo_get(&key) {
+        return Ok(p);
+    }
+    let meta = cache.join(format!("{key}.program.json"));
+    let module = cache.join(format!("{key}.program.mlir"));
+    let program = match read_cached(&meta, &module) {
+        Some(p) => p,
+        None => {
+            let program = load(text, name, entry, limits)?;
+            // Best effort: a cache that cannot be written only costs the next run the pass again.
+            let _ = write_cached(&program, &meta, &module, cache);
+            program
+        }
+    };
+    memo_put(key, &program);
+    Ok(program)
+}
+
+/// The cache key of [`load_cached`]: BLAKE3 of this executable's identity, the entry point,
+/// the limits and the graph text.
+fn program_key(text: &str, entry: &str, limits: &Limits) -> String {
     let mut h = blake3::Hasher::new();
     h.update(b"veritor-workload/1 program\0");
     if let Ok(exe) = std::env::current_exe() {
@@ -257,16 +284,36 @@ pub fn load_cached(
     h.update(format!("{limits:?}").as_bytes());
     h.update(b"\0");
     h.update(text.as_bytes());
-    let key = h.finalize().to_hex().to_string();
-    let meta = cache.join(format!("{key}.program.json"));
-    let module = cache.join(format!("{key}.program.mlir"));
-    if let Some(p) = read_cached(&meta, &module) {
-        return Ok(p);
+    h.finalize().to_hex().to_string()
+}
+
+/// How many checked programs a process keeps in memory ([`load_cached`]); when full, the
+/// memo is emptied and refilled (a batch of claims usually names a few programs).
+pub const MEMO_CAPACITY: usize = 32;
+
+type Memo = std::sync::Mutex<std::collections::HashMap<String, Program>>;
+
+fn memo() -> &'static Memo {
+    static MEMO: std::sync::OnceLock<Memo> = std::sync::OnceLock::new();
+    MEMO.get_or_init(Default::default)
+}
+
+fn memo_get(key: &str) -> Option<Program> {
+    memo().lock().ok()?.get(key).cloned()
+}
+
+fn memo_put(key: String, program: &Program) {
+    if let Ok(mut m) = memo().lock() {
+        if m.len() >= MEMO_CAPACITY {
+            m.clear();
+        }
+        m.insert(key, program.clone());
     }
-    let program = load(text, name, entry, limits)?;
-    // Best effort: a cache that cannot be written only costs the next run the pass again.
-    let _ = write_cached(&program, &meta, &module, cache);
-    Ok(program)
+}
+
+/// How many programs this process holds in memory (see [`load_cached`]).
+pub fn memo_len() -> usize {
+    memo().lock().map(|m| m.len()).unwrap_or(0)
 }
 
 fn signature_json(s: &Signature) -> serde_json::Value {
@@ -347,4 +394,40 @@ fn write_cached(
         std::fs::rename(&tmp, path)?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn program(text: &str) -> Program {
+        Program {
+            entry: Signature {
+                args: vec![],
+                results: vec![],
+            },
+            teacher_forced: None,
+            noise_inputs: vec![],
+            text: text.to_string(),
+        }
+    }
+
+    #[test]
+    fn load_cached_answers_from_memory_before_the_disk_or_the_passes() {
+        // A graph that does not even parse: only the memo can answer for it.
+        let text = "this is not MLIR (memo test)";
+        let limits = Limits::default();
+        let cache = crate::loader::scratch("memo").unwrap();
+        assert!(load_cached(text, "g.mlir", "main", &limits, &cache).is_err());
+        memo_put(
+            program_key(text, "main", &limits),
+            &program("the memo's program"),
+        );
+        let p = load_cached(text, "g.mlir", "main", &limits, &cache).unwrap();
+        assert_eq!(p.text, "the memo's program");
+        // Another entry point or other limits are another key.
+        assert!(load_cached(text, "g.mlir", "other", &limits, &cache).is_err());
+        assert!(memo_len() >= 1);
+        let _ = std::fs::remove_dir_all(cache);
+    }
 }

@@ -4,7 +4,7 @@
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 use veritor_driver::commands::{
-    calibrate, challenge, compile, exec, inspect, open, prove, run, verify,
+    calibrate, challenge, compile, exec, inspect, open, prove, run, verify, verify_batch,
 };
 
 #[derive(Parser, Debug)]
@@ -41,6 +41,9 @@ enum Command {
     /// Verifier: check a claim (and its challenge and openings) against the store.
     /// Exit 0 accept, 1 reject, 2 cannot verify
     Verify(verify::Args),
+    /// Verifier: check every claim of a batch directory exactly once, on local workers or on
+    /// Ray, writing one verdict line per claim to a log that a rerun resumes
+    VerifyBatch(verify_batch::Args),
     /// Measure honest prover/verifier drift (JAX CPU and IREE CPU provers, IREE CPU verifier)
     /// and write a tolerances file: thresholds = observed maximum x margin, with floors
     Calibrate(calibrate::Args),
@@ -58,6 +61,7 @@ fn main() -> ExitCode {
         Command::Open(args) => open::run(args),
         Command::Challenge(args) => challenge::run(args),
         Command::Verify(args) => verify::run(args),
+        Command::VerifyBatch(args) => verify_batch::run(args),
         Command::Calibrate(args) => calibrate::run(args),
         Command::Exec(args) => exec::run(args),
     }

@@ -10,6 +10,7 @@ pub mod open;
 pub mod prove;
 pub mod run;
 pub mod verify;
+pub mod verify_batch;
 
 use std::process::ExitCode;
 

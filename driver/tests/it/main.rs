@@ -2,6 +2,7 @@
 
 mod ar_to_tf;
 mod architecture;
+mod batch;
 mod compile;
 mod detection;
 mod ecosystem;
