@@ -134,3 +134,32 @@ pub(super) fn join(values: &[i64]) -> String {
         .collect::<Vec<_>>()
         .join(", ")
 }
+
+/// Erases the ops that computed `v` when nothing else uses them (a rewrite's leftovers).
+pub(super) fn erase_dead(v: MlirValue) {
+    let mut stack = vec![v];
+    while let Some(v) = stack.pop() {
+        let Some((op, _)) = def(v) else { continue };
+        if raw::region_count(op) > 0
+            || (0..raw::result_count(op)).any(|i| !raw::uses(raw::result(op, i)).is_empty())
+        {
+            continue;
+        }
+        stack.extend((0..operand_count(op)).map(|i| operand(op, i)));
+        raw::erase(op);
+    }
+}
+
+/// An i32 scalar constant (an index of a written window).
+pub(super) fn constant_i32(e: &Emitter, value: i64) -> Option<MlirValue> {
+    let value = i32::try_from(value).ok()?;
+    e.splat(&TensorType::parse("tensor<i32>")?, &value.to_string())
+}
+
+/// An integer scalar as i32 (the type of the indices the rewrites emit).
+pub(super) fn as_i32(e: &Emitter, v: MlirValue) -> Option<MlirValue> {
+    if TensorType::of(v)?.element == "i32" {
+        return Some(v);
+    }
+    Some(e.value("stablehlo.convert", &[v], e.ty("tensor<i32>")?, &[]))
+}

@@ -19,6 +19,7 @@
 //! which the rest of the pass knows as a cache written at one position per step. Exact: each
 //! written-back slab is the read one but for its row, and the slabs are disjoint.
 
+use super::common::{as_i32, constant_i32, erase_dead};
 use super::eval::Eval;
 use crate::emit::{Emitter, TensorType};
 use crate::raw::{def, name_of, operand, operand_count, replace_uses, value_type};
@@ -95,7 +96,7 @@ fn restack(value: MlirValue) -> bool {
 fn read_slab(e: &Emitter, cache: MlirValue, link: &Link) -> Option<MlirValue> {
     let mut operands = vec![cache];
     for &o in &link.offsets {
-        operands.push(constant(e, o)?);
+        operands.push(constant_i32(e, o)?);
     }
     let window = TensorType {
         dims: link.shape.clone(),
@@ -110,22 +111,6 @@ fn read_slab(e: &Emitter, cache: MlirValue, link: &Link) -> Option<MlirValue> {
     );
     let slab_ty = value_type(crate::raw::result(link.inner, 0));
     Some(e.value("stablehlo.reshape", &[read], slab_ty, &[]))
-}
-
-/// Erases the ops that computed `v` when nothing else uses them.
-fn erase_dead(v: MlirValue) {
-    let mut stack = vec![v];
-    while let Some(v) = stack.pop() {
-        let Some((op, _)) = def(v) else { continue };
-        let results = crate::raw::result_count(op);
-        if crate::raw::region_count(op) > 0
-            || (0..results).any(|i| !crate::raw::uses(crate::raw::result(op, i)).is_empty())
-        {
-            continue;
-        }
-        stack.extend((0..operand_count(op)).map(|i| operand(op, i)));
-        crate::raw::erase(op);
-    }
 }
 
 /// The ops that write a row into each slab written back into `value` (the chain of
@@ -278,7 +263,7 @@ fn row_write(e: &Emitter, cache: MlirValue, link: &Link) -> Option<MlirValue> {
                 *size = row_ty.dims[slab_axes[k]];
                 starts.push(as_i32(e, operand(link.inner, 2 + slab_axes[k] as isize))?);
             }
-            None => starts.push(constant(e, offset)?),
+            None => starts.push(constant_i32(e, offset)?),
         }
     }
     let shaped_ty = TensorType {
@@ -294,18 +279,4 @@ fn row_write(e: &Emitter, cache: MlirValue, link: &Link) -> Option<MlirValue> {
         value_type(cache),
         &[],
     ))
-}
-
-fn constant(e: &Emitter, value: i64) -> Option<MlirValue> {
-    e.splat(
-        &TensorType::parse("tensor<i32>")?,
-        &i32::try_from(value).ok()?.to_string(),
-    )
-}
-
-fn as_i32(e: &Emitter, v: MlirValue) -> Option<MlirValue> {
-    if TensorType::of(v)?.element == "i32" {
-        return Some(v);
-    }
-    Some(e.value("stablehlo.convert", &[v], e.ty("tensor<i32>")?, &[]))
 }

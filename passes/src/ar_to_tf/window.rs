@@ -18,11 +18,12 @@
 //! The rewrite is exact: the select changes exactly the box, and the write writes the
 //! select's true operand there. Imports `eval` and `parallel::known` from its siblings.
 
+use super::common::{as_i32, constant_i32, erase_dead};
 use super::eval::{Eval, Tensor};
 use crate::analysis::LoopInfo;
 use crate::emit::{Emitter, TensorType};
 use crate::raw::{block_argument, block_ops, def, erase, name_of, operand, operand_count};
-use crate::raw::{region_block, replace_uses, result, terminator, uses, value_type};
+use crate::raw::{region_block, replace_uses, result, terminator, value_type};
 use mlir_sys::{MlirBlock, MlirOperation, MlirValue};
 use std::collections::HashSet;
 
@@ -257,19 +258,6 @@ fn scalars(mask: MlirValue) -> Vec<MlirValue> {
     out
 }
 
-fn constant_i32(e: &Emitter, value: i64) -> Option<MlirValue> {
-    let value = i32::try_from(value).ok()?;
-    e.splat(&TensorType::parse("tensor<i32>")?, &value.to_string())
-}
-
-fn as_i32(e: &Emitter, v: MlirValue) -> Option<MlirValue> {
-    let ty = TensorType::of(v)?;
-    if ty.element == "i32" {
-        return Some(v);
-    }
-    Some(e.value("stablehlo.convert", &[v], e.ty("tensor<i32>")?, &[]))
-}
-
 /// What the write writes: the true operand's box. A broadcast whose source has size 1 (or
 /// no axis) where the box is narrower is broadcast to the box's shape directly, so the
 /// chosen token stays one broadcast away from the write; anything else is sliced.
@@ -314,19 +302,4 @@ fn update_value(
         box_ty,
         &[("slice_sizes", sizes)],
     ))
-}
-
-/// Erases the ops that computed `v` when nothing else uses them.
-fn erase_dead(v: MlirValue) {
-    let mut stack = vec![v];
-    while let Some(v) = stack.pop() {
-        let Some((op, _)) = def(v) else { continue };
-        if crate::raw::region_count(op) > 0
-            || (0..crate::raw::result_count(op)).any(|i| !uses(result(op, i)).is_empty())
-        {
-            continue;
-        }
-        stack.extend((0..operand_count(op)).map(|i| operand(op, i)));
-        erase(op);
-    }
 }
