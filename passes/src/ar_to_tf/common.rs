@@ -135,16 +135,24 @@ pub(super) fn join(values: &[i64]) -> String {
         .join(", ")
 }
 
-/// Erases the ops that computed `v` when nothing else uses them (a rewrite's leftovers).
-pub(super) fn erase_dead(v: MlirValue) {
-    let mut stack = vec![v];
+/// Erases the ops that computed `values` when nothing else uses them (a rewrite's
+/// leftovers). A value may be reached more than once (an op using it twice, one value's
+/// computation inside another's): the results of erased ops are remembered and skipped.
+pub(super) fn erase_dead(values: &[MlirValue]) {
+    let mut gone: HashSet<usize> = HashSet::new();
+    let mut stack = values.to_vec();
     while let Some(v) = stack.pop() {
+        if gone.contains(&(v.ptr as usize)) {
+            continue;
+        }
         let Some((op, _)) = def(v) else { continue };
+        let results = raw::result_count(op);
         if raw::region_count(op) > 0
-            || (0..raw::result_count(op)).any(|i| !raw::uses(raw::result(op, i)).is_empty())
+            || (0..results).any(|i| !raw::uses(raw::result(op, i)).is_empty())
         {
             continue;
         }
+        gone.extend((0..results).map(|i| raw::result(op, i).ptr as usize));
         stack.extend((0..operand_count(op)).map(|i| operand(op, i)));
         raw::erase(op);
     }

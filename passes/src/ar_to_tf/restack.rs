@@ -87,8 +87,8 @@ fn restack(value: MlirValue) -> bool {
         cache = v;
     }
     replace_uses(value, cache);
-    erase_dead(value);
-    old.into_iter().for_each(erase_dead);
+    old.push(value);
+    erase_dead(&old);
     true
 }
 

@@ -65,9 +65,7 @@ fn rewrite_in(block: MlirBlock, steps: &Scope) -> usize {
         .filter_map(|op| rewrite_select(op, steps))
         .collect();
     // Only now: a mask's computation may hold another select of the list.
-    for &mask in &masks {
-        erase_dead(mask);
-    }
+    erase_dead(&masks);
     masks.len()
 }
 
