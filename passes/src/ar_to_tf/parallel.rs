@@ -405,62 +405,90 @@ fn cache_window(op: MlirOperation, steps: &Steps) -> Result<Window, String> {
 /// Runs the loop's condition on the counters alone: the number of steps, the counters'
 /// values at each step, and whether the loop may stop before (its condition reads data).
 fn trip(w: MlirOperation, roles: &[Role]) -> Result<(Steps, bool), String> {
-    let (cond, body) = (region_block(w, 0), region_block(w, 1));
-    let test = operand(terminator(cond).ok_or("empty loop condition")?, 0);
-    let fixed: Vec<(isize, Tensor)> = roles
+    terminator(region_block(w, 0)).ok_or("empty loop condition")?;
+    let counters: Vec<(isize, i64, i64)> = roles
         .iter()
         .enumerate()
-        .filter(|(_, r)| **r == Role::Invariant)
-        .filter_map(|(j, _)| {
-            let v = Eval::new(&[]).value(operand(w, j as isize))?;
-            Some((j as isize, (*v).clone()))
+        .filter_map(|(j, r)| match r {
+            Role::Counter { step, start } => Some((j as isize, *start, *step)),
+            _ => None,
         })
         .collect();
-    let at = |block: MlirBlock, t: i64| -> Vec<(MlirValue, Tensor)> {
-        let mut b: Vec<(MlirValue, Tensor)> = roles
-            .iter()
-            .enumerate()
-            .filter_map(|(j, r)| match r {
-                Role::Counter { step, start } => Some((
-                    block_argument(block, j as isize),
-                    Tensor::scalar(start + step * t),
-                )),
-                _ => None,
-            })
-            .collect();
-        b.extend(
-            fixed
-                .iter()
-                .map(|(j, v)| (block_argument(block, *j), v.clone())),
-        );
-        b
-    };
-    let mut n = 0usize;
-    let mut early = false;
-    loop {
-        match known(&mut Eval::new(&at(cond, n as i64)), test) {
-            Some(false) => break,
-            Some(true) => {}
-            None => early = true,
-        }
-        n += 1;
-        if n > MAX_STEPS {
-            return Err(format!(
-                "the loop runs more than {MAX_STEPS} steps, or its counters do not bound its trip count"
-            ));
-        }
-    }
+    let invariant: Vec<isize> = (0..roles.len() as isize)
+        .filter(|&j| roles[j as usize] == Role::Invariant)
+        .collect();
+    let values = StepValues::new(w, counters, &invariant);
+    let (n, early) = values.trip(MAX_STEPS).ok_or_else(|| {
+        format!("the loop runs more than {MAX_STEPS} steps, or its counters do not bound its trip count")
+    })?;
     if n == 0 {
         return Err("the loop runs no step".into());
     }
-    let bindings = (0..n).map(|t| at(body, t as i64)).collect();
+    let bindings = (0..n)
+        .map(|t| values.at(region_block(w, 1), t as i64))
+        .collect();
     Ok((Steps { n, bindings }, early))
+}
+
+/// The values of a loop's counters (start + step * t) and of its invariants that are
+/// constants, bound to the block arguments of its condition or body at step t.
+pub(super) struct StepValues {
+    w: MlirOperation,
+    counters: Vec<(isize, i64, i64)>,
+    fixed: Vec<(isize, Tensor)>,
+}
+
+impl StepValues {
+    /// `counters`: (carried index, start, step); `invariant`: carried indices whose initial
+    /// value is bound where it is a constant.
+    pub(super) fn new(
+        w: MlirOperation,
+        counters: Vec<(isize, i64, i64)>,
+        invariant: &[isize],
+    ) -> StepValues {
+        let fixed = invariant
+            .iter()
+            .filter_map(|&j| Some((j, (*Eval::new(&[]).value(operand(w, j))?).clone())))
+            .collect();
+        StepValues { w, counters, fixed }
+    }
+
+    pub(super) fn at(&self, block: MlirBlock, t: i64) -> Vec<(MlirValue, Tensor)> {
+        let counters = self
+            .counters
+            .iter()
+            .map(|&(j, start, step)| (block_argument(block, j), Tensor::scalar(start + step * t)));
+        let fixed = self
+            .fixed
+            .iter()
+            .map(|(j, v)| (block_argument(block, *j), v.clone()));
+        counters.chain(fixed).collect()
+    }
+
+    /// The steps the loop's condition allows given these values, and whether it may stop
+    /// before (it reads other values at some step); `None` past `max` steps.
+    pub(super) fn trip(&self, max: usize) -> Option<(usize, bool)> {
+        let cond = region_block(self.w, 0);
+        let test = operand(terminator(cond)?, 0);
+        let (mut n, mut early) = (0usize, false);
+        loop {
+            match known(&mut Eval::new(&self.at(cond, n as i64)), test) {
+                Some(false) => return Some((n, early)),
+                Some(true) => {}
+                None => early = true,
+            }
+            n += 1;
+            if n > max {
+                return None;
+            }
+        }
+    }
 }
 
 /// The condition's value from the counters alone, where they decide it: `a and b` is false
 /// when either side is, `a or b` true when either side is (an end-of-sequence loop's
 /// `i < n and not all(finished)`); `None` when it depends on other values.
-pub(super) fn known(e: &mut Eval, v: MlirValue) -> Option<bool> {
+fn known(e: &mut Eval, v: MlirValue) -> Option<bool> {
     if let Some(x) = e.scalar(v) {
         return Some(x != 0);
     }

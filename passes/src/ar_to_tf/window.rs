@@ -16,14 +16,15 @@
 //! %w = dynamic_update_slice %buf, broadcast(%tok) : tensor<1xi32>, %pos
 //! ```
 //! The rewrite is exact: the select changes exactly the box, and the write writes the
-//! select's true operand there. Imports `eval` and `parallel::known` from its siblings.
+//! select's true operand there. Imports `eval` and `parallel::StepValues` from its siblings.
 
 use super::common::{as_i32, constant_i32, erase_dead};
 use super::eval::{Eval, Tensor};
+use super::parallel::StepValues;
 use crate::analysis::LoopInfo;
 use crate::emit::{Emitter, TensorType};
-use crate::raw::{block_argument, block_ops, def, erase, name_of, operand, operand_count};
-use crate::raw::{region_block, replace_uses, result, terminator, value_type};
+use crate::raw::{block_ops, def, erase, name_of, operand, operand_count};
+use crate::raw::{region_block, replace_uses, result, value_type};
 use mlir_sys::{MlirBlock, MlirOperation, MlirValue};
 use std::collections::HashSet;
 
@@ -73,42 +74,19 @@ fn rewrite_in(block: MlirBlock, steps: &Scope) -> usize {
 /// a constant and add a constant; the steps are those its condition allows given them.
 fn loop_steps(w: MlirOperation) -> Option<Scope> {
     let info = LoopInfo::of(w)?;
-    let cond = region_block(w, 0);
-    let test = operand(terminator(cond)?, 0);
-    let mut counters = Vec::new();
-    let mut fixed = Vec::new();
-    for j in 0..operand_count(w) {
-        let init = Eval::new(&[]).value(operand(w, j));
-        if info.is_invariant(j) {
-            if let Some(v) = init {
-                fixed.push((j, (*v).clone()));
-            }
-        } else if let (Some(step), Some(start)) = (info.constant_step(j), init) {
-            if start.len() == 1 && start.dims.is_empty() {
-                counters.push((j, start.data[0], step));
-            }
-        }
-    }
-    let at = |block: MlirBlock, t: i64| -> Vec<(MlirValue, Tensor)> {
-        let mut b: Vec<(MlirValue, Tensor)> = counters
-            .iter()
-            .map(|&(j, start, step)| (block_argument(block, j), Tensor::scalar(start + step * t)))
-            .collect();
-        b.extend(
-            fixed
-                .iter()
-                .map(|(j, v)| (block_argument(block, *j), v.clone())),
-        );
-        b
-    };
-    let mut n = 0;
-    while super::parallel::known(&mut Eval::new(&at(cond, n as i64)), test) != Some(false) {
-        n += 1;
-        if n > MAX_STEPS {
-            return None;
-        }
-    }
-    Some((0..n).map(|t| at(info.body, t as i64)).collect())
+    let n = operand_count(w);
+    let counters = (0..n)
+        .filter(|&j| !info.is_invariant(j))
+        .filter_map(|j| {
+            let start = Eval::new(&[]).value(operand(w, j))?;
+            let scalar = start.len() == 1 && start.dims.is_empty();
+            scalar.then_some((j, start.data[0], info.constant_step(j)?))
+        })
+        .collect();
+    let invariant: Vec<isize> = (0..n).filter(|&j| info.is_invariant(j)).collect();
+    let values = StepValues::new(w, counters, &invariant);
+    let (steps, _) = values.trip(MAX_STEPS)?;
+    Some((0..steps).map(|t| values.at(info.body, t as i64)).collect())
 }
 
 /// One box per step: its start and size along every axis.
