@@ -141,7 +141,7 @@ FUZZ_FOCUS = '{"loop": "fori", "layer_loop": "python", "buffer_write": "where", 
 fuzz-ar-quick: venv
 	$(FUZZ_ENV) $(PYTHON) examples/fuzz_ar/generate.py -n 10 --seed 7 --jobs 2 $(FUZZ_FLAGS)
 	$(FUZZ_ENV) $(PYTHON) examples/fuzz_ar/generate.py -n 10 --seed 21 --jobs 2 --style $(FUZZ_FOCUS) $(FUZZ_FLAGS)
-	$(FUZZ_ENV) $(PYTHON) examples/fuzz_ar/generate.py --seed 12 --index 9 --jobs 1 --require-parallel $(FUZZ_FLAGS)
+	$(FUZZ_ENV) $(PYTHON) examples/fuzz_ar/generate.py --seed 12 --index 9 13 25 --jobs 2 --require-parallel $(FUZZ_FLAGS)
 
 # Coverage-guided fuzzing of the readers of untrusted bytes (fuzz/: claim, challenge, openings,
 # .npy, store objects; cargo-fuzz with libFuzzer on the nightly toolchain, both installed here

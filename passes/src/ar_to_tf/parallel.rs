@@ -12,10 +12,14 @@
 //!
 //! Required shape of the loop (otherwise the sequential form is kept, with the reason):
 //! every carried value is loop-invariant, a counter (`i + constant`, starting from a
-//! constant), the token buffer, a cache written by `dynamic_update_slice`s at one position
-//! per step (a stacked cache gets one per layer), or the token chosen last step; the
-//! trip count follows from the counters alone (no end-of-sequence stop); the step writes one
-//! token window per step at consecutive positions, and each cache likewise.
+//! constant), the token buffer (or a second one), a cache written by `dynamic_update_slice`s
+//! at one position per step (a stacked cache gets one per layer), the token chosen last step,
+//! or a control value (`control.rs`: finished flags, PRNG keys, computed from integers alone
+//! given the teacher's tokens); the counters bound the trip count (a loop that may stop
+//! earlier, at an end-of-sequence token, stops where its control loop stops); the step writes
+//! one token window per step at consecutive positions, and each cache likewise. A token
+//! written the step after it is chosen (a carried token, a prompt fed inside the loop) is
+//! read by the control loop where the next step writes it.
 
 use super::batch::{Batcher, Slab, Val};
 use super::causal::{Abs, Analysis, Bound, Region, Steps};
@@ -128,15 +132,14 @@ fn plan(w: MlirOperation, k: isize, choices: &[(Write, MlirValue)]) -> Result<Pl
         .collect();
     let frontier = control::frontier(&info, &known, (choices[0].0, chosen));
     let control = early || roles.contains(&Role::Control) || !frontier.is_empty();
-    if control && delayed.is_some() {
-        return Err("each step writes the token chosen the step before (a prompt fed inside the loop) and the loop carries control values; the parallel form takes one or the other".into());
-    }
     if control {
-        // The control loop computes the last token along with the other control values.
+        // The control loop computes the last token along with the other control values; a
+        // delayed token keeps its own rows (the teacher's token where each step writes).
         roles
             .iter_mut()
-            .filter(|r| **r == Role::Fed)
-            .for_each(|r| *r = Role::Control);
+            .enumerate()
+            .filter(|(j, r)| **r == Role::Fed && delayed != Some(*j as isize))
+            .for_each(|(_, r)| *r = Role::Control);
     }
     let writes = body_writes(body, k)?;
     if writes.len() != 1 || choices.len() != 1 {
@@ -852,8 +855,9 @@ fn emit(
             (predicted, scores)
         }
         Some(c) => {
+            let stop = control.as_ref().filter(|_| plan.early);
             let (predicted, scores, carried) =
-                delayed_outputs(&mut batcher, w, plan, c, &state, (tokens, logits))?;
+                delayed_outputs(&mut batcher, w, plan, c, &state, (tokens, logits), stop)?;
             delayed_final = carried;
             (predicted, scores)
         }
@@ -861,8 +865,11 @@ fn emit(
     if let (true, Some(c)) = (plan.early, &control) {
         // Steps past the stop did not run: their positions keep what was there.
         let window = &plan.token_slab;
-        predicted = mask_steps(&e, predicted, state.predicted, window, c.steps)?;
-        logits_value = mask_steps(&e, logits_value, state.logits, window, c.steps)?;
+        if plan.delayed.is_none() {
+            // (A delayed token's writes and scores were masked by `delayed_outputs`.)
+            predicted = mask_steps(&e, predicted, state.predicted, window, c.steps)?;
+            logits_value = mask_steps(&e, logits_value, state.logits, window, c.steps)?;
+        }
         final_tokens = mask_steps(&e, final_tokens, operand(w, k), window, c.steps)?;
         for (j, _, mirror) in &plan.mirrors {
             let v = mask_steps(&e, mirrors[j], operand(w, *j), mirror, c.steps)?;
@@ -924,6 +931,8 @@ fn emit(
 /// writes. The last step's choice is kept only when the loop's result carries it on (a write
 /// after the loop): then, as in the sequential form, the write the next step would make goes
 /// into `predicted` at the next position, and the carried result is the teacher's token there.
+/// A loop that may stop early (`stop`: its control loop, which ran to the same stop) keeps
+/// the writes of the steps it ran, and the last step is the one before the stop.
 /// Returns predicted, logits and the carried result's value.
 fn delayed_outputs(
     batcher: &mut Batcher,
@@ -932,6 +941,7 @@ fn delayed_outputs(
     c: isize,
     state: &Forced,
     (tokens, logits): (&TensorType, &TensorType),
+    stop: Option<&control::Control>,
 ) -> Result<(MlirValue, MlirValue, MlirValue), String> {
     let body = region_block(w, 1);
     let e = batcher.e;
@@ -948,7 +958,10 @@ fn delayed_outputs(
     // The model's writes are evaluated apart: the main batcher's values assume the teacher.
     let mut own = batcher.clone();
     let mut last_step = batcher.clone();
-    let model = model_tokens(batcher, init, plan.chosen)?;
+    // The model's own token as the step carries it on (its choice, with whatever the step
+    // mixes in: a pad id once finished, a prompt token while inside the prompt).
+    let carried_next = operand(terminator(body).ok_or("the loop body is empty")?, c);
+    let model = model_tokens(batcher, init, carried_next)?;
     let arg = block_argument(body, c);
     own.bind(
         arg,
@@ -965,6 +978,9 @@ fn delayed_outputs(
         window: window.window.clone(),
     };
     let mut predicted = batcher.write(&slab, update)?;
+    if let Some(ctl) = stop {
+        predicted = mask_steps(&e, predicted, state.predicted, window, ctl.steps)?;
+    }
     let mut next = window.clone();
     next.start[next.axis] += 1;
     let kept = if carried_on { n } else { n - 1 };
@@ -974,6 +990,12 @@ fn delayed_outputs(
         let written = write_scores(batcher, plan.token, state.logits, &next, tokens, logits);
         batcher.valid = n;
         scores = written?;
+        if let Some(ctl) = stop {
+            // Steps before the stop: their scores at the next write's position, the last
+            // one's only where the loop's result carries its choice on.
+            let through = if carried_on { &next } else { window };
+            scores = mask_steps(&e, scores, state.logits, through, ctl.steps)?;
+        }
     }
     if let Some(pre) = choice(init) {
         // The first step writes a choice made before the loop (a prefill's): its scores go
@@ -985,22 +1007,32 @@ fn delayed_outputs(
     }
     let mut carried = init;
     if carried_on {
-        let chosen = last_choice(batcher, plan, w, c)?;
-        predicted = next_write(&mut last_step, (w, plan, c), chosen, predicted, &next)?;
+        let chosen = last_choice(batcher, carried_next, w, (c, stop))?;
+        predicted = next_write(
+            &mut last_step,
+            (w, plan, c),
+            chosen,
+            predicted,
+            (&next, stop),
+        )?;
         let teacher_rows = same_step_tokens(&e, init, state.teacher, window, n + 1, n + 1)?;
-        carried = last_row(&e, teacher_rows, n)?;
+        carried = match stop {
+            None => last_row(&e, teacher_rows, n)?,
+            Some(ctl) => dynamic_row(&e, teacher_rows, ctl.steps)?,
+        };
     }
     Ok((predicted, scores, carried))
 }
 
 /// The write step `n` (past the last) would make with the last step's own choice, into
-/// `predicted` at `next`'s position `n - 1` (one step past the loop's last write).
+/// `predicted` at `next`'s position `n - 1` (one step past the loop's last write); for a
+/// loop that stopped early (`stop`), the write of the step at the stop.
 fn next_write(
     side: &mut Batcher,
     (w, plan, c): (MlirOperation, &Plan, isize),
     chosen: MlirValue,
     predicted: MlirValue,
-    next: &Window,
+    (next, stop): (&Window, Option<&control::Control>),
 ) -> Result<MlirValue, String> {
     let body = region_block(w, 1);
     let e = side.e;
@@ -1008,7 +1040,13 @@ fn next_write(
     for (j, role) in plan.roles.iter().enumerate() {
         if let Role::Counter { step, start } = role {
             let arg = block_argument(body, j as isize);
-            let v = constant(&e, arg, &[start + step * n], false)?;
+            let v = match stop {
+                None => constant(&e, arg, &[start + step * n], false)?,
+                Some(ctl) => *ctl
+                    .finals
+                    .get(&(j as isize))
+                    .ok_or("a counter the control loop does not keep")?,
+            };
             side.bind(arg, Val { v, batched: false });
         }
     }
@@ -1036,13 +1074,22 @@ fn next_write(
         &[],
     );
     let mut operands = vec![predicted, shaped];
+    let scalar = TensorType {
+        dims: vec![],
+        element: "i32".into(),
+    };
     for (d, s) in next.start.iter().enumerate() {
-        let at = if d == next.axis { s + n - 1 } else { *s };
-        let scalar = TensorType {
-            dims: vec![],
-            element: "i32".into(),
+        let at = match stop {
+            Some(ctl) if d == next.axis => {
+                let before = e.splat(&scalar, &(s - 1).to_string()).ok_or("index")?;
+                e.value("stablehlo.add", &[ctl.steps, before], ty(&e, &scalar)?, &[])
+            }
+            _ => {
+                let at = if d == next.axis { s + n - 1 } else { *s };
+                e.splat(&scalar, &at.to_string()).ok_or("index constant")?
+            }
         };
-        operands.push(e.splat(&scalar, &at.to_string()).ok_or("index constant")?);
+        operands.push(at);
     }
     let ty = crate::raw::value_type(predicted);
     Ok(e.value("stablehlo.dynamic_update_slice", &operands, ty, &[]))
@@ -1051,16 +1098,32 @@ fn next_write(
 /// The last step's own choice, as the carried value's type.
 fn last_choice(
     batcher: &mut Batcher,
-    plan: &Plan,
+    next: MlirValue,
     w: MlirOperation,
-    c: isize,
+    (c, stop): (isize, Option<&control::Control>),
 ) -> Result<MlirValue, String> {
     let e = batcher.e;
     let carried = TensorType::of(operand(w, c)).ok_or("carried type")?;
-    let own = TensorType::of(plan.chosen).ok_or("choice type")?;
-    let rows = batcher.get(plan.chosen)?;
+    let own = TensorType::of(next).ok_or("choice type")?;
+    let rows = batcher.get(next)?;
     let lifted = batcher.lift(rows, &own.dims)?;
-    let row = last_row(&e, lifted, batcher.valid - 1)?;
+    let row = match stop {
+        None => last_row(&e, lifted, batcher.valid - 1)?,
+        Some(ctl) => {
+            let scalar = TensorType {
+                dims: vec![],
+                element: "i32".into(),
+            };
+            let one = e.splat(&scalar, "1").ok_or("index constant")?;
+            let index = e.value(
+                "stablehlo.subtract",
+                &[ctl.steps, one],
+                ty(&e, &scalar)?,
+                &[],
+            );
+            dynamic_row(&e, lifted, index)?
+        }
+    };
     let mut v = e.value(
         "stablehlo.reshape",
         &[row],
@@ -1093,26 +1156,63 @@ fn control_loop(
     }
     let kept: Vec<isize> = (0..plan.roles.len() as isize)
         .filter(|&j| {
-            matches!(
-                plan.roles[j as usize],
-                Role::Invariant
-                    | Role::Counter { .. }
-                    | Role::Control
-                    | Role::Buffer
-                    | Role::Mirror
-            )
+            plan.delayed == Some(j)
+                || matches!(
+                    plan.roles[j as usize],
+                    Role::Invariant
+                        | Role::Counter { .. }
+                        | Role::Control
+                        | Role::Buffer
+                        | Role::Mirror
+                )
         })
         .collect();
     let write = plan.token.0;
-    let chosen = choice(write.update())
-        .ok_or("the written value is no longer a choice")?
-        .chosen;
+    // A delayed token chosen at step t is the one step t + 1 writes: the control loop reads
+    // the teacher one position further along the written axis.
+    let teacher = match plan.delayed {
+        Some(_) => shifted(&Emitter::before(w), teacher, plan.token_slab.axis)?,
+        None => teacher,
+    };
     let wanted = control::Wanted {
         kept: &kept,
         recorded: &recorded,
         frontier: &plan.frontier,
     };
-    control::build(w, &wanted, (write, chosen), teacher, rows).map(Some)
+    control::build(w, &wanted, (write, plan.chosen), teacher, rows).map(Some)
+}
+
+/// `teacher` moved one position back along `axis`: position p holds the token at p + 1, the
+/// last position a zero (a choice no write records).
+fn shifted(e: &Emitter, teacher: MlirValue, axis: usize) -> Result<MlirValue, String> {
+    let t = TensorType::of(teacher).ok_or("teacher type")?;
+    let mut start = vec![0; t.dims.len()];
+    start[axis] = 1;
+    let mut dims = t.dims.clone();
+    dims[axis] -= 1;
+    if dims[axis] == 0 {
+        return Err("the token buffer has one position".into());
+    }
+    let rest = e.value(
+        "stablehlo.slice",
+        &[teacher],
+        ty(e, &t.reshaped(&dims))?,
+        &[
+            ("start_indices", array(e, &start)?),
+            ("limit_indices", array(e, &t.dims)?),
+            ("strides", array(e, &vec![1; t.dims.len()])?),
+        ],
+    );
+    let mut edge = t.dims.clone();
+    edge[axis] = 1;
+    let zeros = e.splat(&t.reshaped(&edge), "0").ok_or("zero constant")?;
+    let dim = e.attr(&format!("{axis} : i64")).ok_or("dimension")?;
+    Ok(e.value(
+        "stablehlo.concatenate",
+        &[rest, zeros],
+        ty(e, &t)?,
+        &[("dimension", dim)],
+    ))
 }
 
 /// `new` at the positions of the first `steps` steps' windows (and before them), `old`
@@ -1354,6 +1454,38 @@ fn model_tokens(
         )
     };
     pad_rows(&e, joined, padded)
+}
+
+/// Row `index` (a `tensor<i32>`) of a value with a leading step axis, without that axis.
+fn dynamic_row(e: &Emitter, v: MlirValue, index: MlirValue) -> Result<MlirValue, String> {
+    let t = TensorType::of(v).ok_or("rows type")?;
+    let one = t.reshaped(&[vec![1], t.dims[1..].to_vec()].concat());
+    let zero = e
+        .splat(
+            &TensorType {
+                dims: vec![],
+                element: "i32".into(),
+            },
+            "0",
+        )
+        .ok_or("index constant")?;
+    let mut operands = vec![v, index];
+    operands.extend(std::iter::repeat_n(zero, t.dims.len() - 1));
+    let mut sizes = t.dims.clone();
+    sizes[0] = 1;
+    let sliced = e.value(
+        "stablehlo.dynamic_slice",
+        &operands,
+        e.ty(&one.text()).ok_or("slice type")?,
+        &[("slice_sizes", array(e, &sizes)?)],
+    );
+    let out = t.reshaped(&t.dims[1..]);
+    Ok(e.value(
+        "stablehlo.reshape",
+        &[sliced],
+        e.ty(&out.text()).ok_or("row type")?,
+        &[],
+    ))
 }
 
 /// Row `index` of a value with a leading step axis, without that axis.
