@@ -28,6 +28,7 @@ mod common;
 mod control;
 mod eval;
 mod parallel;
+mod partial;
 mod post;
 mod recognize;
 mod restack;

@@ -20,6 +20,7 @@
 
 use super::common::collect_region_captures;
 use super::eval::{self, attr_text, field, float_splat, ints, Eval, Tensor};
+use super::partial::Partial;
 use crate::emit::TensorType;
 use crate::raw::{name_of, operand, operand_count, region_block, result, result_count};
 use mlir_sys::{MlirBlock, MlirOperation, MlirValue};
@@ -243,7 +244,7 @@ const IMPURE: &[&str] = &[
 pub struct Analysis<'a> {
     steps: &'a Steps,
     states: HashMap<usize, State>,
-    masks: HashMap<usize, Option<Rc<Vec<Rc<Tensor>>>>>,
+    masks: HashMap<(usize, bool), Option<Rc<Vec<Rc<Tensor>>>>>,
 }
 
 impl<'a> Analysis<'a> {
@@ -338,6 +339,7 @@ impl<'a> Analysis<'a> {
             "stablehlo.constant" | "stablehlo.iota" => Ok(Abs::same(false)),
             "stablehlo.select" => self.select(op, &args),
             "stablehlo.add" => self.add(op, &args),
+            "stablehlo.and" | "stablehlo.or" => self.logical(op, &args),
             n if is_elementwise(n) => Ok(elementwise(op, &args)),
             "stablehlo.broadcast_in_dim" => broadcast(op, &args[0]),
             "stablehlo.reshape" => reshape(op, &args[0]),
@@ -380,7 +382,7 @@ impl<'a> Analysis<'a> {
             let Some(c) = float_splat(constant) else {
                 continue;
             };
-            let Some(masks) = self.mask(pred, args[0].batched) else {
+            let Some(masks) = self.mask(pred, args[0].batched, keep) else {
                 continue;
             };
             let shape = TensorType::of(result(op, 0))
@@ -407,23 +409,44 @@ impl<'a> Analysis<'a> {
     }
 
     /// The mask's value at every step (one tensor when it does not depend on the counter).
-    fn mask(&mut self, pred: MlirValue, batched: bool) -> Option<Rc<Vec<Rc<Tensor>>>> {
-        if let Some(m) = self.masks.get(&(pred.ptr as usize)) {
+    /// Entries that cannot be evaluated (they depend on data, `partial.rs`) read as
+    /// `unknown_as`: the caller picks the value that claims nothing (the value that keeps
+    /// the data where it asks which entries are masked, the one that masks where it asks
+    /// which are kept).
+    fn mask(
+        &mut self,
+        pred: MlirValue,
+        batched: bool,
+        unknown_as: bool,
+    ) -> Option<Rc<Vec<Rc<Tensor>>>> {
+        let key = (pred.ptr as usize, unknown_as);
+        if let Some(m) = self.masks.get(&key) {
             return m.clone();
         }
         let count = if batched { self.steps.n } else { 1 };
         let values: Option<Vec<Rc<Tensor>>> = (0..count)
-            .map(|t| self.steps.eval_at(t).value(pred))
+            .map(|t| {
+                let exact = self.steps.eval_at(t).value(pred);
+                exact.or_else(|| {
+                    let known = Partial::new(self.steps.eval_at(t)).value(pred)?;
+                    Some(Rc::new(known.completed(unknown_as)))
+                })
+            })
             .collect();
         let values = values.map(Rc::new);
-        self.masks.insert(pred.ptr as usize, values.clone());
+        self.masks.insert(key, values.clone());
         values
     }
 
     /// A fill's mask at the filled value's shape (broadcast along when it came through a
     /// `broadcast_in_dim`).
-    fn fill_mask(&mut self, fill: &Fill, batched: bool) -> Option<Rc<Vec<Rc<Tensor>>>> {
-        let masks = self.mask(fill.pred, batched)?;
+    fn fill_mask(
+        &mut self,
+        fill: &Fill,
+        batched: bool,
+        unknown_as: bool,
+    ) -> Option<Rc<Vec<Rc<Tensor>>>> {
+        let masks = self.mask(fill.pred, batched, unknown_as)?;
         let Some(last) = fill.via else {
             return Some(masks);
         };
@@ -468,7 +491,7 @@ impl<'a> Analysis<'a> {
             if !args[m].is_same() {
                 continue;
             }
-            let Some(masks) = self.fill_mask(&fill, args[m].batched) else {
+            let Some(masks) = self.fill_mask(&fill, args[m].batched, fill.keep) else {
                 continue;
             };
             if masks[0].dims != shape {
@@ -476,6 +499,30 @@ impl<'a> Analysis<'a> {
             }
             out.differ = uncovered(&args[x].differ, &masks, fill.keep, self.steps.n);
             out.fill = Some(fill);
+            return Ok(out);
+        }
+        Ok(out)
+    }
+
+    /// `and(m, x)` is false wherever `m` is, whatever `x` holds in either form (`or`: true
+    /// wherever `m` is true): `x`'s differing entries there no longer differ.
+    fn logical(&mut self, op: MlirOperation, args: &[Abs]) -> Result<Abs, String> {
+        let mut out = elementwise(op, args);
+        let boolean = TensorType::of(result(op, 0)).is_some_and(|t| t.element == "i1");
+        if !boolean {
+            return Ok(out);
+        }
+        // The absorbing value: masked entries are those where the mask is `absorbing`.
+        let absorbing = name_of(op) == "stablehlo.or";
+        for (m, x) in [(0usize, 1usize), (1, 0)] {
+            if !args[m].is_same() || args[x].is_same() {
+                continue;
+            }
+            let Some(masks) = self.mask(operand(op, m as isize), args[m].batched, !absorbing)
+            else {
+                continue;
+            };
+            out.differ = uncovered(&args[x].differ, &masks, !absorbing, self.steps.n);
             return Ok(out);
         }
         Ok(out)
@@ -522,7 +569,8 @@ impl<'a> Analysis<'a> {
         let is_max = crate::raw::block_ops(region_block(op, 0))
             .iter()
             .any(|o| name_of(*o) == "stablehlo.maximum");
-        let Some(masks) = self.fill_mask(&fill, input.batched) else {
+        // Each row needs an entry known to be kept: unknown entries count as masked.
+        let Some(masks) = self.fill_mask(&fill, input.batched, !fill.keep) else {
             return false;
         };
         is_max
@@ -602,7 +650,7 @@ impl<'a> Analysis<'a> {
         let Some(fill) = factor.fill.filter(|f| f.kind == FillKind::Zero) else {
             return false;
         };
-        let Some(masks) = self.fill_mask(&fill, factor.batched) else {
+        let Some(masks) = self.fill_mask(&fill, factor.batched, fill.keep) else {
             return false;
         };
         let own = &factor.differ;

@@ -209,7 +209,7 @@ impl Eval {
     }
 }
 
-fn apply(op: MlirOperation, args: &[Rc<Tensor>]) -> Option<Tensor> {
+pub(super) fn apply(op: MlirOperation, args: &[Rc<Tensor>]) -> Option<Tensor> {
     if crate::raw::result_count(op) != 1 {
         return None;
     }
@@ -268,6 +268,25 @@ fn apply(op: MlirOperation, args: &[Rc<Tensor>]) -> Option<Tensor> {
                 .collect::<Option<_>>()?;
             slice(t, &start, &vec![1; start.len()], &ty.dims)
         }
+        "stablehlo.dynamic_update_slice" => {
+            let (base, update) = (&args[0], &args[1]);
+            let start: Vec<i64> = args[2..]
+                .iter()
+                .zip(&base.dims)
+                .zip(&update.dims)
+                .map(|((s, d), w)| Some(s.data.first()?.clamp(&0, &(d - w)).to_owned()))
+                .collect::<Option<_>>()?;
+            update_slice(base, update, &start)?
+        }
+        "stablehlo.pad" => pad(
+            &args[0],
+            *args[1].data.first()?,
+            [
+                &ints(&attr_text(op, "edge_padding_low")?),
+                &ints(&attr_text(op, "interior_padding")?),
+            ],
+            &ty.dims,
+        )?,
         "stablehlo.select" => {
             let (p, a, b) = (&args[0], &args[1], &args[2]);
             (0..a.len())
@@ -341,6 +360,8 @@ const EXACT_IN_FLOAT: &[&str] = &[
     "stablehlo.constant",
     "stablehlo.gather",
     "stablehlo.dynamic_slice",
+    "stablehlo.dynamic_update_slice",
+    "stablehlo.pad",
     "stablehlo.iota",
     "stablehlo.convert",
     "stablehlo.reshape",
@@ -467,6 +488,42 @@ pub fn broadcast(t: &Tensor, dims: &[i64], out: &[i64]) -> Option<Vec<i64>> {
     )
 }
 
+/// `base` with `update` written at `start` (in range).
+fn update_slice(base: &Tensor, update: &Tensor, start: &[i64]) -> Option<Vec<i64>> {
+    let mut data = base.data.clone();
+    let (in_strides, up_strides) = (base.strides(), update.strides());
+    for i in 0..update.len() as i64 {
+        let target: i64 = (0..update.dims.len())
+            .map(|k| (start[k] + (i / up_strides[k]) % update.dims[k]) * in_strides[k])
+            .sum();
+        *data.get_mut(target as usize)? = update.data[i as usize];
+    }
+    Some(data)
+}
+
+/// StableHLO `pad` (negative edge padding crops).
+fn pad(t: &Tensor, value: i64, [low, interior]: [&[i64]; 2], out: &[i64]) -> Option<Vec<i64>> {
+    let total: i64 = out.iter().product();
+    let mut data = vec![value; total as usize];
+    let (in_strides, out_strides) = (t.strides(), strides(out));
+    for i in 0..t.len() as i64 {
+        let mut target = 0;
+        for k in 0..t.dims.len() {
+            let c = (i / in_strides[k]) % t.dims[k];
+            let at = low.get(k)? + c * (interior.get(k)? + 1);
+            if at < 0 || at >= out[k] {
+                target = -1;
+                break;
+            }
+            target += at * out_strides[k];
+        }
+        if target >= 0 {
+            data[target as usize] = t.data[i as usize];
+        }
+    }
+    Some(data)
+}
+
 fn transpose(t: &Tensor, perm: &[i64]) -> Vec<i64> {
     let out_dims: Vec<i64> = perm.iter().map(|&p| t.dims[p as usize]).collect();
     let (in_strides, out_strides) = (t.strides(), strides(&out_dims));
@@ -563,5 +620,33 @@ mod tests {
         );
         assert_eq!(t.coordinate(4, 1), 1);
         assert_eq!(t.coordinate(4, 0), 1);
+    }
+
+    #[test]
+    fn pad_and_update_slice() {
+        let row = Tensor {
+            dims: vec![3],
+            data: vec![7, 8, 9],
+        };
+        // `jnp.pad(x, (0, 2), constant_values=1)`, interior 1, and a crop (negative low edge).
+        assert_eq!(pad(&row, 1, [&[0], &[0]], &[5]), Some(vec![7, 8, 9, 1, 1]));
+        assert_eq!(
+            pad(&row, 0, [&[1], &[1]], &[6]),
+            Some(vec![0, 7, 0, 8, 0, 9])
+        );
+        assert_eq!(pad(&row, 0, [&[-1], &[0]], &[2]), Some(vec![8, 9]));
+        let grid = Tensor {
+            dims: vec![2, 3],
+            data: vec![0; 6],
+        };
+        let one = Tensor {
+            dims: vec![1, 2],
+            data: vec![5, 6],
+        };
+        assert_eq!(
+            update_slice(&grid, &one, &[1, 1]),
+            Some(vec![0, 0, 0, 0, 5, 6])
+        );
+        assert_eq!(update_slice(&grid, &one, &[2, 0]), None);
     }
 }
