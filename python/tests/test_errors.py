@@ -34,7 +34,7 @@ def test_workload_failure_bad_text_reports_the_cli_location(store, tmp_path):
 
 def test_workload_failure_wrong_number_of_arguments(store, tmp_path):
     lowered = jax.jit(lambda a, b: a + b).lower(np.ones(3, np.float32), np.ones(3, np.float32))
-    with pytest.raises(veritor.VeritorError, match=r"^the program takes 2 arrays .* but 1 were given$"):
+    with pytest.raises(veritor.VeritorError, match=r"^the program takes 2 arrays .* but 1 were given \("):
         veritor.workload(lowered, np.ones(3, np.float32), store=store, workdir=tmp_path / "w")
 
 
@@ -52,6 +52,13 @@ def test_workload_success_unused_argument_is_no_input(store, tmp_path):
     files = sorted(w.inputs.glob("*.npy"))
     assert [np.load(f).shape for f in files] == [(3,), ()]
     assert np.load(files[1]).dtype == np.float32 and len(w.input_digests) == 2
+
+
+def test_workload_success_static_argument_is_no_input(store, tmp_path):
+    jitted = jax.jit(lambda a, n, b: a * n + b, static_argnums=1)
+    w = veritor.workload(jitted, np.ones(2, np.float32), 3, np.zeros(2, np.float32), store=store,
+                         workdir=tmp_path / "w")
+    assert [np.load(f).tolist() for f in sorted(w.inputs.glob("*.npy"))] == [[1.0, 1.0], [0.0, 0.0]]
 
 
 def test_workload_failure_not_a_program(store):

@@ -91,7 +91,7 @@ def from_jax(obj: Any, args: tuple[Any, ...]) -> Program:
     if isinstance(obj, jax.stages.Lowered):
         return _from_lowered(obj, args, jax, "jax.stages.Lowered", _name_of(obj))
     if hasattr(obj, "lower"):
-        return _from_lowered(obj.lower(*args), args, jax, "jax.jit", _name_of(obj))
+        return _from_lowered(obj.lower(*args), _dynamic(obj, args), jax, "jax.jit", _name_of(obj))
     if callable(obj):
         return _from_lowered(jax.jit(obj).lower(*args), args, jax, "jax.jit", _name_of(obj))
     raise TypeError(f"veritor.workload takes a jax.jit function, a jax.stages.Lowered, a "
@@ -130,6 +130,19 @@ def _from_exported(exported: Any, args: tuple[Any, ...], jax: Any) -> Program:
     return Program(to_generic(exported.mlir_module()), arrays, "jax.export.Exported", name)
 
 
+def _dynamic(jitted: Any, args: tuple[Any, ...]) -> tuple[Any, ...]:
+    """`args` without the jitted function's static ones (`static_argnums`), which are not
+    arguments of `@main`. JAX says which they are only in the jitted object's private
+    `_jit_info`; without it every argument is taken as dynamic (and a static one then makes
+    the argument count wrong, which `_kept_arrays` reports)."""
+    static = getattr(getattr(jitted, "_jit_info", None), "static_argnums", ()) or ()
+    try:
+        drop = {i % len(args) for i in static} if args else set()
+    except TypeError:
+        return args
+    return tuple(a for i, a in enumerate(args) if i not in drop)
+
+
 def _kept_of_lowered(lowered: Any, count: int) -> list[int]:
     """The indices of the flattened arguments JAX kept in `@main` (it drops unused ones
     unless jitted with `keep_unused=True`). JAX says which only in the lowering's compile
@@ -147,7 +160,8 @@ def _kept_arrays(args: tuple[Any, ...], avals: list[Any], kept: list[int], jax: 
     leaves = _leaves(args, jax)
     if len(leaves) != len(avals):
         raise VeritorError(f"the program takes {len(avals)} arrays (its arguments flattened) "
-                           f"but {len(leaves)} were given")
+                           f"but {len(leaves)} were given (for static arguments give the "
+                           "jax.stages.Lowered and the dynamic arguments)")
     return tuple(_array(i, leaves[i], avals[i]) for i in kept)
 
 
