@@ -13,6 +13,7 @@ mod fingerprint_tf;
 mod gpu;
 mod hooks;
 mod protocol;
+mod report;
 mod scatter;
 mod store_cli;
 mod support;
