@@ -28,6 +28,7 @@ use veritor_store::{Field, Kind, Store};
 
 use crate::allowlist::Limits;
 use crate::loader::{self, read_limited};
+use crate::progress;
 use crate::prover::{self, Checked, ProveConfig, Proved};
 use crate::request::{OpenRequest, Verifier};
 use crate::runner;
@@ -208,6 +209,7 @@ fn commit(
         None => {
             let mut tf_inputs = generated.input_paths.to_vec();
             tf_inputs.push(tokens_path);
+            progress::say("prove: the teacher-forced run");
             let start = Instant::now();
             let tf = runner::run(
                 &generated.vmfb,
@@ -227,6 +229,10 @@ fn commit(
         }
     };
     let positions = generated_positions(&scores);
+    progress::say(format!(
+        "prove: fingerprints and commitment of {} positions",
+        positions.len()
+    ));
     let tokens: Vec<i32> = positions.iter().map(|&p| all_tokens[p as usize]).collect();
     let fingerprints = fingerprints(&scores, &positions, seed, config.fingerprint_dim);
     let tree =

@@ -46,6 +46,7 @@ use veritor_protocol::verdict::{StepReport, Verdict};
 
 use crate::allowlist::Limits;
 use crate::loader;
+use crate::progress;
 use crate::request::Verifier;
 use crate::runner;
 use crate::tensors::{check_npy, parse_npy};
@@ -343,6 +344,7 @@ pub fn prove(config: &TrainConfig) -> Result<ProvedTraining, String> {
     let store = Store::open(&config.store).map_err(|e| e.to_string())?;
     let work = loader::scratch("train")?;
     let result = (|| {
+        progress::say("prove: compiling the training step with IREE");
         let vmfb = runner::compile_cached(&program.text, &config.store.join("cache"))?;
         run_chain(
             config,
@@ -401,6 +403,11 @@ fn run_chain(
     let mut step_seconds = Vec::new();
     for (step, data) in batches.iter().enumerate() {
         let step = step as u64;
+        progress::say(format!(
+            "prove: training step {} of {}",
+            step + 1,
+            batches.len()
+        ));
         let tamper = config.tamper.filter(|t| t.at() == step);
         let (used_data, used_lr) = match tamper {
             Some(Tamper::Data(_)) => (other_data.clone(), lr),

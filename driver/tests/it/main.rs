@@ -12,6 +12,7 @@ mod fingerprint;
 mod fingerprint_tf;
 mod gpu;
 mod hooks;
+mod progress;
 mod protocol;
 mod report;
 mod scatter;
