@@ -2,7 +2,8 @@
 #   make demo   installs what is missing, builds, runs the main job on the shipped examples
 #   make test   the same set-up, then every test (Rust unit and integration tests, lit, a quick fuzz-ar run,
 #               the fuzz seeds and regressions replayed, batch verification on a local pool and on a
-#               local Ray cluster, the Python package's pytest suite)
+#               local Ray cluster, the Python package's pytest suite, the HTML verdict report
+#               screenshotted in headless Chromium)
 # Other targets: setup, build, examples, examples-large, bench, bench-batch, venv-hf, detect, spotcheck,
 # fuzz-ar, fuzz, batch-test, pytest, lint, clean.
 
@@ -12,7 +13,7 @@ SHELL := /bin/bash
 LLVM_PREFIX := /usr/lib/llvm-22
 APT_PACKAGES := llvm-22-dev libmlir-22-dev mlir-22-tools llvm-22-tools libclang1-22 \
 	libclang-common-22-dev libpolly-22-dev libzstd-dev python3 python3-venv python3-pip \
-	gcc g++ libc6-dev
+	gcc g++ libc6-dev chromium-headless-shell
 VENV := .venv
 PYTHON := $(VENV)/bin/python
 # The HF exporter's venv (transformers + flax beside the project's pins): only `make bench` needs it.
@@ -38,6 +39,7 @@ test: build
 	$(MAKE) fuzz-ar-quick VERITOR_OPT=$${VERITOR_OPT:-$(CURDIR)/target/debug/veritor-opt}
 	$(MAKE) batch-test
 	$(MAKE) pytest
+	python3 tools/report_screenshot.py
 
 setup: apt venv rust
 

@@ -213,6 +213,18 @@ class Matrix:
         return v, steps
 
 
+# On a terminal, the trial under way, one line rewritten in place (VERITOR_PROGRESS=0: never);
+# nothing when stderr is a file or a pipe.
+SHOW_PROGRESS = sys.stderr.isatty() and os.environ.get("VERITOR_PROGRESS") != "0"
+
+
+def progress(text: str = "") -> None:
+    """Rewrites the progress line with `text` (erases it when empty), on a terminal only."""
+    if SHOW_PROGRESS:
+        sys.stderr.write(f"\r\x1b[K{text}")
+        sys.stderr.flush()
+
+
 def checks_fired(v: dict) -> set:
     fired = set()
     for r in v.get("reasons", []):
@@ -276,6 +288,7 @@ def main(argv=None) -> int:
         rows = []
 
         def record(name, prover, program_names, verdicts, honest):
+            progress()
             ok = [v for v in verdicts if (v["outcome"] == "accept") == honest]
             fired = {}
             for v in verdicts:
@@ -308,6 +321,7 @@ def main(argv=None) -> int:
         for prover in () if a.only_training else ("jax-cpu", "iree-cpu"):
             verdicts, names = [], []
             for t in range(a.honest):
+                progress(f"honest {prover}: trial {t + 1} of {a.honest} ({time.time() - start:.0f} s)")
                 prog = progs[t % len(progs)]
                 prompt, request = random_prompt(m.rng, prog), next_request(prog)
                 if prover == "jax-cpu":
@@ -324,6 +338,7 @@ def main(argv=None) -> int:
             eligible = [p for p in progs if p.sampling is not None] if cls in SAMPLED_ONLY else progs
             verdicts, names = [], []
             for t in range(a.trials):
+                progress(f"{cls}: trial {t + 1} of {a.trials} ({time.time() - start:.0f} s)")
                 prog = eligible[t % len(eligible)]
                 prompt, request = random_prompt(m.rng, prog), next_request(prog)
                 cfg = prog.prover.cfg
@@ -376,6 +391,7 @@ def main(argv=None) -> int:
         honest_chains = 1 if a.quick else a.train_honest
         verdicts = []
         for t in range(honest_chains):
+            progress(f"train_honest: chain {t + 1} of {honest_chains} ({time.time() - start:.0f} s)")
             chain = m.train_chain(train_seed + t, None)
             v = chain if isinstance(chain, dict) else m.train_challenge(*chain, TRAIN_STEPS, "all")[0]
             verdicts.append(v)
@@ -385,6 +401,7 @@ def main(argv=None) -> int:
             verdicts, partial = [], {"challenges": 0, "hit": 0, "rejected": 0, "rejected_when_hit": 0,
                                      "accepted_when_missed": 0}
             for t in range(1 if a.quick else a.train_trials):
+                progress(f"train_{cls}: chain {t + 1} ({time.time() - start:.0f} s)")
                 step = t % TRAIN_STEPS
                 chain = m.train_chain(train_seed + 1000 * (k + 1) + t, f"{cls}:{step}")
                 if isinstance(chain, dict):

@@ -78,10 +78,17 @@ exchange() { # name graph inputs claim-args...
     --store "$store" -o "$work/$name.openings.json" || return 2
   "$bin/veritor" verify --claim "$work/$name.claim.json" --challenge "$work/$name.challenge.json" \
     --openings "$work/$name.openings.json" --store "$store" \
-    --secret-commitment "$(cat "$work/$name.commitment")"
+    --secret-commitment "$(cat "$work/$name.commitment")" ${HTML:+--html "$HTML"}
 }
+# The greedy claim's verdict as an HTML page (veritor verify --html), kept after the demo.
+report=${DEMO_REPORT:-$PWD/target/demo/verdict.html}
+mkdir -p "$(dirname "$report")"
 echo "--- greedy generation (examples/tiny/greedy_kv), request 7"
-exchange greedy examples/tiny/greedy_kv.mlir examples/tiny/greedy_kv.inputs --request 7 || status=1
+if HTML=$report exchange greedy examples/tiny/greedy_kv.mlir examples/tiny/greedy_kv.inputs --request 7; then
+  echo "demo: HTML report of this verdict: $report"
+else
+  status=1
+fi
 if [ -f examples/decode/canonical_sampled.mlir ]; then
   echo "--- sampled generation (examples/decode/canonical_sampled: canonical Gumbel noise), request 10"
   exchange sampled examples/decode/canonical_sampled.mlir examples/decode/canonical_sampled.inputs \
@@ -144,4 +151,5 @@ else
 fi
 echo
 bash examples/spotcheck_demo.sh "$bin" "$work" || status=1
+[ -f "$report" ] && echo "demo: the greedy claim's verdict as a page: $report"
 exit "$status"

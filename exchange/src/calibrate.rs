@@ -37,7 +37,7 @@ use veritor_protocol::tolerances::{Tolerances, TolerancesFile, TOLERANCES_FORMAT
 
 use crate::allowlist::Limits;
 use crate::tensors::{canonical_noise, fingerprints, generated_positions, i32_values};
-use crate::{loader, runner, stamp, workload};
+use crate::{loader, progress, runner, stamp, workload};
 
 /// What `veritor calibrate` is asked to do.
 #[derive(Clone, Debug)]
@@ -314,6 +314,7 @@ fn program(
     };
     let text = std::fs::read_to_string(with(".mlir"))
         .map_err(|e| format!("{}: {e}", with(".mlir").display()))?;
+    progress::say(format!("calibrate: {name}: loading and compiling"));
     let limits = Limits::default();
     let program = workload::load(&text, &with(".mlir").display().to_string(), "main", &limits)?;
     let layout = stamp::layout(&program)?
@@ -354,6 +355,10 @@ fn program(
     let prompts_path = dir.join("prompts.npy");
     npy::write(&prompts_path, &Array::from_i32(&shape, &prompts)).map_err(|e| e.to_string())?;
     let jax_dir = dir.join("jax");
+    progress::say(format!(
+        "calibrate: {name}: the JAX prover on {} prompts",
+        config.requests
+    ));
     let out = Command::new(&config.python)
         .arg(&config.jax_prover)
         .arg(path)
@@ -378,6 +383,11 @@ fn program(
     let tf = workload::teacher_forced_name("main");
     let (mut jax, mut iree) = (Drift::new(), Drift::new());
     for i in 0..config.requests {
+        progress::say(format!(
+            "calibrate: {name}: request {} of {}",
+            i + 1,
+            config.requests
+        ));
         let request = base_request + i as u64 * batch;
         let mut inputs = originals.clone();
         let p = dir.join("prompt.npy");

@@ -12,7 +12,8 @@
 //! claim), [`loader`] (reads, scratch directories, a claim's blobs from the store),
 //! [`tensors`], [`workload`] (the checked program; [`dataflow`] tells its noise input from its
 //! parameters), [`request`] (what each role is given),
-//! [`allowlist`] (what a verifier accepts to compile), [`runner`] (IREE). This file dispatches by strategy. [`calibrate`] measures
+//! [`allowlist`] (what a verifier accepts to compile), [`runner`] (IREE), [`progress`] (what
+//! a long command is doing, on a terminal). This file dispatches by strategy. [`calibrate`] measures
 //! honest drift for the tolerances; [`secret`] is the challenger's secret file.
 //!
 //! The protocol, the messages and the threat model are described in `docs/protocol.md`.
@@ -23,6 +24,7 @@ pub mod bit_exact;
 pub mod calibrate;
 pub mod dataflow;
 pub mod loader;
+pub mod progress;
 pub mod prover;
 pub mod request;
 pub mod runner;
@@ -51,6 +53,7 @@ pub use veritor_protocol::verdict::{Outcome, Verdict};
 /// elsewhere (decode programs only; see [`stamp::prove`]). Every input is checked before the
 /// store is opened, so bad input changes nothing there.
 pub fn prove(config: &ProveConfig, logits: Option<&Path>) -> Result<Proved, String> {
+    progress::say("prove: checking the graph");
     let checked = prover::check(config)?;
     match stamp::layout(&checked.program)? {
         Some(layout) => stamp::prove(config, checked, layout, logits),

@@ -13,6 +13,7 @@ use veritor_store::{Digest, Kind, Store};
 
 use crate::allowlist::Limits;
 use crate::loader::{self, read_limited, read_tensors};
+use crate::progress;
 use crate::runner;
 use crate::workload::{self, Program};
 
@@ -120,10 +121,12 @@ pub struct Generated {
 /// cache) and runs the entry point, unless the outputs were given.
 pub fn generate(config: &ProveConfig, checked: &Checked, work: &Path) -> Result<Generated, String> {
     let input_paths = loader::write_inputs(work, &checked.inputs)?;
+    progress::say("prove: compiling with IREE (cached by the graph's digest)");
     let vmfb = runner::compile_cached(&checked.program.text, &config.store.join("cache"))?;
     let (outputs, generation) = match &checked.outputs {
         Some(o) => (o.clone(), None),
         None => {
+            progress::say(format!("prove: running {}", config.entry));
             let start = Instant::now();
             let arrays = runner::run(
                 &vmfb,

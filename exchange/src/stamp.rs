@@ -28,6 +28,7 @@ use veritor_store::{Field, Kind, Store};
 
 use crate::allowlist::Limits;
 use crate::loader::{self, read_limited};
+use crate::progress;
 use crate::prover::{self, Checked, ProveConfig, Proved};
 use crate::request::{OpenRequest, Verifier};
 use crate::runner;
@@ -208,6 +209,7 @@ fn commit(
         None => {
             let mut tf_inputs = generated.input_paths.to_vec();
             tf_inputs.push(tokens_path);
+            progress::say("prove: the teacher-forced run");
             let start = Instant::now();
             let tf = runner::run(
                 &generated.vmfb,
@@ -227,6 +229,10 @@ fn commit(
         }
     };
     let positions = generated_positions(&scores);
+    progress::say(format!(
+        "prove: fingerprints and commitment of {} positions",
+        positions.len()
+    ));
     let tokens: Vec<i32> = positions.iter().map(|&p| all_tokens[p as usize]).collect();
     let fingerprints = fingerprints(&scores, &positions, seed, config.fingerprint_dim);
     let tree =
@@ -462,6 +468,21 @@ pub fn derive(secret: &[u8; 32], claim: &Claim, open: u64) -> Result<ChallengeMe
     };
     ChallengeMessage::derive(secret, &root, params)
 }
+/// The best finite score minus the second best (any two tokens; equal scores give 0);
+/// `None` with fewer than two finite scores.
+fn runner_up_margin(scores: &[f64]) -> Option<f64> {
+    let (mut best, mut second) = (f64::NEG_INFINITY, f64::NEG_INFINITY);
+    for &s in scores.iter().filter(|s| s.is_finite()) {
+        if s > best {
+            second = best;
+            best = s;
+        } else if s > second {
+            second = s;
+        }
+    }
+    second.is_finite().then_some(best - second)
+}
+
 /// `-ln softmax(scores)[token]` over the finite scores; `None` for probability 0.
 fn surprisal(scores: &[f64], token: usize) -> Option<f64> {
     let s = *scores.get(token)?;
@@ -643,6 +664,7 @@ pub fn verify(v: &Verifier, verdict: &mut Verdict) -> Result<(), String> {
             .and_then(|i| scores.get(i).copied())
             .unwrap_or(f64::NEG_INFINITY);
         let margin = best - score;
+        let runner_up_margin = runner_up_margin(&scores);
         let choice = if token == predicted[flat] {
             Choice::Match
         } else if margin.is_finite() && margin <= v.tolerances.tie_margin {
@@ -699,9 +721,12 @@ pub fn verify(v: &Verifier, verdict: &mut Verdict) -> Result<(), String> {
             predicted: predicted[flat],
             choice,
             margin: if choice == Choice::Match { 0.0 } else { margin },
+            runner_up_margin,
             surprisal: s,
             commit_distance,
             challenge_distance,
+            commit_limit: v.tolerances.fingerprint_limit(&commit_fps[k]),
+            challenge_limit: v.tolerances.fingerprint_limit(&challenge_fps[k]),
             proof,
             problems,
         });
@@ -711,4 +736,19 @@ pub fn verify(v: &Verifier, verdict: &mut Verdict) -> Result<(), String> {
         verdict.mean_surprisal = Some(surprisals.iter().sum::<f64>() / surprisals.len() as f64);
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::runner_up_margin;
+
+    #[test]
+    fn runner_up_margin_is_best_minus_second_over_finite_scores() {
+        assert_eq!(runner_up_margin(&[1.0, 3.5, 2.0]), Some(1.5));
+        assert_eq!(runner_up_margin(&[2.0, 2.0, 1.0]), Some(0.0));
+        let masked = [f64::NEG_INFINITY, 4.0, f64::NAN, 1.0];
+        assert_eq!(runner_up_margin(&masked), Some(3.0));
+        assert_eq!(runner_up_margin(&[f64::NEG_INFINITY, 4.0]), None);
+        assert_eq!(runner_up_margin(&[]), None);
+    }
 }

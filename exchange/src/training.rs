@@ -31,6 +31,7 @@ use serde::Serialize;
 use veritor_iree::npy::{self, Array, DType};
 use veritor_protocol::challenge::ChallengeParams;
 use veritor_protocol::claim::{Claim, Strategy, FORMAT, MAX_FINGERPRINT_DIM, MAX_STEPS};
+use veritor_protocol::commitment;
 use veritor_protocol::hex;
 use veritor_protocol::training::{self, StepOpening, StepRecord};
 pub use veritor_protocol::training::{
@@ -45,6 +46,7 @@ use veritor_protocol::verdict::{StepReport, Verdict};
 
 use crate::allowlist::Limits;
 use crate::loader;
+use crate::progress;
 use crate::request::Verifier;
 use crate::runner;
 use crate::tensors::{check_npy, parse_npy};
@@ -342,6 +344,7 @@ pub fn prove(config: &TrainConfig) -> Result<ProvedTraining, String> {
     let store = Store::open(&config.store).map_err(|e| e.to_string())?;
     let work = loader::scratch("train")?;
     let result = (|| {
+        progress::say("prove: compiling the training step with IREE");
         let vmfb = runner::compile_cached(&program.text, &config.store.join("cache"))?;
         run_chain(
             config,
@@ -400,6 +403,11 @@ fn run_chain(
     let mut step_seconds = Vec::new();
     for (step, data) in batches.iter().enumerate() {
         let step = step as u64;
+        progress::say(format!(
+            "prove: training step {} of {}",
+            step + 1,
+            batches.len()
+        ));
         let tamper = config.tamper.filter(|t| t.at() == step);
         let (used_data, used_lr) = match tamper {
             Some(Tamper::Data(_)) => (other_data.clone(), lr),
@@ -628,22 +636,13 @@ fn read_blob<T: serde::de::DeserializeOwned>(
     Ok(value)
 }
 
-/// The prover's answer to a training challenge: the challenged steps' records and proofs,
-/// from the trace stored with the claim.
-pub fn open(
-    store_dir: &Path,
+/// The prover's trace stored with `claim` and its tree, whose root is checked against the
+/// claim's commitment.
+fn stored_trace(
+    store: &Store,
     claim: &Claim,
-    challenge: &ChallengeMessage,
-) -> Result<OpeningsMessage, String> {
-    let c = chain(claim)?;
-    if challenge.challenge.root != c.root {
-        return Err(format!(
-            "the challenge is for root {}, the claim commits to {}",
-            hex::encode(&challenge.challenge.root),
-            hex::encode(&c.root)
-        ));
-    }
-    let store = Store::open_existing(store_dir).map_err(|e| e.to_string())?;
+    c: &Chain,
+) -> Result<(Trace, commitment::Tree), String> {
     let body = claim.to_json().map_err(|e| e.to_string())?;
     let id = loader::claim_id(claim, body.as_bytes());
     let mut trace = None;
@@ -664,6 +663,35 @@ pub fn open(
             "claim {id}: the stored trace does not give the claimed root"
         ));
     }
+    Ok((trace, tree))
+}
+
+/// Every step's committed loss, from the prover's trace when `store` holds one for `claim`
+/// whose leaves give the claim's root (the prover's store, or a verifier's that was given
+/// the trace); `None` otherwise. For showing the loss curve: only replayed steps are checked.
+pub fn committed_losses(store: &Store, claim: &Claim) -> Option<Vec<f32>> {
+    let c = chain(claim).ok()?;
+    let (trace, _) = stored_trace(store, claim, &c).ok()?;
+    Some(trace.records.iter().map(|r| r.loss).collect())
+}
+
+/// The prover's answer to a training challenge: the challenged steps' records and proofs,
+/// from the trace stored with the claim.
+pub fn open(
+    store_dir: &Path,
+    claim: &Claim,
+    challenge: &ChallengeMessage,
+) -> Result<OpeningsMessage, String> {
+    let c = chain(claim)?;
+    if challenge.challenge.root != c.root {
+        return Err(format!(
+            "the challenge is for root {}, the claim commits to {}",
+            hex::encode(&challenge.challenge.root),
+            hex::encode(&c.root)
+        ));
+    }
+    let store = Store::open_existing(store_dir).map_err(|e| e.to_string())?;
+    let (trace, tree) = stored_trace(&store, claim, &c)?;
     let steps = challenge
         .challenge
         .steps

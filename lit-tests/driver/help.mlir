@@ -5,7 +5,7 @@
 // CHECK: --verify-diagnostics
 // CHECK: Veritor passes
 // CHECK: --veritor-print-call-graph{{ +}}Print the call graph
-// CHECK: format=<text|dot>
+// CHECK: format=<text|dot|svg>
 // CHECK: --veritor-inline{{ +}}Inline func.call bodies
 // CHECK: into=<string>
 // CHECK: loops-only=<bool>

@@ -10,12 +10,12 @@ use std::io::Write;
 
 pub const INFO: PassInfo = PassInfo {
     name: "veritor-print-call-graph",
-    summary: "Print the call graph (func.call, through every region) as text or DOT",
+    summary: "Print the call graph (func.call, through every region) as text, DOT or SVG",
     description: include_str!("doc/veritor-print-call-graph.md"),
     options: &[
         OptionSpec {
             name: "format",
-            kind: OptionKind::Choice(&["text", "dot"]),
+            kind: OptionKind::Choice(&["text", "dot", "svg"]),
             default: "text",
             help: "output format",
         },
@@ -34,6 +34,7 @@ fn run(module: OperationRef, options: &PassOptions) -> PassResult {
     report_recursion(&graph)?;
     let text = match options.string("format") {
         "dot" => graph.to_dot(),
+        "svg" => graph.to_svg(),
         _ => graph.to_text(),
     };
     write_output(options.string("output"), &text).map_err(|e| {

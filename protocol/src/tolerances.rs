@@ -104,6 +104,22 @@ impl Tolerances {
             self.fingerprint_abs,
         )
     }
+
+    /// The largest relative distance [`Tolerances::fingerprint_distance`] accepts from
+    /// `reference`: `fingerprint_rel + fingerprint_abs / |reference|` (`fingerprint_abs` for a
+    /// zero reference, where the distance is absolute).
+    pub fn fingerprint_limit(&self, reference: &[f32]) -> f64 {
+        let scale = reference
+            .iter()
+            .map(|v| (*v as f64) * (*v as f64))
+            .sum::<f64>()
+            .sqrt();
+        if scale > 0.0 {
+            self.fingerprint_rel + self.fingerprint_abs / scale
+        } else {
+            self.fingerprint_abs
+        }
+    }
 }
 
 /// The tolerances of a replayed step's comparisons (the fingerprints use
@@ -196,5 +212,31 @@ mod tests {
         let (d, ok) = t.fingerprint_distance(&[3.0, 4.5], &[3.0, 4.0]);
         assert!(ok && (d - 0.1).abs() < 1e-6);
         assert!(!t.fingerprint_distance(&[3.0, 5.0], &[3.0, 4.0]).1);
+    }
+
+    #[test]
+    fn fingerprint_limit_is_the_largest_distance_accepted() {
+        let t = Tolerances {
+            fingerprint_rel: 0.1,
+            fingerprint_abs: 0.5,
+            tie_margin: 0.0,
+            noise_rel: 0.0,
+        };
+        let reference = [3.0, 4.0];
+        let limit = t.fingerprint_limit(&reference);
+        assert!((limit - 0.2).abs() < 1e-12, "{limit}");
+        for (claimed, ok) in [([3.0, 4.9], true), ([3.0, 5.1], false)] {
+            let (d, accepted) = t.fingerprint_distance(&claimed, &reference);
+            assert_eq!(
+                (accepted, d <= limit),
+                (ok, ok),
+                "{claimed:?}: {d} vs {limit}"
+            );
+        }
+        assert_eq!(t.fingerprint_limit(&[0.0, 0.0]), 0.5);
+        // A zero reference: the distance is absolute, within the absolute floor.
+        let (d, ok) = t.fingerprint_distance(&[0.3, 0.3], &[0.0, 0.0]);
+        assert!(ok && d <= 0.5 && (d - 0.18f64.sqrt()).abs() < 1e-6, "{d}");
+        assert!(!t.fingerprint_distance(&[0.3, 0.5], &[0.0, 0.0]).1);
     }
 }

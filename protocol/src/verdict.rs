@@ -62,6 +62,9 @@ pub struct PositionReport {
     pub choice: Choice,
     /// Best score minus the token's score (logit, plus noise when sampled); 0 on a match.
     pub margin: f64,
+    /// Best score minus the second best, whatever the tokens: how far the position was from
+    /// a tie (`null` with fewer than two finite scores).
+    pub runner_up_margin: Option<f64>,
     /// `-ln p(token)` (nats) under the graph's scores (tempered and truncated when sampled);
     /// `null` when the token has probability 0.
     pub surprisal: Option<f64>,
@@ -69,6 +72,10 @@ pub struct PositionReport {
     pub commit_distance: f64,
     /// Relative L2 distance of the fingerprint under the challenge's seed.
     pub challenge_distance: f64,
+    /// The largest `commit_distance` and `challenge_distance` accepted (the tolerance in the
+    /// same relative units: `fingerprint_rel + fingerprint_abs / |reference|`).
+    pub commit_limit: f64,
+    pub challenge_limit: f64,
     /// Whether the Merkle proof verified.
     pub proof: bool,
     /// What failed here (empty when nothing did).

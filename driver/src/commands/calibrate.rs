@@ -64,7 +64,9 @@ pub fn run(args: Args) -> ExitCode {
         projection_seeds: 3,
         fingerprint_dim: 16,
     };
-    super::exit(calibrate::calibrate(&config).and_then(|c| {
+    let calibration = calibrate::calibrate(&config);
+    exchange::progress::clear();
+    super::exit(calibration.and_then(|c| {
         eprint!("{}", c.summary());
         messages::write(&args.output, &c.file()?)
     }))

@@ -101,7 +101,9 @@ fn prove_run(args: Args) -> ExitCode {
         store: exchange::store_path(args.store.as_deref()),
         limits: Limits::default(),
     };
-    let p = match exchange::prove(&config, args.logits.as_deref()) {
+    let proved = exchange::prove(&config, args.logits.as_deref());
+    exchange::progress::clear();
+    let p = match proved {
         Ok(p) => p,
         Err(e) => return fail(e),
     };
@@ -142,7 +144,9 @@ fn prove_training(args: Args, steps: u64) -> ExitCode {
         limits: Limits::default(),
         tamper: args.train.tamper,
     };
-    let p = match veritor_exchange::training::prove(&config) {
+    let proved = veritor_exchange::training::prove(&config);
+    exchange::progress::clear();
+    let p = match proved {
         Ok(p) => p,
         Err(e) => return fail(e),
     };

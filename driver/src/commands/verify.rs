@@ -11,6 +11,7 @@ use veritor_exchange::{
 use veritor_protocol::claim::Claim;
 
 use super::fail;
+use crate::report;
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -32,6 +33,10 @@ pub struct Args {
     /// Also write the verdict as JSON here (`-`: stdout, instead of the summary)
     #[arg(long)]
     json: Option<PathBuf>,
+    /// Also write the verdict as one self-contained HTML page here: the decision, the claim's
+    /// digests, a chart of the opened positions (or the replayed training steps)
+    #[arg(long)]
+    html: Option<PathBuf>,
     /// Longest run of the re-executed program, in seconds
     #[arg(long = "max-run-seconds", default_value_t = 600)]
     max_run_seconds: u64,
@@ -46,22 +51,55 @@ pub fn run(args: Args) -> ExitCode {
         Ok(t) => t.unwrap_or_default(),
         Err(e) => return fail(e),
     };
-    let verdict =
-        verdict(&args, &tolerances).unwrap_or_else(|e| Verdict::cannot_verify(e, &tolerances));
+    let claim = Claim::read(&args.claim);
+    let verdict = match &claim {
+        Ok(claim) => verdict(&args, claim, &tolerances),
+        Err(e) => Err(e.to_string()),
+    }
+    .unwrap_or_else(|e| Verdict::cannot_verify(e, &tolerances));
     if let Err(e) = report(&verdict, args.json.as_deref()) {
         return fail(e);
+    }
+    if let Some(path) = &args.html {
+        if let Err(e) = html(&args, claim.as_ref().ok(), &verdict, path) {
+            return fail(e);
+        }
     }
     ExitCode::from(verdict.outcome.exit_code())
 }
 
+/// Writes the HTML page of `verdict` (with, for a training claim, every step's committed
+/// loss when the store holds the prover's trace).
+fn html(args: &Args, claim: Option<&Claim>, verdict: &Verdict, path: &Path) -> Result<(), String> {
+    let id = claim.and_then(|c| {
+        let body = c.to_json().ok()?;
+        Some(exchange::loader::claim_id(c, body.as_bytes()))
+    });
+    let losses = claim
+        .filter(|c| c.strategy.kind() == "training_replay")
+        .and_then(|c| {
+            let store_dir = exchange::store_path(args.store.as_deref());
+            let store = veritor_store::Store::open_existing(&store_dir).ok()?;
+            exchange::training::committed_losses(&store, c)
+        });
+    let claim_file = args.claim.display().to_string();
+    let page = report::Report {
+        verdict,
+        claim_file: &claim_file,
+        claim,
+        claim_id: id.as_deref(),
+        committed_losses: losses.as_deref(),
+    };
+    report::write(path, &page)
+}
+
 /// Reads every input (any failure is "cannot verify") and checks the claim.
-fn verdict(args: &Args, tolerances: &Tolerances) -> Result<Verdict, String> {
+fn verdict(args: &Args, claim: &Claim, tolerances: &Tolerances) -> Result<Verdict, String> {
     let limits = Limits {
         max_run_seconds: args.max_run_seconds,
         ..Limits::default()
     };
     let store_dir = exchange::store_path(args.store.as_deref());
-    let claim = Claim::read(&args.claim).map_err(|e| e.to_string())?;
     let challenge: Option<ChallengeMessage> = args
         .challenge
         .as_deref()
@@ -79,7 +117,7 @@ fn verdict(args: &Args, tolerances: &Tolerances) -> Result<Verdict, String> {
         .transpose()?;
     let store = veritor_store::Store::open_existing(&store_dir).map_err(|e| e.to_string())?;
     let request = Request {
-        claim: &claim,
+        claim,
         challenge: challenge.as_ref(),
         openings: openings.as_ref(),
         secret_commitment,

@@ -122,6 +122,23 @@ fn training_chains_are_replayed_honest_accepted_tampered_rejected() {
         out.text
     );
     assert!(!out.text.contains("FAILED"), "{}", out.text);
+    // The HTML page: the committed loss curve (the prover's trace is in this store) and one
+    // marker per replayed step.
+    let page = dir.join("report.html");
+    let out = support::verify(
+        &store,
+        &honest.claim,
+        &challenge,
+        &openings,
+        &["--html", s(&page)],
+    );
+    assert_eq!(out.code, 0, "{}", out.text);
+    let html = std::fs::read_to_string(&page).unwrap();
+    assert!(
+        html.contains("3 of 8 steps replayed") && html.contains("<polyline"),
+        "{html}"
+    );
+    assert_eq!(html.matches("<rect class=\"opened\"").count(), 3, "{html}");
     // Every step of the honest chain replays (the verdict JSON reports the distances).
     let (all, _) = honest.challenge(1, 8);
     let all_openings = honest.open(&all);

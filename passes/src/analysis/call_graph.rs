@@ -286,6 +286,52 @@ impl<'c, 'a> CallGraph<'c, 'a> {
         out
     }
 
+    /// The graph drawn as SVG ([`super::call_graph_svg`]), undefined callees included.
+    pub fn to_svg(&self) -> String {
+        use super::call_graph_svg::{render, Edge, Node};
+        let mut nodes: Vec<Node> = self
+            .graph
+            .node_indices()
+            .map(|n| Node {
+                name: self.graph[n].name.clone(),
+                public: !self.graph[n].private,
+                undefined: false,
+            })
+            .collect();
+        let mut edges = Vec::new();
+        for node in self.graph.node_indices() {
+            for (target, label) in self.grouped_edges(node) {
+                edges.push(Edge {
+                    from: node.index(),
+                    to: target.index(),
+                    label,
+                });
+            }
+        }
+        for u in &self.unresolved {
+            let index = |name: &str, nodes: &[Node]| nodes.iter().position(|n| n.name == name);
+            let Some(from) = index(&u.caller, &nodes) else {
+                continue;
+            };
+            let to = index(&u.callee, &nodes).unwrap_or_else(|| {
+                nodes.push(Node {
+                    name: u.callee.clone(),
+                    public: false,
+                    undefined: true,
+                });
+                nodes.len() - 1
+            });
+            if !edges.iter().any(|e| (e.from, e.to) == (from, to)) {
+                edges.push(Edge {
+                    from,
+                    to,
+                    label: "(undefined)".to_string(),
+                });
+            }
+        }
+        render(&nodes, &edges)
+    }
+
     /// Edges out of `node` grouped by target: `[2 calls, in stablehlo.while]`.
     fn grouped_edges(&self, node: NodeIndex) -> Vec<(NodeIndex, String)> {
         let mut targets: Vec<NodeIndex> = Vec::new();
