@@ -241,10 +241,14 @@ const IMPURE: &[&str] = &[
     "stablehlo.replica_id",
 ];
 
+/// A mask's value at every step (one tensor when it does not depend on the counter).
+type StepMasks = Option<Rc<Vec<Rc<Tensor>>>>;
+
 pub struct Analysis<'a> {
     steps: &'a Steps,
     states: HashMap<usize, State>,
-    masks: HashMap<(usize, bool), Option<Rc<Vec<Rc<Tensor>>>>>,
+    /// Per (mask value, what unknown entries read as).
+    masks: HashMap<(usize, bool), StepMasks>,
 }
 
 impl<'a> Analysis<'a> {
@@ -413,12 +417,7 @@ impl<'a> Analysis<'a> {
     /// `unknown_as`: the caller picks the value that claims nothing (the value that keeps
     /// the data where it asks which entries are masked, the one that masks where it asks
     /// which are kept).
-    fn mask(
-        &mut self,
-        pred: MlirValue,
-        batched: bool,
-        unknown_as: bool,
-    ) -> Option<Rc<Vec<Rc<Tensor>>>> {
+    fn mask(&mut self, pred: MlirValue, batched: bool, unknown_as: bool) -> StepMasks {
         let key = (pred.ptr as usize, unknown_as);
         if let Some(m) = self.masks.get(&key) {
             return m.clone();

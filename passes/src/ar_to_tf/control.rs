@@ -200,6 +200,9 @@ pub struct Wanted<'a> {
     pub kept: &'a [isize],
     pub recorded: &'a [isize],
     pub frontier: &'a [MlirOperation],
+    /// Kept values whose value after the loop is wanted even when nothing in the control
+    /// loop reads them (the counters: a loop that stops early ends at its own count).
+    pub finals: &'a [isize],
 }
 
 /// Emits the control loop before `w`: a copy of `w` that carries only the kept values
@@ -262,19 +265,50 @@ fn fill(
             }
         }
     }
-    // Loop-invariant values the control code does not read (the model's weights) stay out.
-    let info = LoopInfo::of(copy).ok_or("the loop body is empty")?;
-    let read = |j: isize| {
-        [cond, body]
+    // Only what the recorded values, the condition and the finals wanted need stays (the
+    // model's weights, and a token buffer the control code never reads, go).
+    let mut seeds: Vec<MlirValue> = frontier.iter().map(|(_, v)| *v).collect();
+    seeds.extend(
+        recorded
             .iter()
-            .any(|b| read_besides(block_argument(*b, j), ret))
-    };
+            .chain(wanted.finals)
+            .map(|&j| operand(ret, j)),
+    );
+    let needed = needed(body, cond, kept, &seeds);
     let kept: Vec<isize> = kept
         .iter()
         .copied()
-        .filter(|&j| recorded.contains(&j) || !info.is_invariant(j) || read(j))
+        .filter(|j| needed.contains(j) || recorded.contains(j) || wanted.finals.contains(j))
         .collect();
+    for j in (0..n).filter(|j| !kept.contains(j)) {
+        unsafe { mlir_sys::mlirOperationSetOperand(ret, j, block_argument(body, j)) };
+    }
+    remove_dead(body, &alive);
     rebuild(copy, &kept, recorded, &frontier, rows)
+}
+
+/// The carried indices among `kept` that the condition reads or that the `seeds` (and the
+/// updates of the values found so far) are computed from.
+fn needed(body: MlirBlock, cond: MlirBlock, kept: &[isize], seeds: &[MlirValue]) -> HashSet<isize> {
+    let Some(ret) = raw::terminator(body) else {
+        return kept.iter().copied().collect();
+    };
+    let mut found: HashSet<isize> = kept
+        .iter()
+        .copied()
+        .filter(|&j| !uses(block_argument(cond, j)).is_empty())
+        .collect();
+    let mut pending: Vec<MlirValue> = seeds.to_vec();
+    pending.extend(found.iter().map(|&j| operand(ret, j)));
+    while let Some(v) = pending.pop() {
+        let slice = super::common::backward_slice(v);
+        for &j in kept {
+            if slice.contains(&(block_argument(body, j).ptr as usize)) && found.insert(j) {
+                pending.push(operand(ret, j));
+            }
+        }
+    }
+    found
 }
 
 /// Whether `value` has a use other than being returned by `ret`.
@@ -363,6 +397,14 @@ fn rebuild(
         operands.push(e.splat(&t, "0").ok_or("record constant")?);
     }
     let types: Vec<mlir_sys::MlirType> = operands.iter().map(|v| raw::value_type(*v)).collect();
+    // IREE 3.13's stream scheduling fails ("circular dependency: input operation uses
+    // partition output") when a value a dispatch copies (a prompt slice, the prompt written
+    // into a buffer) is both the loop's initial value and read after the loop; the initial
+    // values behind a barrier compile (seen on fuzz seeds 5 and 64, full recompute + EOS).
+    let barrier = e.op("stablehlo.optimization_barrier", &operands, &types, &[]);
+    let operands: Vec<MlirValue> = (0..operands.len() as isize)
+        .map(|i| result(barrier, i))
+        .collect();
     let lp = raw::rebuild(copy, &operands, &types);
     let (cond, body) = (region_block(lp, 0), region_block(lp, 1));
     let ret = raw::terminator(body).ok_or("the loop body is empty")?;

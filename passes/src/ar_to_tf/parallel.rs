@@ -1174,10 +1174,14 @@ fn control_loop(
         Some(_) => shifted(&Emitter::before(w), teacher, plan.token_slab.axis)?,
         None => teacher,
     };
+    let counters: Vec<isize> = (0..plan.roles.len() as isize)
+        .filter(|&j| matches!(plan.roles[j as usize], Role::Counter { .. }))
+        .collect();
     let wanted = control::Wanted {
         kept: &kept,
         recorded: &recorded,
         frontier: &plan.frontier,
+        finals: &counters,
     };
     control::build(w, &wanted, (write, plan.chosen), teacher, rows).map(Some)
 }
