@@ -35,9 +35,9 @@ echo "=== memory spot checks: a prover holding a decoder's weights and KV cache,
 honest=$(serve honest)
 head -1 "$work/spot-honest.log"
 slacks=$("$spot" calibrate --prover "$honest" --device this-cpu --store "$store" \
-  --sessions 3 --challenges 10)
+  --sessions 5 --challenges 10)
 read -r hard session <<<"$slacks"
-echo "--- slacks calibrated on the honest prover over 3 sessions of 10 challenges: hard $hard us, session $session us"
+echo "--- slacks calibrated on the honest prover over 5 sessions of 10 challenges: hard $hard us, session $session us"
 slacks=(--challenges 10 --slack-us "$hard" --session-slack-us "$session")
 echo "--- honest prover, one session of 10 fresh challenges of 4096 random 256-byte slices:"
 "$spot" check --prover "$honest" --device this-cpu "${slacks[@]}" --store "$store"

@@ -117,7 +117,7 @@ struct CheckArgs {
     /// Slices per challenge
     #[arg(long, default_value_t = DEFAULT_SLICES)]
     slices: u64,
-    /// Sessions to run (check: default 1; calibrate: default 10)
+    /// Sessions to run (check: default 1; calibrate: default 20)
     #[arg(long)]
     sessions: Option<usize>,
     /// Challenges per session
@@ -177,8 +177,9 @@ struct TrialArgs {
     /// thousands of reads)
     #[arg(long, default_value_t = 5)]
     slow_sessions: usize,
-    /// Honest sessions for the slacks' calibration
-    #[arg(long, default_value_t = 10)]
+    /// Honest sessions for the slacks' calibration (more sessions sample more of the
+    /// machine's load)
+    #[arg(long, default_value_t = 20)]
     calibration_sessions: usize,
     /// Challenges per session
     #[arg(long, default_value_t = DEFAULT_CHALLENGES)]
@@ -380,7 +381,7 @@ fn check(a: CheckArgs) -> Result<u8, String> {
 }
 
 fn calibrate(a: CheckArgs) -> Result<u8, String> {
-    let (sessions, challenges, rank) = a.session_shape(10)?;
+    let (sessions, challenges, rank) = a.session_shape(20)?;
     let (mut client, commitment, device) = judge_inputs(&a)?;
     let judge = Judge {
         commitment: &commitment,
