@@ -13,14 +13,16 @@ state=(--layers 4 --positions 256)
 pids=()
 trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done' EXIT
 
-# Starts a prover in the background; prints its address once it listens.
+# Starts a prover in the background and sets $address once it listens (not in a command
+# substitution: its subshell would keep the pid from the trap, and the prover would outlive
+# the demo).
 serve() { # mode
   local log="$work/spot-$1.log"
   "$spot" serve --mode "$1" "${state[@]}" >"$log" 2>"$log.err" &
   pids+=($!)
   for _ in $(seq 1 600); do
     if grep -q " on 127.0.0.1:" "$log" 2>/dev/null; then
-      sed -n 's/.* on \(127\.0\.0\.1:[0-9]*\):.*/\1/p' "$log"
+      address=$(sed -n 's/.* on \(127\.0\.0\.1:[0-9]*\):.*/\1/p' "$log")
       return 0
     fi
     sleep 0.1
@@ -32,7 +34,8 @@ serve() { # mode
 echo "=== memory spot checks: a prover holding a decoder's weights and KV cache, challenged over loopback"
 "$spot" device probe --name this-cpu --bytes $((64 << 20)) --add --replace --store "$store" >/dev/null
 "$spot" device list --store "$store"
-honest=$(serve honest)
+serve honest
+honest=$address
 head -1 "$work/spot-honest.log"
 slacks=$("$spot" calibrate --prover "$honest" --device this-cpu --store "$store" \
   --sessions 5 --challenges 10)
@@ -42,7 +45,8 @@ slacks=(--challenges 10 --slack-us "$hard" --session-slack-us "$session")
 echo "--- honest prover, one session of 10 fresh challenges of 4096 random 256-byte slices:"
 "$spot" check --prover "$honest" --device this-cpu "${slacks[@]}" --store "$store"
 
-missing=$(serve missing:0.01)
+serve missing:0.01
+missing=$address
 echo "--- a prover missing 1% of the chunks (answers them with zeros), same session:"
 code=0
 "$spot" check --prover "$missing" --device this-cpu "${slacks[@]}" --store "$store" || code=$?
