@@ -127,10 +127,11 @@ detect: build
 	$(PYTHON) benches/detection_matrix.py
 
 # Memory spot checks (docs/protocol.md, "Memory spot checks"): provers of every mode served on
-# loopback and challenged; 1000 honest and 1000 missing-chunk challenges, 20 each for the disk
-# and recompute provers; prints latencies against the deadline and the catch rate against the
-# bound (a few minutes on 2 shared cores). SPOT_FLAGS adds options (--slices K, --rounds N;
-# docs/protocol.md's table used --slow-rounds 100).
+# loopback and challenged in sessions of 20 challenges (both slacks calibrated first on 20
+# honest sessions); 50 honest and 50 missing-chunk sessions, 5 each for the disk and recompute
+# provers; prints sessions passed, latencies against the deadlines and the catch rate against
+# the bound (a few minutes on 2 shared cores). SPOT_FLAGS adds options (--slices K,
+# --challenges R, --rank q, --sessions N; docs/protocol.md's table used --slow-sessions 20).
 SPOT_FLAGS ?=
 spotcheck: setup
 	$(CARGO) build --release -p veritor-spotcheck --bins

@@ -2,7 +2,8 @@
 # Regenerates the fuzz seed corpus (fuzz/seeds/<target>/) from the shipped examples: a real
 # exchange (prove, challenge, open) for a decode claim (examples/tiny/greedy_kv, request 7,
 # 3 positions opened), a bit-exact claim (forward) and a training chain (train_step, 4 steps,
-# 2 replayed), the store objects they leave (per-position data, checkpoint, schedule, trace)
+# 2 replayed), a bit-exact claim naming its device (`prove --device`, a datasheet descriptor
+# registered with veritor-spot beside BIN), the store objects they leave (per-position data, checkpoint, schedule, trace)
 # and the smallest `.npy` inputs. Usage: fuzz/make_seeds.sh [path/to/veritor]
 # (default target/debug/veritor). The secrets are fresh, so challenges and openings change.
 set -euo pipefail
@@ -29,6 +30,9 @@ exchange stamp "--open 3" "$tiny/greedy_kv.mlir" --inputs "$tiny/greedy_kv.input
 exchange bit_exact "" "$tiny/forward.mlir" --inputs "$tiny/forward.inputs"
 exchange training "--open-steps 2" "$tiny/train_step.mlir" --inputs "$tiny/train_step.inputs" \
   --train-steps 4 --data-seed 1 --vocab 32
+"$(dirname "$bin")/veritor-spot" device add --datasheet h100-sxm5-80gb --store "$store" >/dev/null
+"$bin" prove "$tiny/forward.mlir" --inputs "$tiny/forward.inputs" --device h100-sxm5-80gb \
+  --store "$store" -o "$work/device.claim.json" >/dev/null
 
 rm -rf "$seeds"
 mkdir -p "$seeds"/{claim,challenge,openings,npy,store_object}
@@ -37,6 +41,7 @@ for name in stamp bit_exact training; do
     cp "$work/$name.$kind.json" "$seeds/$kind/$name.json"
   done
 done
+cp "$work/device.claim.json" "$seeds/claim/bit_exact_device.json"
 # The store's JSON objects, one of each format.
 for format in positions checkpoint training-schedule training-trace; do
   file=$(grep -l "^{\"format\":\"veritor-$format/1\"" -r "$store/objects" | sort | head -1)

@@ -112,6 +112,7 @@ pub fn verify_claim(
     let start = Instant::now();
     let mut verdict = Verdict::new(tolerances);
     verdict.strategy = Some(request.claim.strategy.kind().to_string());
+    verdict.device = request.claim.device.clone();
     let result = loader::with_scratch("verify", |work| {
         let v = Verifier {
             store,

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use veritor_iree::npy;
-use veritor_protocol::claim::{Claim, Strategy, FORMAT, MAX_FINGERPRINT_DIM};
+use veritor_protocol::claim::{Claim, DeviceRecord, Strategy, FORMAT, MAX_FINGERPRINT_DIM};
 use veritor_protocol::sampling::SamplingParams;
 use veritor_store::{Digest, Kind, Store};
 
@@ -41,6 +41,8 @@ pub struct ProveConfig {
     /// Bounds (the prover applies the verifier's, so that it never commits to a claim the
     /// verifier will refuse).
     pub limits: Limits,
+    /// The device the claim names (`veritor prove --device`).
+    pub device: Option<DeviceRecord>,
 }
 
 /// What [`prove`] produced.
@@ -178,6 +180,7 @@ pub fn claim(
             .collect(),
         outputs: outputs.iter().map(|b| Digest::of(b).to_hex()).collect(),
         strategy,
+        device: config.device.clone(),
     }
 }
 

@@ -30,7 +30,9 @@ use std::time::{Duration, Instant};
 use serde::Serialize;
 use veritor_iree::npy::{self, Array, DType};
 use veritor_protocol::challenge::ChallengeParams;
-use veritor_protocol::claim::{Claim, Strategy, FORMAT, MAX_FINGERPRINT_DIM, MAX_STEPS};
+use veritor_protocol::claim::{
+    Claim, DeviceRecord, Strategy, FORMAT, MAX_FINGERPRINT_DIM, MAX_STEPS,
+};
 use veritor_protocol::commitment;
 use veritor_protocol::hex;
 use veritor_protocol::training::{self, StepOpening, StepRecord};
@@ -164,6 +166,8 @@ pub struct TrainConfig {
     pub limits: Limits,
     /// A dishonest prover (tests and demos only).
     pub tamper: Option<Tamper>,
+    /// The device the claim names (`veritor prove --device`).
+    pub device: Option<DeviceRecord>,
 }
 
 /// What [`prove`] produced.
@@ -500,6 +504,7 @@ fn run_chain(
             commitment: hex::encode(&tree.root()),
             fingerprint_dim: config.fingerprint_dim,
         },
+        device: config.device.clone(),
     };
     let body = claim.to_json().map_err(|e| e.to_string())?;
     let claim_id = loader::claim_id(&claim, body.as_bytes());

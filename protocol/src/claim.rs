@@ -7,9 +7,15 @@
 //!   "entry": "main",
 //!   "inputs": ["<64 hex>", ...],
 //!   "outputs": ["<64 hex>", ...],
-//!   "strategy": { "kind": "bit_exact" }
+//!   "strategy": { "kind": "bit_exact" },
+//!   "device": { "name": "h100-sxm5-80gb", "digest": "<64 hex>" }
 //! }
 //! ```
+//!
+//! `device` is optional (claims written before it existed have none, and still read): the
+//! device descriptor the prover says it ran on, by its registry name and the BLAKE3 of its
+//! canonical JSON ([`crate::device::Device::digest`]). Teacher forcing does not check it; a
+//! memory spot check takes its deadline from it (`veritor-spot check --claim`).
 //!
 //! `strategy` is one of
 //! - `{"kind": "bit_exact"}`: re-execute; outputs equal byte for byte;
@@ -71,6 +77,36 @@ pub struct Claim {
     pub outputs: Vec<String>,
     /// How the verifier checks the claim.
     pub strategy: Strategy,
+    /// The device the prover says it ran on (absent in older claims, and then not written).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub device: Option<DeviceRecord>,
+}
+
+/// The device a claim names: a descriptor's name and the digest of its canonical JSON.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DeviceRecord {
+    /// The descriptor's name (its registry key).
+    pub name: String,
+    /// BLAKE3 of the descriptor's canonical JSON, hex.
+    pub digest: String,
+}
+
+impl DeviceRecord {
+    /// The record naming `device`.
+    pub fn of(device: &crate::device::Device) -> DeviceRecord {
+        DeviceRecord {
+            name: device.name.clone(),
+            digest: device.digest(),
+        }
+    }
+
+    /// Checks the name (as a descriptor's) and the digest.
+    pub fn validate(&self) -> Result<(), ClaimError> {
+        crate::device::check_name(&self.name)
+            .map_err(|e| invalid("device.name", format!("is invalid: {e}")))?;
+        check_digest("device.digest", &self.digest)
+    }
 }
 
 /// How a claim is checked.
@@ -308,6 +344,9 @@ impl Claim {
                 "is empty: a claim asserts at least one output",
             ));
         }
+        if let Some(device) = &self.device {
+            device.validate()?;
+        }
         match &self.strategy {
             Strategy::BitExact {} => {}
             Strategy::Stamp {
@@ -393,6 +432,17 @@ mod tests {
             inputs: vec![d(2), d(3)],
             outputs: vec![d(4)],
             strategy,
+            device: None,
+        }
+    }
+
+    fn with_device(strategy: Strategy) -> Claim {
+        Claim {
+            device: Some(DeviceRecord {
+                name: "h100-sxm5-80gb".into(),
+                digest: d(11),
+            }),
+            ..claim(strategy)
         }
     }
 
@@ -440,6 +490,64 @@ mod tests {
         assert!(json.contains("18446744073709551615"), "u64 seeds survive");
         assert_eq!(claim(training()).strategy.kind(), "training_replay");
         assert_eq!(claim(Strategy::BitExact {}).strategy.kind(), "bit_exact");
+    }
+
+    #[test]
+    fn device_success_round_trips_and_is_optional() {
+        for s in [Strategy::BitExact {}, stamp(), training()] {
+            let c = with_device(s);
+            let json = c.to_json().unwrap();
+            assert!(json.contains(r#""device": {"#), "{json}");
+            assert_eq!(Claim::from_json(&json).unwrap(), c);
+        }
+        // Without a device nothing is written: older claims keep their bytes and ids.
+        let json = claim(stamp()).to_json().unwrap();
+        assert!(!json.contains("device"), "{json}");
+        let d = crate::device::datasheets()[0].clone();
+        let r = DeviceRecord::of(&d);
+        assert_eq!((r.name.as_str(), r.digest), ("a100-sxm4-80gb", d.digest()));
+    }
+
+    #[test]
+    fn device_failure_malformed_record_is_one_line() {
+        let with = |edit: Edit| {
+            let mut v = serde_json::to_value(with_device(stamp())).unwrap();
+            edit(&mut v);
+            Claim::from_json(&v.to_string()).unwrap_err().to_string()
+        };
+        let cases: [(Edit, &str); 7] = [
+            (
+                |v| v["device"]["digest"] = "abc".into(),
+                "invalid claim: `device.digest` is \"abc\" is not a BLAKE3 digest",
+            ),
+            (
+                |v| v["device"]["name"] = "a/b".into(),
+                "invalid claim: `device.name` is invalid: name \"a/b\"",
+            ),
+            (|v| v["device"]["name"] = "".into(), "`device.name`"),
+            (
+                |v| v["device"]["colour"] = "red".into(),
+                "unknown field `colour`",
+            ),
+            (
+                |v| drop(v["device"].as_object_mut().unwrap().remove("digest")),
+                "missing field `digest`",
+            ),
+            (
+                |v| v["device"] = "h100".into(),
+                "invalid type: string \"h100\", expected struct DeviceRecord",
+            ),
+            (|v| v["device"]["name"] = 5.into(), "expected a string"),
+        ];
+        for (edit, want) in cases {
+            let e = with(edit);
+            assert!(e.contains(want), "{e} lacks {want}");
+            assert_eq!(e.lines().count(), 1, "{e}");
+        }
+        // `null` is the same as absent.
+        let mut v = serde_json::to_value(claim(stamp())).unwrap();
+        v["device"] = serde_json::Value::Null;
+        assert_eq!(Claim::from_json(&v.to_string()).unwrap().device, None);
     }
 
     #[test]

@@ -11,6 +11,11 @@
 //! their proofs) is `read / memory_bandwidth + sent / link_bandwidth + slack`: the time to
 //! read the slices from device memory, the time to send the answer to the verifier, and a
 //! calibrated slack for the round trip and the prover's fixed costs (`docs/protocol.md`).
+//!
+//! A claim names the descriptor it says it ran on by name and [`Device::digest`]: BLAKE3 of
+//! the descriptor's canonical JSON (its fields in the format's order, no spaces, numbers as
+//! `serde_json` writes them), so that a challenger can tell whether its own copy of that
+//! descriptor is the one the prover named.
 
 use std::time::Duration;
 
@@ -45,6 +50,21 @@ pub struct Device {
     pub source: String,
 }
 
+/// Checks a descriptor's name: letters, digits, `-`, `_`, `.` (not first), not empty.
+pub fn check_name(name: &str) -> Result<(), String> {
+    let ok = !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
+        && !name.starts_with('.');
+    if ok {
+        return Ok(());
+    }
+    Err(format!(
+        "name {name:?}: use letters, digits, '-', '_' and '.' (not first)"
+    ))
+}
+
 impl Device {
     /// Refuses a wrong format, an empty or odd name, an unknown kind, non-positive or
     /// non-finite bandwidths, zero memory, and an IREE target whose backend is not the kind's.
@@ -55,18 +75,7 @@ impl Device {
                 self.format
             ));
         }
-        let name_ok = !self.name.is_empty()
-            && self
-                .name
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
-            && !self.name.starts_with('.');
-        if !name_ok {
-            return Err(format!(
-                "name {:?}: use letters, digits, '-', '_' and '.' (not first)",
-                self.name
-            ));
-        }
+        check_name(&self.name)?;
         if !KINDS.contains(&self.kind.as_str()) {
             return Err(format!(
                 "kind {:?}: expected one of {}",
@@ -102,6 +111,16 @@ impl Device {
         d.validate()
             .map_err(|e| format!("bad device descriptor: {e}"))?;
         Ok(d)
+    }
+
+    /// The canonical JSON: the fields in the format's order, compact.
+    pub fn canonical_json(&self) -> String {
+        serde_json::to_string(self).expect("a descriptor always serialises")
+    }
+
+    /// BLAKE3 of [`Device::canonical_json`], 64 hex digits: what a claim records.
+    pub fn digest(&self) -> String {
+        crate::hex::encode(blake3::hash(self.canonical_json().as_bytes()).as_bytes())
     }
 
     /// The time allowed to answer a spot check that reads `read` bytes and sends `sent`.
@@ -215,6 +234,37 @@ mod tests {
             let e = Device::from_json(&v.to_string()).unwrap_err();
             assert!(e.contains(want) && !e.contains('\n'), "{field}: {e}");
         }
+    }
+
+    #[test]
+    fn digest_success_ignores_layout_and_follows_every_field() {
+        let d = datasheets()[1].clone();
+        let pretty = serde_json::to_string_pretty(&d).unwrap();
+        assert_eq!(Device::from_json(&pretty).unwrap().digest(), d.digest());
+        assert_eq!(d.digest().len(), 64);
+        let mut other = d.clone();
+        other.link_bandwidth = 1e9;
+        assert_ne!(other.digest(), d.digest());
+        assert!(d
+            .canonical_json()
+            .starts_with("{\"format\":\"veritor-device/1\",\"name\":"));
+    }
+
+    /// The canonical form is part of the claim format: a digest recorded today must match
+    /// the same descriptor read tomorrow.
+    #[test]
+    fn digest_success_is_pinned() {
+        assert_eq!(
+            datasheets()[1].canonical_json(),
+            "{\"format\":\"veritor-device/1\",\"name\":\"h100-sxm5-80gb\",\"kind\":\"cuda\",\
+             \"arch\":\"sm_90\",\"memory_bytes\":80000000000,\"memory_bandwidth\":3350000000000.0,\
+             \"link_bandwidth\":12500000000.0,\"iree_target\":\"cuda:sm_90\",\"source\":\"NVIDIA H100 \
+             Tensor Core GPU datasheet (vendor website): 80 GB HBM3, 3.35 TB/s (SXM)\"}"
+        );
+        assert_eq!(
+            datasheets()[1].digest(),
+            "788d22a78da847d3eb3e0b06f83a7b074b92d2964ef9a59ae6f4c50861e27f96"
+        );
     }
 
     #[test]

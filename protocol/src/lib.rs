@@ -20,7 +20,9 @@
 //!   committed fingerprints.
 //! - [`spotcheck`]: memory spot checks: a Merkle commitment over chunks of held state, a
 //!   fresh challenge of random chunk slices, the binary response and its check, the soundness
-//!   bound; [`device`]: device descriptors (`veritor-device/1`) and the deadline they give.
+//!   bound, and the decision over a session of challenges (`spotcheck::session`);
+//!   [`device`]: device descriptors (`veritor-device/1`), the deadline they give and the
+//!   digest a claim names them by.
 //! - [`tolerances`]: every threshold of the verifier's numeric checks (the committed
 //!   calibration built in); [`verdict`]: the verifier's answer and its summary.
 //!

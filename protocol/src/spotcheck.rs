@@ -6,7 +6,8 @@
 //! before a deadline derived from the device's descriptor (`crate::device`). This module is
 //! the pure part: the layout and its chunking, the leaves, the challenge's draw, the binary
 //! response and its check, and the soundness bound. Timing the answer is the caller's
-//! (`spotcheck/` measures wall-clock time around one request).
+//! (`spotcheck/` measures wall-clock time around one request); deciding a session of several
+//! timed answers is [`session`]'s.
 //!
 //! ```text
 //! leaf  = BLAKE3(CHUNK_TAG || tensor index (u64 LE) || chunk index in tensor (u64 LE) || bytes)
@@ -27,6 +28,8 @@ use serde::{Deserialize, Serialize};
 use crate::challenge::Stream;
 use crate::commitment::{verify_proof, CommitmentError, Hash, Proof, Tree};
 use crate::hex;
+
+pub mod session;
 
 /// Domain tag of a chunk leaf.
 pub const CHUNK_TAG: &[u8] = b"veritor-spotcheck/1 chunk\0";

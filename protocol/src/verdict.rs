@@ -6,6 +6,7 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 
+use crate::claim::DeviceRecord;
 use crate::tolerances::{Tolerances, TrainingTolerances};
 
 /// `format` of a verdict.
@@ -92,6 +93,10 @@ pub struct Verdict {
     pub reasons: Vec<String>,
     /// `bit_exact`, `stamp` or `training_replay` (`null` when the claim was unreadable).
     pub strategy: Option<String>,
+    /// The device the claim says it ran on (absent when it names none). Shown, not checked:
+    /// teacher forcing says nothing about hardware; memory spot checks do.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub device: Option<DeviceRecord>,
     /// Positions committed and opened (stamp).
     pub positions: u64,
     pub opened: usize,
@@ -133,6 +138,7 @@ impl Verdict {
             outcome: Outcome::Accept,
             reasons: Vec::new(),
             strategy: None,
+            device: None,
             positions: 0,
             opened: 0,
             near_ties: 0,
@@ -193,6 +199,13 @@ impl Verdict {
             "; runs {:.3} s, total {:.3} s)",
             self.run_seconds, self.total_seconds
         );
+        if let Some(d) = &self.device {
+            let _ = writeln!(
+                s,
+                "  device (as claimed, not checked here): {} (descriptor {})",
+                d.name, d.digest
+            );
+        }
         for r in &self.reasons {
             let _ = writeln!(s, "  reason: {r}");
         }
@@ -305,5 +318,31 @@ fn training_summary(verdict: &Verdict, s: &mut String) {
             "  update distance tolerance {:.0e} relative to the update + {:.0e}",
             t.update_rel, t.update_abs
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn summary_success_shows_the_claimed_device_and_json_carries_it() {
+        let mut v = Verdict::new(&Tolerances::default());
+        v.strategy = Some("bit_exact".into());
+        let json = serde_json::to_string(&v).unwrap();
+        assert!(!json.contains("device"), "{json}");
+        assert!(!v.summary().contains("device"));
+        v.device = Some(DeviceRecord {
+            name: "h100-sxm5-80gb".into(),
+            digest: "ab".repeat(32),
+        });
+        let line = format!(
+            "  device (as claimed, not checked here): h100-sxm5-80gb (descriptor {})\n",
+            "ab".repeat(32)
+        );
+        assert!(v.summary().contains(&line), "{}", v.summary());
+        let json: serde_json::Value = serde_json::to_value(&v).unwrap();
+        assert_eq!(json["device"]["name"], "h100-sxm5-80gb");
+        assert_eq!(json["device"]["digest"], "ab".repeat(32));
     }
 }

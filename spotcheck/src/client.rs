@@ -6,6 +6,7 @@ use std::net::TcpStream;
 use std::time::{Duration, Instant};
 
 use veritor_protocol::device::Device;
+use veritor_protocol::spotcheck::session::{self, Decision, Rule, Timed};
 use veritor_protocol::spotcheck::{self, Challenge, Commitment};
 
 use crate::http;
@@ -94,7 +95,9 @@ pub struct Outcome {
     pub bytes: u64,
     /// Time from request to whole response.
     pub latency: Duration,
-    /// The deadline the descriptor gives.
+    /// What the descriptor allows for reading and sending the answer (no slack).
+    pub allowed: Duration,
+    /// The deadline the descriptor gives: `allowed` plus the slack.
     pub deadline: Duration,
     /// Why the answer is wrong (a proof, a count, a malformed response, a refusal), if it is.
     pub wrong: Option<String>,
@@ -119,6 +122,30 @@ impl Outcome {
             None if self.latency > self.deadline => format!("FAIL: too late: {times}"),
             None => format!("pass: {times}"),
         }
+    }
+
+    /// As the session's decision sees it.
+    pub fn timed(&self) -> Timed {
+        Timed {
+            latency: self.latency,
+            allowed: self.allowed,
+            wrong: self.wrong.clone(),
+        }
+    }
+}
+
+/// The result of one session: every challenge's outcome and the decision over them.
+#[derive(Debug, Clone)]
+pub struct SessionOutcome {
+    pub rule: Rule,
+    pub outcomes: Vec<Outcome>,
+    pub decision: Decision,
+}
+
+impl SessionOutcome {
+    /// One line: the decision and why.
+    pub fn summary(&self) -> String {
+        self.decision.summary(&self.rule)
     }
 }
 
@@ -146,7 +173,7 @@ impl Judge<'_> {
         let chunks = spotcheck::global_chunks(&challenge.slices, &self.commitment.layout)
             .map_err(|e| e.to_string())?;
         let sent = spotcheck::response_len(&self.commitment.layout, &chunks);
-        let deadline = self.device.deadline(bytes, sent, self.slack);
+        let allowed = self.device.deadline(bytes, sent, Duration::ZERO);
         let start = Instant::now();
         let sent = client.send(&body);
         let latency = start.elapsed();
@@ -159,8 +186,39 @@ impl Judge<'_> {
         Ok(Outcome {
             bytes,
             latency,
-            deadline,
+            allowed,
+            deadline: allowed + self.slack,
             wrong,
+        })
+    }
+
+    /// A session of `challenges` fresh challenges one after another, decided over their
+    /// `rank`-th smallest overshoot against `session_slack`, with this judge's slack as the
+    /// hard slack (`docs/protocol.md`, "Sessions"). `Err` only when no challenge could be
+    /// made or the rule is invalid; a wrong, late or slow prover is a failed session.
+    pub fn session(
+        &self,
+        client: &mut Client,
+        challenges: usize,
+        rank: usize,
+        session_slack: Duration,
+    ) -> Result<SessionOutcome, String> {
+        let rule = Rule {
+            challenges,
+            rank,
+            hard_slack: self.slack,
+            session_slack,
+        };
+        rule.validate().map_err(|e| e.to_string())?;
+        let outcomes = (0..rule.challenges)
+            .map(|_| self.check(client))
+            .collect::<Result<Vec<_>, _>>()?;
+        let timed: Vec<Timed> = outcomes.iter().map(Outcome::timed).collect();
+        let decision = session::decide(&rule, &timed).map_err(|e| e.to_string())?;
+        Ok(SessionOutcome {
+            rule,
+            outcomes,
+            decision,
         })
     }
 }

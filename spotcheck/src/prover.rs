@@ -5,7 +5,9 @@
 //! - `honest`: every tensor in memory (RAM here; device memory on an accelerator);
 //! - `disk`: the state in a file, every chunk read with `O_DIRECT` (no page cache), as a
 //!   prover that keeps the state on disk rather than in memory; `disk-parallel` keeps
-//!   [`DISK_THREADS`] reads in flight;
+//!   [`DISK_THREADS`] reads in flight; `disk-whole` reads the whole file sequentially in
+//!   [`WHOLE_READ`] pieces for each challenge (cheaper than random reads when the state is
+//!   small);
 //! - `recompute`: the weights in memory, the KV cache recomputed on demand, once per
 //!   challenge (the forward pass through every layer up to the deepest challenged one, over
 //!   the positions up to the furthest challenged byte);
@@ -30,21 +32,31 @@ use crate::toy::{self, Weights};
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Mode {
     Honest,
-    /// `disk` reads one chunk after another; `disk-parallel` with [`DISK_THREADS`] threads.
-    Disk {
-        parallel: bool,
-    },
+    Disk(DiskReads),
     Recompute,
     Missing(f64),
 }
 
+/// How a disk prover reads a challenge's chunks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DiskReads {
+    /// `disk`: one chunk after another.
+    OneAtATime,
+    /// `disk-parallel`: [`DISK_THREADS`] reads in flight.
+    Parallel,
+    /// `disk-whole`: the whole file, sequentially, then the chunks cut out of it.
+    Whole,
+}
+
 impl Mode {
-    /// `honest`, `disk`, `disk-parallel`, `recompute` or `missing:F` with `0 < F < 1`.
+    /// `honest`, `disk`, `disk-parallel`, `disk-whole`, `recompute` or `missing:F` with
+    /// `0 < F < 1`.
     pub fn parse(text: &str) -> Result<Mode, String> {
         match text {
             "honest" => Ok(Mode::Honest),
-            "disk" => Ok(Mode::Disk { parallel: false }),
-            "disk-parallel" => Ok(Mode::Disk { parallel: true }),
+            "disk" => Ok(Mode::Disk(DiskReads::OneAtATime)),
+            "disk-parallel" => Ok(Mode::Disk(DiskReads::Parallel)),
+            "disk-whole" => Ok(Mode::Disk(DiskReads::Whole)),
             "recompute" => Ok(Mode::Recompute),
             _ => {
                 let f = text
@@ -53,7 +65,7 @@ impl Mode {
                     .filter(|f| *f > 0.0 && *f < 1.0);
                 f.map(Mode::Missing).ok_or_else(|| {
                     format!(
-                        "unknown prover mode {text:?}: expected honest, disk, disk-parallel, recompute or missing:F (0 < F < 1)"
+                        "unknown prover mode {text:?}: expected honest, disk, disk-parallel, disk-whole, recompute or missing:F (0 < F < 1)"
                     )
                 })
             }
@@ -152,13 +164,18 @@ const ALIGN: usize = 4096;
 /// Threads of the `disk-parallel` prover (reads in flight at once).
 pub const DISK_THREADS: usize = 16;
 
+/// Bytes per read of the `disk-whole` prover.
+pub const WHOLE_READ: usize = 1 << 20;
+
 /// The disk prover's file, unlinked once open: the data stays on disk while the prover
 /// lives, and nothing is left behind when the process ends, however it ends.
 struct Disk {
     file: File,
-    parallel: bool,
+    reads: DiskReads,
     /// File offset of each tensor's first byte (multiples of [`ALIGN`]).
     starts: Vec<u64>,
+    /// The file's length (a multiple of [`ALIGN`]).
+    len: u64,
 }
 
 /// Distinguishes the files of several disk provers in one process.
@@ -196,17 +213,59 @@ impl Drop for Aligned {
 }
 
 impl Disk {
-    fn write(dir: &Path, tensors: &[Vec<u8>], parallel: bool) -> io::Result<Disk> {
+    fn write(dir: &Path, tensors: &[Vec<u8>], reads: DiskReads) -> io::Result<Disk> {
         let n = DISK_FILES.fetch_add(1, Ordering::Relaxed);
         let path = dir.join(format!(".veritor-spot-disk-{}-{n}", std::process::id()));
         let opened =
             write_padded(&path, tensors).and_then(|starts| Ok((open_direct(&path)?, starts)));
         let _ = std::fs::remove_file(&path);
         let (file, starts) = opened?;
+        let len = file.metadata()?.len();
         Ok(Disk {
             file,
-            parallel,
+            reads,
             starts,
+            len,
+        })
+    }
+
+    /// Every chunk of `chunks` cut out of the whole file, read sequentially with `O_DIRECT`
+    /// in [`WHOLE_READ`] pieces.
+    fn read_whole(&self, layout: &Layout, chunks: &[(usize, u64)]) -> io::Result<Vec<Vec<u8>>> {
+        let mut whole = Aligned::new(self.len as usize);
+        for (i, piece) in whole.as_mut().chunks_mut(WHOLE_READ).enumerate() {
+            self.file.read_exact_at(piece, (i * WHOLE_READ) as u64)?;
+        }
+        let data = whole.as_mut();
+        Ok(chunks
+            .iter()
+            .map(|&(t, c)| {
+                let (offset, length) = layout.chunk_range(t, c);
+                let start = (self.starts[t] + offset) as usize;
+                data[start..start + length as usize].to_vec()
+            })
+            .collect())
+    }
+
+    /// The chunks read by [`DISK_THREADS`] threads, each taking an equal share in order.
+    fn read_parallel(&self, layout: &Layout, chunks: &[(usize, u64)]) -> io::Result<Vec<Vec<u8>>> {
+        let per_thread = chunks.len().div_ceil(DISK_THREADS).max(1);
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = chunks
+                .chunks(per_thread)
+                .map(|part| {
+                    scope.spawn(move || {
+                        part.iter()
+                            .map(|&(t, c)| self.read(layout, t, c))
+                            .collect::<io::Result<Vec<_>>>()
+                    })
+                })
+                .collect();
+            let mut out = Vec::with_capacity(chunks.len());
+            for h in handles {
+                out.extend(h.join().expect("a disk reader panicked")?);
+            }
+            Ok(out)
         })
     }
 }
@@ -257,30 +316,14 @@ impl Source for Disk {
     }
 
     fn read_all(&self, layout: &Layout, chunks: &[(usize, u64)]) -> io::Result<Vec<Vec<u8>>> {
-        if !self.parallel {
-            return chunks
+        match self.reads {
+            DiskReads::OneAtATime => chunks
                 .iter()
                 .map(|&(t, c)| self.read(layout, t, c))
-                .collect();
+                .collect(),
+            DiskReads::Parallel => self.read_parallel(layout, chunks),
+            DiskReads::Whole => self.read_whole(layout, chunks),
         }
-        let per_thread = chunks.len().div_ceil(DISK_THREADS).max(1);
-        std::thread::scope(|scope| {
-            let handles: Vec<_> = chunks
-                .chunks(per_thread)
-                .map(|part| {
-                    scope.spawn(move || {
-                        part.iter()
-                            .map(|&(t, c)| self.read(layout, t, c))
-                            .collect::<io::Result<Vec<_>>>()
-                    })
-                })
-                .collect();
-            let mut out = Vec::with_capacity(chunks.len());
-            for h in handles {
-                out.extend(h.join().expect("a disk reader panicked")?);
-            }
-            Ok(out)
-        })
     }
 }
 
@@ -362,7 +405,7 @@ fn source(
 ) -> Result<Box<dyn Source>, String> {
     Ok(match mode {
         Mode::Honest => Box::new(Memory(data)),
-        Mode::Disk { parallel } => Box::new(Disk::write(dir, &data, parallel).map_err(|e| {
+        Mode::Disk(reads) => Box::new(Disk::write(dir, &data, reads).map_err(|e| {
             format!(
                 "cannot write the disk prover's file in {}: {e}",
                 dir.display()

@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use veritor_exchange::training::{Tamper, TrainConfig};
 use veritor_exchange::{self as exchange, messages, Limits, ProveConfig};
+use veritor_protocol::claim::DeviceRecord;
 use veritor_protocol::sampling::SamplingParams;
 
 use super::fail;
@@ -51,6 +52,11 @@ pub struct Args {
     /// Where to write the claim (`-`: stdout)
     #[arg(short = 'o', long = "output", default_value = "-")]
     output: PathBuf,
+    /// The device this run is on: a descriptor registered in the store
+    /// (`veritor-spot device add`) or a descriptor file; the claim records its name and
+    /// digest
+    #[arg(long)]
+    device: Option<String>,
     #[command(flatten)]
     train: TrainArgs,
 }
@@ -78,13 +84,28 @@ struct TrainArgs {
 }
 
 pub fn run(args: Args) -> ExitCode {
+    let device = match device_record(&args) {
+        Ok(d) => d,
+        Err(e) => return fail(e),
+    };
     match args.train.train_steps {
-        Some(steps) => prove_training(args, steps),
-        None => prove_run(args),
+        Some(steps) => prove_training(args, steps, device),
+        None => prove_run(args, device),
     }
 }
 
-fn prove_run(args: Args) -> ExitCode {
+/// The `--device` descriptor (looked up as `veritor compile --device` does), as the claim
+/// records it.
+fn device_record(args: &Args) -> Result<Option<DeviceRecord>, String> {
+    let Some(name) = &args.device else {
+        return Ok(None);
+    };
+    let store = exchange::store_path(args.store.as_deref());
+    let descriptor = veritor_spotcheck::registry::resolve(&store, name)?;
+    Ok(Some(DeviceRecord::of(&descriptor)))
+}
+
+fn prove_run(args: Args, device: Option<DeviceRecord>) -> ExitCode {
     let config = ProveConfig {
         graph: args.graph,
         inputs: args.inputs,
@@ -100,6 +121,7 @@ fn prove_run(args: Args) -> ExitCode {
         fingerprint_dim: args.fingerprint_dim,
         store: exchange::store_path(args.store.as_deref()),
         limits: Limits::default(),
+        device,
     };
     let proved = exchange::prove(&config, args.logits.as_deref());
     exchange::progress::clear();
@@ -130,7 +152,7 @@ fn prove_run(args: Args) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-fn prove_training(args: Args, steps: u64) -> ExitCode {
+fn prove_training(args: Args, steps: u64, device: Option<DeviceRecord>) -> ExitCode {
     let config = TrainConfig {
         graph: args.graph,
         inputs: args.inputs,
@@ -143,6 +165,7 @@ fn prove_training(args: Args, steps: u64) -> ExitCode {
         store: exchange::store_path(args.store.as_deref()),
         limits: Limits::default(),
         tamper: args.train.tamper,
+        device,
     };
     let proved = veritor_exchange::training::prove(&config);
     exchange::progress::clear();

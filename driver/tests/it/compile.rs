@@ -1,7 +1,7 @@
 //! `veritor compile`, `inspect` and `run`: every example for every target family, CPU
 //! results against JAX, the Hopper target description, and every user-facing error.
 
-use crate::support::{root, tiny_programs};
+use crate::support::{root, store_with_cpu_device, tiny_programs};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use veritor_iree::compare::{compare, Tolerance};
@@ -208,27 +208,6 @@ fn compile_failure_unknown_target() {
         "veritor: error: unknown target 'tpu:v5'; valid forms: cpu, cpu:<llvm cpu>, cuda:sm_<NN>, rocm:gfx<NNN>, vulkan:<iree vulkan target>"
     );
     assert_no_artifacts(&out);
-}
-
-/// A CPU descriptor registered as `lab-cpu` in a new store under `dir`; the store's path.
-fn store_with_cpu_device(dir: &Path) -> PathBuf {
-    let store = dir.join("store");
-    let device = veritor_protocol::device::Device {
-        format: veritor_protocol::device::DEVICE_FORMAT.into(),
-        name: "lab-cpu".into(),
-        kind: "cpu".into(),
-        arch: "x86_64".into(),
-        memory_bytes: 1 << 30,
-        memory_bandwidth: 1e10,
-        link_bandwidth: 1e9,
-        iree_target: "cpu".into(),
-        source: "test".into(),
-    };
-    veritor_spotcheck::registry::Registry::open(&store)
-        .unwrap()
-        .add(&device, false)
-        .unwrap();
-    store
 }
 
 #[test]

@@ -353,3 +353,59 @@ fn two_workloads_with_the_same_tokens_are_two_claims() {
     assert_eq!(st.claims(None).unwrap().len(), 2);
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// `veritor prove --device` records the descriptor's name and digest in the claim; verify
+/// shows it (text and JSON) and accepts; an unknown device, and a claim whose device record
+/// is malformed, are one-line errors.
+#[test]
+fn prove_success_device_is_recorded_and_shown_by_verify() {
+    let dir = work("device");
+    let store = crate::support::store_with_cpu_device(&dir);
+    let (graph, inputs) = tiny("greedy_kv");
+    let (claim, challenge, openings) = prove_challenge_open(
+        &dir,
+        &store,
+        &graph,
+        &inputs,
+        &["--request", "3", "--device", "lab-cpu"],
+        "4",
+    );
+    let digest = crate::support::lab_cpu().digest();
+    let v = crate::support::json(&claim);
+    assert_eq!(v["device"]["name"], "lab-cpu");
+    assert_eq!(v["device"]["digest"], digest.as_str());
+    let out = verify(&store, &claim, &challenge, &openings, &[]);
+    assert_eq!(out.code, 0, "{}", out.text);
+    let line = format!("device (as claimed, not checked here): lab-cpu (descriptor {digest})");
+    assert!(out.text.contains(&line), "{}", out.text);
+    let out = verify(&store, &claim, &challenge, &openings, &["--json", "-"]);
+    let verdict: serde_json::Value = serde_json::from_str(&out.text).unwrap();
+    assert_eq!(verdict["device"]["digest"], digest.as_str());
+
+    let bad = dir.join("bad-device.json");
+    edit_json(&claim, &bad, |v| v["device"]["digest"] = "00".into());
+    let out = verify(&store, &bad, &challenge, &openings, &[]);
+    assert_eq!(out.code, 2, "{}", out.text);
+    let e = out
+        .text
+        .lines()
+        .find(|l| l.starts_with("veritor: "))
+        .unwrap();
+    assert!(e.contains("invalid claim: `device.digest`"), "{e}");
+
+    refused(
+        &store,
+        &[
+            "prove",
+            s(&graph),
+            "--inputs",
+            s(&inputs),
+            "--store",
+            s(&store),
+            "--device",
+            "nope",
+        ],
+        "veritor: error: no device \"nope\" in the registry (registered: lab-cpu)",
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

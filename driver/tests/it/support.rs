@@ -206,3 +206,28 @@ pub fn prove_challenge_open(
     open(store, &claim, &challenge, &openings);
     (claim, challenge, openings)
 }
+
+/// The CPU descriptor `lab-cpu` (a test's numbers, not a measurement).
+pub fn lab_cpu() -> veritor_protocol::device::Device {
+    veritor_protocol::device::Device {
+        format: veritor_protocol::device::DEVICE_FORMAT.into(),
+        name: "lab-cpu".into(),
+        kind: "cpu".into(),
+        arch: "x86_64".into(),
+        memory_bytes: 1 << 30,
+        memory_bandwidth: 1e10,
+        link_bandwidth: 1e9,
+        iree_target: "cpu".into(),
+        source: "test".into(),
+    }
+}
+
+/// [`lab_cpu`] registered in a new store under `dir`; the store's path.
+pub fn store_with_cpu_device(dir: &Path) -> PathBuf {
+    let store = dir.join("store");
+    veritor_spotcheck::registry::Registry::open(&store)
+        .unwrap()
+        .add(&lab_cpu(), false)
+        .unwrap();
+    store
+}

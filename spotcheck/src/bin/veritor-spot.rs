@@ -10,16 +10,19 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand};
+use veritor_protocol::claim::Claim;
 use veritor_protocol::device::{datasheets, Device};
-use veritor_protocol::spotcheck::Commitment;
+use veritor_protocol::spotcheck::{session, Commitment};
 use veritor_spotcheck::client::{Client, Judge};
 use veritor_spotcheck::prover::{Mode, Prover};
 use veritor_spotcheck::registry::{self, Registry};
 use veritor_spotcheck::{server, toy, trial};
 
-/// Slices per challenge unless told: as many as a challenge may hold, so that a prover
-/// that pays a disk read or more per slice falls far behind one that reads memory.
+/// Slices per challenge unless told: enough that a prover which pays a disk read or more
+/// per slice falls far behind one that reads memory.
 const DEFAULT_SLICES: u64 = 4096;
+/// Challenges per session unless told (`docs/protocol.md`, "Sessions").
+const DEFAULT_CHALLENGES: usize = 20;
 
 #[derive(Parser)]
 #[command(
@@ -35,9 +38,11 @@ struct Cli {
 enum Command {
     /// Serve a prover of the toy decoder's state on loopback
     Serve(ServeArgs),
-    /// Challenge a prover: fresh slices, proofs checked, answers timed against the deadline
+    /// Challenge a prover in sessions: fresh slices, proofs checked, answers timed against
+    /// the hard deadline, the session's statistic against the session deadline
     Check(CheckArgs),
-    /// Calibrate the slack on an honest prover (prints microseconds)
+    /// Calibrate both slacks on an honest prover (prints the hard and the session slack in
+    /// microseconds)
     Calibrate(CheckArgs),
     /// Every prover mode on loopback: latency against the deadline, catch rate against the bound
     Trial(TrialArgs),
@@ -81,7 +86,7 @@ impl StateArgs {
 
 #[derive(Args)]
 struct ServeArgs {
-    /// honest, disk, disk-parallel, recompute or missing:F
+    /// honest, disk, disk-parallel, disk-whole, recompute or missing:F
     #[arg(long, default_value = "honest")]
     mode: String,
     /// Port on 127.0.0.1 (0: any free one; the address is printed)
@@ -100,43 +105,98 @@ struct CheckArgs {
     #[arg(long)]
     prover: String,
     /// A registered device name or a descriptor file
+    #[arg(long, required_unless_present = "claim", conflicts_with = "claim")]
+    device: Option<String>,
+    /// A claim (veritor-claim/1) whose device record names the descriptor: looked up in the
+    /// registry by name and refused unless its digest is the claim's
     #[arg(long)]
-    device: String,
+    claim: Option<PathBuf>,
     /// The commitment published earlier (default: asked of the prover)
     #[arg(long)]
     commitment: Option<PathBuf>,
     /// Slices per challenge
     #[arg(long, default_value_t = DEFAULT_SLICES)]
     slices: u64,
-    /// Challenges to send
-    #[arg(long, default_value_t = 1)]
-    rounds: usize,
-    /// Network and fixed-cost slack in microseconds (`calibrate` measures it)
+    /// Sessions to run (check: default 1; calibrate: default 20)
+    #[arg(long)]
+    sessions: Option<usize>,
+    /// Challenges per session
+    #[arg(long, default_value_t = DEFAULT_CHALLENGES)]
+    challenges: usize,
+    /// The session's statistic: the RANK-th smallest overshoot (default: the median,
+    /// ceil(challenges / 2))
+    #[arg(long)]
+    rank: Option<usize>,
+    /// Hard slack in microseconds: the most any one answer may overshoot (`calibrate`
+    /// measures it)
     #[arg(long, default_value_t = 1000)]
     slack_us: u64,
+    /// Session slack in microseconds: the most the session's statistic may overshoot
+    /// (`calibrate` measures it)
+    #[arg(long, default_value_t = 1000)]
+    session_slack_us: u64,
     /// Store directory (default: $VERITOR_STORE, else ./.veritor)
     #[arg(long)]
     store: Option<PathBuf>,
 }
 
+impl CheckArgs {
+    /// Sessions (default `default`), challenges and rank, checked.
+    fn session_shape(&self, default: usize) -> Result<(usize, usize, usize), String> {
+        let sessions = self.sessions.unwrap_or(default);
+        let rank = self.rank.unwrap_or(session::median_rank(self.challenges));
+        check_shape(sessions, self.challenges, rank)?;
+        if self.slices == 0 {
+            return Err("--slices must be at least 1".into());
+        }
+        Ok((sessions, self.challenges, rank))
+    }
+}
+
+/// Refuses no sessions, challenges out of range and a rank outside 1..=challenges.
+fn check_shape(sessions: usize, challenges: usize, rank: usize) -> Result<(), String> {
+    if sessions == 0 {
+        return Err("--sessions must be at least 1".into());
+    }
+    let rule = session::Rule {
+        challenges,
+        rank,
+        hard_slack: Duration::ZERO,
+        session_slack: Duration::ZERO,
+    };
+    rule.validate()
+        .map_err(|e| format!("--challenges {challenges} --rank {rank}: {e}"))
+}
+
 #[derive(Args)]
 struct TrialArgs {
-    /// Challenges per prover
-    #[arg(long, default_value_t = 1000)]
-    rounds: usize,
-    /// Challenges for the disk and recompute provers (each costs a forward pass or thousands of reads)
+    /// Sessions of the honest prover
+    #[arg(long, default_value_t = 50)]
+    sessions: usize,
+    /// Sessions of the disk and recompute provers (each challenge costs a forward pass or
+    /// thousands of reads)
+    #[arg(long, default_value_t = 5)]
+    slow_sessions: usize,
+    /// Honest sessions for the slacks' calibration (more sessions sample more of the
+    /// machine's load)
     #[arg(long, default_value_t = 20)]
-    slow_rounds: usize,
+    calibration_sessions: usize,
+    /// Challenges per session
+    #[arg(long, default_value_t = DEFAULT_CHALLENGES)]
+    challenges: usize,
+    /// The session's statistic: the RANK-th smallest overshoot (default: the median)
+    #[arg(long)]
+    rank: Option<usize>,
+    /// Slices per challenge
+    #[arg(long, default_value_t = DEFAULT_SLICES)]
+    slices: u64,
     /// Slices per challenge of the missing-chunks trial (few, so that the catch rate can be
     /// compared with the bound)
     #[arg(long, default_value_t = 64)]
     missing_slices: u64,
-    /// Honest challenges for the slack's calibration
-    #[arg(long, default_value_t = 200)]
-    calibration_rounds: usize,
-    /// Slices per challenge
-    #[arg(long, default_value_t = DEFAULT_SLICES)]
-    slices: u64,
+    /// Sessions of the missing-chunks trial
+    #[arg(long, default_value_t = 50)]
+    missing_sessions: usize,
     /// Fraction of chunks the missing prover lacks
     #[arg(long, default_value_t = 0.01)]
     missing: f64,
@@ -246,8 +306,40 @@ fn serve(a: ServeArgs) -> Result<u8, String> {
     Ok(0)
 }
 
+/// The descriptor the check is judged against: `--device`, or the one `--claim` names,
+/// looked up in the registry and refused unless its digest is the claim's.
+fn check_device(a: &CheckArgs) -> Result<Device, String> {
+    let store = store_dir(&a.store);
+    let Some(path) = &a.claim else {
+        let name = a
+            .device
+            .as_deref()
+            .expect("clap requires --device or --claim");
+        return registry::resolve(&store, name);
+    };
+    let claim = Claim::read(path).map_err(|e| e.to_string())?;
+    let Some(record) = &claim.device else {
+        return Err(format!(
+            "{}: the claim names no device (prove with --device)",
+            path.display()
+        ));
+    };
+    let device = Registry::existing(&store)?.get(&record.name)?;
+    let digest = device.digest();
+    if digest != record.digest {
+        return Err(format!(
+            "{}: the claim's device {:?} has descriptor {}, the registry's is {digest}: refusing to \
+             take a deadline from another descriptor",
+            path.display(),
+            record.name,
+            record.digest
+        ));
+    }
+    Ok(device)
+}
+
 fn judge_inputs(a: &CheckArgs) -> Result<(Client, Commitment, Device), String> {
-    let device = registry::resolve(&store_dir(&a.store), &a.device)?;
+    let device = check_device(a)?;
     let mut client = Client::connect(&a.prover)?;
     let commitment = match &a.commitment {
         Some(path) => {
@@ -257,13 +349,11 @@ fn judge_inputs(a: &CheckArgs) -> Result<(Client, Commitment, Device), String> {
         }
         None => client.commitment()?,
     };
-    if a.rounds == 0 || a.slices == 0 {
-        return Err("--rounds and --slices must be at least 1".into());
-    }
     Ok((client, commitment, device))
 }
 
 fn check(a: CheckArgs) -> Result<u8, String> {
+    let (sessions, challenges, rank) = a.session_shape(1)?;
     let (mut client, commitment, device) = judge_inputs(&a)?;
     let judge = Judge {
         commitment: &commitment,
@@ -271,25 +361,27 @@ fn check(a: CheckArgs) -> Result<u8, String> {
         slack: Duration::from_micros(a.slack_us),
         slices: a.slices,
     };
+    let session_slack = Duration::from_micros(a.session_slack_us);
     let mut failed = 0;
-    for round in 0..a.rounds {
-        let outcome = judge.check(&mut client)?;
-        if !outcome.passed() || a.rounds == 1 {
-            println!("challenge {round}: {}", outcome.summary());
-        }
-        failed += usize::from(!outcome.passed());
+    for s in 0..sessions {
+        let outcome = judge.session(&mut client, challenges, rank, session_slack)?;
+        println!("session {s}: {}", outcome.summary());
+        failed += usize::from(!outcome.decision.passed());
     }
     println!(
-        "{} of {} spot checks passed against {} (slack {} us)",
-        a.rounds - failed,
-        a.rounds,
+        "{} of {sessions} spot-check sessions passed against {} ({challenges} challenges of {} \
+         slices each; hard slack {} us, session slack {} us)",
+        sessions - failed,
         device.name,
-        a.slack_us
+        a.slices,
+        a.slack_us,
+        a.session_slack_us
     );
     Ok(if failed == 0 { 0 } else { 1 })
 }
 
 fn calibrate(a: CheckArgs) -> Result<u8, String> {
+    let (sessions, challenges, rank) = a.session_shape(20)?;
     let (mut client, commitment, device) = judge_inputs(&a)?;
     let judge = Judge {
         commitment: &commitment,
@@ -297,19 +389,28 @@ fn calibrate(a: CheckArgs) -> Result<u8, String> {
         slack: Duration::ZERO,
         slices: a.slices,
     };
-    let slack = trial::calibrate(&mut client, &judge, a.rounds, Duration::from_micros(100))?;
-    println!("{}", slack.as_micros());
+    let (hard, session) = trial::calibrate(&mut client, &judge, sessions, challenges, rank)?;
+    println!("{} {}", hard.as_micros(), session.as_micros());
     Ok(0)
 }
 
 fn run_trial(a: TrialArgs) -> Result<u8, String> {
-    if [a.rounds, a.slow_rounds, a.calibration_rounds].contains(&0)
-        || a.slices == 0
-        || a.missing_slices == 0
-    {
-        return Err(
-            "--rounds, --slow-rounds, --calibration-rounds, --slices and --missing-slices must be at least 1".into(),
-        );
+    let rank = a.rank.unwrap_or(session::median_rank(a.challenges));
+    for n in [
+        a.sessions,
+        a.slow_sessions,
+        a.calibration_sessions,
+        a.missing_sessions,
+    ] {
+        check_shape(n, a.challenges, rank).map_err(|e| {
+            e.replace(
+                "--sessions",
+                "--sessions, --slow-sessions, --calibration-sessions and --missing-sessions",
+            )
+        })?;
+    }
+    if a.slices == 0 || a.missing_slices == 0 {
+        return Err("--slices and --missing-slices must be at least 1".into());
     }
     if !(a.missing > 0.0 && a.missing < 1.0) {
         return Err(format!(
@@ -325,10 +426,13 @@ fn run_trial(a: TrialArgs) -> Result<u8, String> {
         toy: a.state.config()?,
         chunk_bytes: a.state.chunk_bytes,
         slices: a.slices,
-        rounds: a.rounds,
-        slow_rounds: a.slow_rounds,
+        challenges: a.challenges,
+        rank,
+        sessions: a.sessions,
+        slow_sessions: a.slow_sessions,
+        calibration_sessions: a.calibration_sessions,
         missing_slices: a.missing_slices,
-        calibration_rounds: a.calibration_rounds,
+        missing_sessions: a.missing_sessions,
         missing: a.missing,
         device,
     };
@@ -370,14 +474,15 @@ fn device(command: DeviceCommand) -> Result<u8, String> {
         DeviceCommand::List { store } => {
             for d in Registry::existing(&store_dir(&store))?.list()? {
                 println!(
-                    "{:<20} {:<7} {:<8} {:>8.1} GB {:>9.1} GB/s  link {:>7.2} GB/s  target {}",
+                    "{:<20} {:<7} {:<8} {:>8.1} GB {:>9.1} GB/s  link {:>7.2} GB/s  target {}  digest {}",
                     d.name,
                     d.kind,
                     d.arch,
                     d.memory_bytes as f64 / 1e9,
                     d.memory_bandwidth / 1e9,
                     d.link_bandwidth / 1e9,
-                    d.iree_target
+                    d.iree_target,
+                    &d.digest()[..16]
                 );
             }
         }

@@ -48,7 +48,7 @@ fn spot_success_every_mode_but_missing_answers_the_committed_bytes() {
         "spot-modes",
     );
     let device = &datasheets()[0];
-    for mode in ["honest", "disk", "disk-parallel", "recompute"] {
+    for mode in ["honest", "disk", "disk-parallel", "disk-whole", "recompute"] {
         let (address, commitment) = serve(Mode::parse(mode).unwrap(), scratch.dir());
         let mut client = Client::connect(&address).unwrap();
         assert_eq!(client.commitment().unwrap(), commitment);
@@ -229,4 +229,102 @@ fn client_failure_malformed_responses_fail_with_one_line() {
         assert!(why.contains(want), "{why:?} should contain {want:?}");
         assert!(!outcome.passed() && !why.contains('\n'));
     }
+}
+
+/// Picks challenges by their number (0-based, on one connection).
+type Pick = fn(usize) -> bool;
+
+/// An honest prover behind a server that holds back the answers to the challenges `slow`
+/// picks by `delay`.
+fn delaying(prover: Prover, slow: Pick, delay: Duration) -> String {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let address = listener.local_addr().unwrap().to_string();
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let stream = stream.unwrap();
+            let mut out = stream.try_clone().unwrap();
+            let mut input = BufReader::new(stream);
+            let mut n = 0;
+            while let Ok(Some(request)) = http::read(&mut input, 1 << 20) {
+                let body = prover
+                    .answer(std::str::from_utf8(&request.body).unwrap())
+                    .unwrap();
+                if slow(n) {
+                    std::thread::sleep(delay);
+                }
+                n += 1;
+                http::write_response(&mut out, "200 OK", "application/octet-stream", &body)
+                    .unwrap();
+            }
+        }
+    });
+    address
+}
+
+/// Sessions of 5 over real connections: two held-back answers of five are forgiven by the
+/// median, three are not; the hard slack catches one answer held back too long.
+#[test]
+fn session_success_spikes_forgiven_and_failure_systematic_slowness_caught() {
+    let scratch = Scratch::new_in(
+        std::path::Path::new(env!("CARGO_TARGET_TMPDIR")),
+        "spot-session",
+    );
+    let device = &datasheets()[0];
+    let delay = Duration::from_millis(600);
+    let session_slack = Duration::from_millis(400);
+    let cases: [(Pick, &str); 2] = [
+        (|n| n == 1 || n == 3, "pass"),
+        (
+            |n| n % 2 == 0,
+            "FAIL: too slow: the 3rd smallest overshoot of 5",
+        ),
+    ];
+    for (slow, want) in cases {
+        let prover = Prover::toy(SMALL, Mode::Honest, 256, scratch.dir()).unwrap();
+        let commitment = prover.commitment().clone();
+        let mut client = Client::connect(&delaying(prover, slow, delay)).unwrap();
+        let j = judge(&commitment, device, 24);
+        let s = j.session(&mut client, 5, 3, session_slack).unwrap();
+        assert!(s.summary().starts_with(want), "{}", s.summary());
+        assert_eq!(s.outcomes.len(), 5);
+    }
+    let prover = Prover::toy(SMALL, Mode::Honest, 256, scratch.dir()).unwrap();
+    let commitment = prover.commitment().clone();
+    let mut client = Client::connect(&delaying(prover, |n| n == 4, delay)).unwrap();
+    let j = Judge {
+        slack: Duration::from_millis(300),
+        ..judge(&commitment, device, 24)
+    };
+    let s = j.session(&mut client, 5, 3, session_slack).unwrap();
+    assert!(
+        s.summary().starts_with("FAIL: challenge 4 overshot by"),
+        "{}",
+        s.summary()
+    );
+}
+
+#[test]
+fn session_failure_one_wrong_answer_fails_the_session() {
+    let scratch = Scratch::new_in(
+        std::path::Path::new(env!("CARGO_TARGET_TMPDIR")),
+        "spot-session-wrong",
+    );
+    let (address, commitment) = serve(Mode::Missing(0.05), scratch.dir());
+    let device = &datasheets()[0];
+    let mut client = Client::connect(&address).unwrap();
+    // Every chunk in each challenge: the missing ones are always asked.
+    let j = judge(&commitment, device, commitment.layout.chunks());
+    let s = j
+        .session(&mut client, 3, 2, Duration::from_secs(60))
+        .unwrap();
+    assert!(
+        s.summary()
+            .starts_with("FAIL: challenge 0: spot check failed"),
+        "{}",
+        s.summary()
+    );
+    let e = j
+        .session(&mut client, 3, 4, Duration::from_secs(60))
+        .unwrap_err();
+    assert!(e.contains("rank 4 is outside 1..=3"), "{e}");
 }
