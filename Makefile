@@ -3,8 +3,9 @@
 #   make test   the same set-up, then every test (Rust unit and integration tests, lit, a quick fuzz-ar run,
 #               the fuzz seeds and regressions replayed, batch verification on a local pool and on a
 #               local Ray cluster, the Python package's pytest suite, the HTML verdict report
-#               screenshotted in headless Chromium)
-# Other targets: setup, build, examples, examples-large, bench, bench-batch, venv-hf, detect, spotcheck,
+#               screenshotted in headless Chromium); lit runs twice, through veritor-opt and through
+#               mlir-opt-22 with the pass plugin
+# Other targets: setup, build, plugin, lit-plugin, examples, examples-large, bench, bench-batch, venv-hf, detect, spotcheck,
 # fuzz-ar, fuzz, batch-test, pytest, lint, clean.
 
 SHELL := /bin/bash
@@ -24,7 +25,7 @@ CARGO := $(shell command -v cargo || echo $$HOME/.cargo/bin/cargo)
 LIT := $(LLVM_PREFIX)/bin/lit
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 
-.PHONY: demo test setup apt venv venv-hf rust build examples examples-large bench bench-batch detect spotcheck \
+.PHONY: demo test setup apt venv venv-hf rust build plugin lit-plugin examples examples-large bench bench-batch detect spotcheck \
 	fuzz-ar fuzz-ar-quick fuzz fuzz-quick fuzz-tools batch-test pytest lint clean
 
 demo: build
@@ -34,7 +35,9 @@ test: build
 	$(PYTHON) examples/canonical.py --self-test
 	$(CARGO) test --workspace
 	$(MAKE) fuzz-quick
+	$(MAKE) plugin
 	$(LIT) -sv lit-tests
+	$(LIT) -sv -D driver=mlir-opt lit-tests
 	python3 tools/mutate_opt.py 1 150
 	$(MAKE) fuzz-ar-quick VERITOR_OPT=$${VERITOR_OPT:-$(CURDIR)/target/debug/veritor-opt}
 	$(MAKE) batch-test
@@ -77,6 +80,17 @@ rust:
 
 build: setup
 	$(CARGO) build --workspace --bins
+
+# Veritor's passes as an mlir-opt plugin: plugin/target/debug/libveritor_plugin.so, for
+# `mlir-opt-22 --load-pass-plugin=<it> --pass-pipeline='builtin.module(veritor-inline,...)'`.
+# Built inside plugin/ (its own workspace and target dir; plugin/.cargo/config.toml links the
+# shared libMLIR.so that mlir-opt uses instead of the static archives).
+plugin: setup
+	cd plugin && $(CARGO) build
+
+# The lit suite through mlir-opt-22 and the plugin (lit-tests/lit.cfg.py, driver=mlir-opt).
+lit-plugin: build plugin
+	$(LIT) -sv -D driver=mlir-opt lit-tests
 
 examples: venv
 	$(PYTHON) examples/export.py --config tiny
@@ -198,8 +212,9 @@ lint: setup
 	$(CARGO) fmt --manifest-path fuzz/Cargo.toml -- --check
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
 	$(CARGO) clippy --manifest-path fuzz/Cargo.toml --no-default-features --all-targets --target-dir target -- -D warnings
+	cd plugin && $(CARGO) fmt -- --check && $(CARGO) clippy --all-targets -- -D warnings
 
 clean:
 	$(CARGO) clean
-	rm -rf fuzz/target fuzz/corpus fuzz/artifacts
+	rm -rf fuzz/target fuzz/corpus fuzz/artifacts plugin/target
 	rm -rf $(VENV) $(VENV_HF)

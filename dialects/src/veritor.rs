@@ -37,28 +37,10 @@ pub const FINGERPRINT_ATTR: &str = "veritor.fingerprint";
 /// The optional attribute of `veritor.fingerprint` naming the distribution.
 pub const FINGERPRINT_DISTRIBUTION: &str = "distribution";
 
-/// The dialect's IRDL definition (the form LLVM 22's IRDL accepts). Reusing one constraint
+/// The dialect's IRDL definition (the form LLVM 22's IRDL accepts), from
+/// `veritor.irdl.mlir`, which `mlir-opt --irdl-file` also reads. Reusing one constraint
 /// variable (`%t` in `hook`) makes the operand and result types equal.
-pub const IRDL: &str = r##"
-irdl.dialect @veritor {
-  irdl.operation @hook {
-    %t = irdl.base "!builtin.tensor"
-    %s = irdl.base "#builtin.string"
-    irdl.operands(input: %t)
-    irdl.results(output: %t)
-    irdl.attributes { "name" = %s }
-  }
-  irdl.operation @fingerprint {
-    %x = irdl.base "!builtin.tensor"
-    %seed = irdl.base "!builtin.tensor"
-    %p = irdl.base "!builtin.tensor"
-    %i = irdl.base "#builtin.integer"
-    irdl.operands(input: %x, seed: %seed)
-    irdl.results(output: %p)
-    irdl.attributes { "dim" = %i }
-  }
-}
-"##;
+pub const IRDL: &str = include_str!("veritor.irdl.mlir");
 
 /// Loads the `veritor` dialect into `context` (the `irdl` dialect must be available, as it
 /// is after `register_all_dialects`). Loading twice is harmless.

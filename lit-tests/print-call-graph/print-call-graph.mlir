@@ -2,7 +2,7 @@
 // RUN: veritor-opt %s --split-input-file --veritor-print-call-graph=format=dot -o /dev/null 2>&1 | FileCheck %s --check-prefix=DOT
 // RUN: not veritor-opt %s --split-input-file --veritor-print-call-graph='format=png' 2>&1 | FileCheck %s --check-prefix=BADOPT
 
-// BADOPT: veritor-opt: error: pass 'veritor-print-call-graph': bad value 'png' for option 'format': expected one of text, dot, svg
+// BADOPT: error: pass 'veritor-print-call-graph': bad value 'png' for option 'format': expected one of text, dot, svg
 
 // print_call_graph_success_calls_in_regions: calls inside while, if and case regions (a
 // while nested in an if too), three helper levels deep.

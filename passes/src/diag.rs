@@ -4,13 +4,14 @@
 //! passes in its own `PassManager` sees them through its own handler. The MLIR C API has no
 //! way to emit warnings or remarks, so those go to a process-wide sink: the driver collects
 //! them (for printing and for `--verify-diagnostics`); without a collector they are printed
-//! to stderr.
+//! to stderr. A host that can reach MLIR's C++ API (the mlir-opt plugin) sends them to MLIR's
+//! engine instead, with [`emit_through`].
 
 use crate::pass::Failed;
 use melior::ir::Location;
 use std::ffi::CString;
 use std::fmt;
-use std::sync::Mutex;
+use std::sync::{Mutex, OnceLock};
 
 /// How serious a diagnostic is, with MLIR's names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -119,8 +120,22 @@ pub fn fail(location: Location, message: &str) -> Failed {
     Failed
 }
 
+/// A function that emits a warning or remark through MLIR's diagnostic engine.
+pub type Emitter = fn(Severity, Location, &str);
+
+static EMITTER: OnceLock<Emitter> = OnceLock::new();
+
+/// Sends every later warning and remark to `emitter` instead of the sink (for the whole
+/// process; the first call wins).
+pub fn emit_through(emitter: Emitter) {
+    let _ = EMITTER.set(emitter);
+}
+
 /// Emits a warning at `location`.
 pub fn warning(location: Location, message: &str) {
+    if let Some(emit) = EMITTER.get() {
+        return emit(Severity::Warning, location, message);
+    }
     record(Diag {
         severity: Severity::Warning,
         pos: source_pos(location),
@@ -130,6 +145,9 @@ pub fn warning(location: Location, message: &str) {
 
 /// Emits a remark at `location`.
 pub fn remark(location: Location, message: &str) {
+    if let Some(emit) = EMITTER.get() {
+        return emit(Severity::Remark, location, message);
+    }
     record(Diag {
         severity: Severity::Remark,
         pos: source_pos(location),
