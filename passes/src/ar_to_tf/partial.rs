@@ -12,8 +12,9 @@
 //! one side is true, `select` where the chosen side is known (or both agree); ops that move
 //! entries (broadcast, reshape, transpose, slice, concatenate, pad, dynamic slices and
 //! updates and gathers at known indices) move the known marks with them. Imports nothing
-//! from its parent but `eval` and `common`.
+//! from its parent but `eval`, `common` and the op list of `causal`.
 
+use super::causal::is_elementwise;
 use super::common::block_arg;
 use super::eval::{apply, Eval, Tensor};
 use crate::emit::TensorType;
@@ -149,27 +150,6 @@ fn filled(dims: &[i64], x: i64) -> Tensor {
     }
 }
 
-/// Ops whose every result entry is computed from the entries at the same place.
-const ELEMENTWISE: &[&str] = &[
-    "stablehlo.compare",
-    "stablehlo.add",
-    "stablehlo.subtract",
-    "stablehlo.multiply",
-    "stablehlo.divide",
-    "stablehlo.remainder",
-    "stablehlo.maximum",
-    "stablehlo.minimum",
-    "stablehlo.and",
-    "stablehlo.or",
-    "stablehlo.xor",
-    "stablehlo.not",
-    "stablehlo.negate",
-    "stablehlo.abs",
-    "stablehlo.convert",
-    "stablehlo.clamp",
-    "stablehlo.select",
-];
-
 /// Ops that move entries: the known marks move the same way.
 const MOVING: &[&str] = &[
     "stablehlo.broadcast_in_dim",
@@ -211,7 +191,7 @@ fn known_entries(op: MlirOperation, args: &[Rc<Known>], ty: &TensorType) -> Opti
                 })
                 .collect()
         }
-        n_ if ELEMENTWISE.contains(&n_) => (0..n)
+        n_ if is_elementwise(n_) => (0..n)
             .map(|i| knowns.iter().all(|k| at(k, i) != 0) as i64)
             .collect(),
         n_ if MOVING.contains(&n_) => apply(op, &knowns)?.data,
