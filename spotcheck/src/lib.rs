@@ -9,11 +9,14 @@
 //! - `http.rs`, `server.rs`: the prover process (HTTP/1.1 on loopback);
 //! - `client.rs`: the challenger: fresh challenges, timed, judged in sessions (every answer
 //!   right and within the hard slack, the median within the session slack);
+//! - `device_cli.rs`: the registry's commands, shared by `veritor device` and `veritor-spot
+//!   device`;
 //! - `registry.rs`: device descriptors in the store (`<store>/devices/<name>.json`) and the
 //!   probe that measures this machine's;
 //! - `trial.rs`: the slacks' calibration and the acceptance trials (`veritor-spot trial`).
 
 pub mod client;
+pub mod device_cli;
 pub mod http;
 pub mod prover;
 pub mod registry;

@@ -47,7 +47,7 @@ impl Registry {
     pub fn existing(store: &Path) -> Result<Registry, String> {
         if !store.join("index.sqlite").is_file() {
             return Err(format!(
-                "no store at {} (register a device first: veritor-spot device add)",
+                "no store at {} (register a device first: veritor device add)",
                 store.display()
             ));
         }

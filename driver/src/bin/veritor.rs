@@ -49,6 +49,9 @@ enum Command {
     Calibrate(calibrate::Args),
     /// Compile a module for CPU with IREE, run it on .npy inputs, compare with expected outputs
     Exec(exec::Args),
+    /// The device registry: descriptors in the store (add, list, show, datasheets, probe)
+    #[command(subcommand)]
+    Device(veritor_spotcheck::device_cli::DeviceCommand),
 }
 
 fn main() -> ExitCode {
@@ -64,5 +67,12 @@ fn main() -> ExitCode {
         Command::VerifyBatch(args) => verify_batch::run(args),
         Command::Calibrate(args) => calibrate::run(args),
         Command::Exec(args) => exec::run(args),
+        Command::Device(command) => match veritor_spotcheck::device_cli::run(command) {
+            Ok(code) => ExitCode::from(code),
+            Err(e) => {
+                eprintln!("veritor: error: {e}");
+                ExitCode::from(2)
+            }
+        },
     }
 }

@@ -5,6 +5,7 @@ mod architecture;
 mod batch;
 mod compile;
 mod detection;
+mod device;
 mod ecosystem;
 mod every_program;
 mod examples;

@@ -11,9 +11,10 @@ use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand};
 use veritor_protocol::claim::Claim;
-use veritor_protocol::device::{datasheets, Device};
+use veritor_protocol::device::Device;
 use veritor_protocol::spotcheck::{session, Commitment};
 use veritor_spotcheck::client::{Client, Judge};
+use veritor_spotcheck::device_cli::{self, store_dir};
 use veritor_spotcheck::prover::{Mode, Prover};
 use veritor_spotcheck::registry::{self, Registry};
 use veritor_spotcheck::{server, toy, trial};
@@ -48,7 +49,7 @@ enum Command {
     Trial(TrialArgs),
     /// The device registry (descriptors in the store)
     #[command(subcommand)]
-    Device(DeviceCommand),
+    Device(device_cli::DeviceCommand),
 }
 
 #[derive(Args, Clone)]
@@ -213,61 +214,6 @@ struct TrialArgs {
     state: StateArgs,
 }
 
-#[derive(Subcommand)]
-enum DeviceCommand {
-    /// Register a descriptor (a file, or a built-in datasheet entry)
-    Add {
-        /// A descriptor file (veritor-device/1)
-        file: Option<PathBuf>,
-        /// A datasheet entry instead (see `device datasheets`)
-        #[arg(long)]
-        datasheet: Option<String>,
-        /// Set the link bandwidth to the verifier (bytes/s)
-        #[arg(long)]
-        link_bandwidth: Option<f64>,
-        /// Overwrite a descriptor of the same name
-        #[arg(long)]
-        replace: bool,
-        #[arg(long)]
-        store: Option<PathBuf>,
-    },
-    /// List registered devices
-    List {
-        #[arg(long)]
-        store: Option<PathBuf>,
-    },
-    /// Print one registered descriptor
-    Show {
-        name: String,
-        #[arg(long)]
-        store: Option<PathBuf>,
-    },
-    /// Print the built-in datasheet descriptors
-    Datasheets,
-    /// Measure this machine's CPU descriptor (timed copy, loopback transfer)
-    Probe {
-        /// The descriptor's name
-        #[arg(long, default_value = "this-cpu")]
-        name: String,
-        /// Bytes per timed copy
-        #[arg(long, default_value_t = 256 << 20)]
-        bytes: usize,
-        /// Register it too
-        #[arg(long)]
-        add: bool,
-        #[arg(long)]
-        replace: bool,
-        #[arg(long)]
-        store: Option<PathBuf>,
-    },
-}
-
-fn store_dir(store: &Option<PathBuf>) -> PathBuf {
-    store
-        .clone()
-        .unwrap_or_else(veritor_store::Store::default_path)
-}
-
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
@@ -275,7 +221,7 @@ fn main() -> ExitCode {
         Command::Check(a) => check(a),
         Command::Calibrate(a) => calibrate(a),
         Command::Trial(a) => run_trial(a),
-        Command::Device(d) => device(d),
+        Command::Device(d) => device_cli::run(d),
     };
     match result {
         Ok(code) => ExitCode::from(code),
@@ -438,75 +384,5 @@ fn run_trial(a: TrialArgs) -> Result<u8, String> {
     };
     let dir = a.dir.unwrap_or_else(std::env::temp_dir);
     trial::all(&settings, &dir)?;
-    Ok(0)
-}
-
-fn print_json(d: &Device) {
-    println!("{}", serde_json::to_string_pretty(d).expect("serialisable"));
-}
-
-fn device(command: DeviceCommand) -> Result<u8, String> {
-    match command {
-        DeviceCommand::Add {
-            file,
-            datasheet,
-            link_bandwidth,
-            replace,
-            store,
-        } => {
-            let mut d = match (file, datasheet) {
-                (Some(f), None) => registry::read_descriptor(&f)?,
-                (None, Some(name)) => datasheets()
-                    .into_iter()
-                    .find(|d| d.name == name)
-                    .ok_or_else(|| {
-                        let names: Vec<String> = datasheets().into_iter().map(|d| d.name).collect();
-                        format!("no datasheet entry {name:?} (known: {})", names.join(", "))
-                    })?,
-                _ => return Err("give a descriptor file or --datasheet NAME (one of them)".into()),
-            };
-            if let Some(b) = link_bandwidth {
-                d.link_bandwidth = b;
-            }
-            let path = Registry::open(&store_dir(&store))?.add(&d, replace)?;
-            println!("registered {} ({})", d.name, path.display());
-        }
-        DeviceCommand::List { store } => {
-            for d in Registry::existing(&store_dir(&store))?.list()? {
-                println!(
-                    "{:<20} {:<7} {:<8} {:>8.1} GB {:>9.1} GB/s  link {:>7.2} GB/s  target {}  digest {}",
-                    d.name,
-                    d.kind,
-                    d.arch,
-                    d.memory_bytes as f64 / 1e9,
-                    d.memory_bandwidth / 1e9,
-                    d.link_bandwidth / 1e9,
-                    d.iree_target,
-                    &d.digest()[..16]
-                );
-            }
-        }
-        DeviceCommand::Show { name, store } => {
-            print_json(&Registry::existing(&store_dir(&store))?.get(&name)?)
-        }
-        DeviceCommand::Datasheets => datasheets().iter().for_each(print_json),
-        DeviceCommand::Probe {
-            name,
-            bytes,
-            add,
-            replace,
-            store,
-        } => {
-            if !(1 << 20..=4 << 30).contains(&bytes) {
-                return Err("--bytes must be between 1 MiB and 4 GiB".into());
-            }
-            let d = registry::probe(&name, bytes)?;
-            print_json(&d);
-            if add {
-                let path = Registry::open(&store_dir(&store))?.add(&d, replace)?;
-                eprintln!("registered {} ({})", d.name, path.display());
-            }
-        }
-    }
     Ok(0)
 }
