@@ -4,8 +4,8 @@
 //! to its final value (built from the batched values written into it), which the legality
 //! analysis (`causal`) has shown to give every step what it computed in the loop.
 
-use super::causal::{batchable, is_elementwise, rank};
-use super::common::{collect_region_captures, is_inside, join};
+use super::causal::{batchable, rank};
+use super::common::{collect_region_captures, is_elementwise, is_inside, join};
 use super::eval::{attr_text, field, ints, scalar_field};
 use crate::emit::{i64_array, Emitter, TensorType};
 use crate::raw::{def, name_of, operand, operand_count, result, result_count};

@@ -18,7 +18,7 @@
 //! assumptions are that activations are finite and that masked scores (at most -1e8: a bf16
 //! `-1e9` is -9.998e8) sit far below every kept score of their row.
 
-use super::common::collect_region_captures;
+use super::common::{collect_region_captures, is_elementwise};
 use super::eval::{self, attr_text, field, float_splat, ints, Eval, Tensor};
 use super::partial::Partial;
 use crate::emit::TensorType;
@@ -153,55 +153,9 @@ pub struct Blocked {
 
 pub type State = Result<Abs, Rc<Blocked>>;
 
-const ELEMENTWISE: &[&str] = &[
-    "stablehlo.add",
-    "stablehlo.subtract",
-    "stablehlo.multiply",
-    "stablehlo.divide",
-    "stablehlo.remainder",
-    "stablehlo.maximum",
-    "stablehlo.minimum",
-    "stablehlo.power",
-    "stablehlo.atan2",
-    "stablehlo.and",
-    "stablehlo.or",
-    "stablehlo.xor",
-    "stablehlo.not",
-    "stablehlo.negate",
-    "stablehlo.abs",
-    "stablehlo.exponential",
-    "stablehlo.exponential_minus_one",
-    "stablehlo.log",
-    "stablehlo.log_plus_one",
-    "stablehlo.logistic",
-    "stablehlo.rsqrt",
-    "stablehlo.sqrt",
-    "stablehlo.cbrt",
-    "stablehlo.tanh",
-    "stablehlo.sine",
-    "stablehlo.cosine",
-    "stablehlo.tan",
-    "stablehlo.sign",
-    "stablehlo.floor",
-    "stablehlo.ceil",
-    "stablehlo.round_nearest_afz",
-    "stablehlo.round_nearest_even",
-    "stablehlo.is_finite",
-    "stablehlo.convert",
-    "stablehlo.bitcast_convert",
-    "stablehlo.compare",
-    "stablehlo.select",
-    "stablehlo.clamp",
-    "stablehlo.shift_left",
-    "stablehlo.shift_right_arithmetic",
-    "stablehlo.shift_right_logical",
-    "chlo.square",
-    "chlo.erf",
-];
-
 /// Ops the batching step knows how to run for all steps at once.
 pub fn batchable(name: &str) -> bool {
-    ELEMENTWISE.contains(&name)
+    is_elementwise(name)
         || matches!(
             name,
             "stablehlo.broadcast_in_dim"
@@ -219,10 +173,6 @@ pub fn batchable(name: &str) -> bool {
                 | "stablehlo.reduce_window"
                 | "chlo.top_k"
         )
-}
-
-pub fn is_elementwise(name: &str) -> bool {
-    ELEMENTWISE.contains(&name)
 }
 
 /// Ops that are not functions of their operands alone.

@@ -171,3 +171,55 @@ pub(super) fn as_i32(e: &Emitter, v: MlirValue) -> Option<MlirValue> {
     }
     Some(e.value("stablehlo.convert", &[v], e.ty("tensor<i32>")?, &[]))
 }
+
+/// Ops whose every result entry is computed from the operands' entries at the same place
+/// (the analysis, the batching and the partial evaluator share the list).
+const ELEMENTWISE: &[&str] = &[
+    "stablehlo.add",
+    "stablehlo.subtract",
+    "stablehlo.multiply",
+    "stablehlo.divide",
+    "stablehlo.remainder",
+    "stablehlo.maximum",
+    "stablehlo.minimum",
+    "stablehlo.power",
+    "stablehlo.atan2",
+    "stablehlo.and",
+    "stablehlo.or",
+    "stablehlo.xor",
+    "stablehlo.not",
+    "stablehlo.negate",
+    "stablehlo.abs",
+    "stablehlo.exponential",
+    "stablehlo.exponential_minus_one",
+    "stablehlo.log",
+    "stablehlo.log_plus_one",
+    "stablehlo.logistic",
+    "stablehlo.rsqrt",
+    "stablehlo.sqrt",
+    "stablehlo.cbrt",
+    "stablehlo.tanh",
+    "stablehlo.sine",
+    "stablehlo.cosine",
+    "stablehlo.tan",
+    "stablehlo.sign",
+    "stablehlo.floor",
+    "stablehlo.ceil",
+    "stablehlo.round_nearest_afz",
+    "stablehlo.round_nearest_even",
+    "stablehlo.is_finite",
+    "stablehlo.convert",
+    "stablehlo.bitcast_convert",
+    "stablehlo.compare",
+    "stablehlo.select",
+    "stablehlo.clamp",
+    "stablehlo.shift_left",
+    "stablehlo.shift_right_arithmetic",
+    "stablehlo.shift_right_logical",
+    "chlo.square",
+    "chlo.erf",
+];
+
+pub(super) fn is_elementwise(name: &str) -> bool {
+    ELEMENTWISE.contains(&name)
+}

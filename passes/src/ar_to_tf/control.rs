@@ -401,10 +401,20 @@ fn rebuild(
     // partition output") when a value a dispatch copies (a prompt slice, the prompt written
     // into a buffer) is both the loop's initial value and read after the loop; the initial
     // values behind a barrier compile (seen on fuzz seeds 5 and 64, full recompute + EOS).
-    let barrier = e.op("stablehlo.optimization_barrier", &operands, &types, &[]);
-    let operands: Vec<MlirValue> = (0..operands.len() as isize)
-        .map(|i| result(barrier, i))
+    // With the constants behind it too, HF's sampled generate failed at run time instead
+    // (OUT_OF_RANGE on an indirect binding of copy_buffer), so only computed values go.
+    // Constants (the step count, the empty records) stay out of it.
+    let computed: Vec<usize> = (0..operands.len())
+        .filter(|&i| !constant_like(operands[i]))
         .collect();
+    if !computed.is_empty() {
+        let values: Vec<MlirValue> = computed.iter().map(|&i| operands[i]).collect();
+        let kinds: Vec<mlir_sys::MlirType> = computed.iter().map(|&i| types[i]).collect();
+        let barrier = e.op("stablehlo.optimization_barrier", &values, &kinds, &[]);
+        for (k, &i) in computed.iter().enumerate() {
+            operands[i] = result(barrier, k as isize);
+        }
+    }
     let lp = raw::rebuild(copy, &operands, &types);
     let (cond, body) = (region_block(lp, 0), region_block(lp, 1));
     let ret = raw::terminator(body).ok_or("the loop body is empty")?;
@@ -463,6 +473,20 @@ fn rebuild(
             .insert(j, result(lp, (kept.len() + 1 + r) as isize));
     }
     Ok(control)
+}
+
+/// Whether `v` is a constant, an iota or a broadcast of one.
+fn constant_like(mut v: MlirValue) -> bool {
+    loop {
+        let Some((op, _)) = def(v) else { return false };
+        match name_of(op).as_str() {
+            "stablehlo.constant" | "stablehlo.iota" => return true,
+            "stablehlo.broadcast_in_dim" | "stablehlo.convert" | "stablehlo.reshape" => {
+                v = operand(op, 0)
+            }
+            _ => return false,
+        }
+    }
 }
 
 /// `record` with `value` written as row `step`.

@@ -12,10 +12,9 @@
 //! one side is true, `select` where the chosen side is known (or both agree); ops that move
 //! entries (broadcast, reshape, transpose, slice, concatenate, pad, dynamic slices and
 //! updates and gathers at known indices) move the known marks with them. Imports nothing
-//! from its parent but `eval`, `common` and the op list of `causal`.
+//! from its parent but `eval` and `common`.
 
-use super::causal::is_elementwise;
-use super::common::block_arg;
+use super::common::{block_arg, is_elementwise};
 use super::eval::{apply, Eval, Tensor};
 use crate::emit::TensorType;
 use crate::raw::{
