@@ -113,19 +113,32 @@ def batch(veritor: Path, d: Path, store: Path, log: Path, *extra) -> list[str]:
     return [str(veritor), "verify-batch", str(d), "--store", str(store), "--log", str(log), *map(str, extra)]
 
 
-def local_run(veritor: Path, d: Path, store: Path, expected: dict, work: Path) -> list[str]:
-    log = work / "local.jsonl"
+def interrupted_run(veritor: Path, d: Path, store: Path, log: Path, at: int) -> tuple[int, int]:
+    """A local run with one worker killed after 20 verdicts and Ctrl-C after `at`: (verdicts
+    logged, exit code)."""
     p = subprocess.Popen(batch(veritor, d, store, log, "--workers", 2), start_new_session=True)
     wait_lines(log, 20, p)
     kill_one(lambda pid, ppid, cmd: ppid == p.pid and "--worker" in cmd, "a local worker")
-    wait_lines(log, 60, p)
+    wait_lines(log, at, p)
     os.killpg(p.pid, signal.SIGINT)  # Ctrl-C
     p.wait()
     first = len(log_lines(log))
     print(f"batch_test: interrupted with Ctrl-C after {first} verdicts (exit {p.returncode})", flush=True)
+    return first, p.returncode
+
+
+def local_run(veritor: Path, d: Path, store: Path, expected: dict, work: Path) -> list[str]:
+    # On a fast, idle machine the pool can finish every claim before the Ctrl-C lands (seen
+    # once: 203 claims in 2.8 s): then the run is repeated on a fresh log, interrupted sooner.
+    for attempt, at in enumerate([60, 30, 21]):
+        log = work / f"local-{attempt}.jsonl"
+        first, code = interrupted_run(veritor, d, store, log, at)
+        if code != 0 and first < len(expected):
+            break
+        print("batch_test: local: the run ended before the Ctrl-C; again on a fresh log", flush=True)
     errors = []
-    if p.returncode == 0 or first >= len(expected):
-        errors.append("local: the run was not interrupted before its end")
+    if code == 0 or first >= len(expected):
+        errors.append("local: the run was not interrupted before its end (three times)")
     r = subprocess.run(batch(veritor, d, store, log, "--workers", 2), capture_output=True, text=True)
     print(r.stdout, end="", flush=True)
     if r.returncode != 0 or f"{first} already in the log" not in r.stdout:
