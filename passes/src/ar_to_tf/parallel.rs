@@ -23,7 +23,7 @@
 
 use super::batch::{Batcher, Slab, Val};
 use super::causal::{Abs, Analysis, Bound, Region, Steps};
-use super::common::{ty, widen, Forced};
+use super::common::{constant_i32, ty, widen, Forced};
 use super::control::{self, control_values};
 use super::eval::{Eval, Tensor};
 use super::recognize::{body_writes, choice, delayed_choice, scores_dims, ScatterNumbers, Write};
@@ -1074,19 +1074,16 @@ fn next_write(
         &[],
     );
     let mut operands = vec![predicted, shaped];
-    let scalar = TensorType {
-        dims: vec![],
-        element: "i32".into(),
-    };
     for (d, s) in next.start.iter().enumerate() {
         let at = match stop {
             Some(ctl) if d == next.axis => {
-                let before = e.splat(&scalar, &(s - 1).to_string()).ok_or("index")?;
-                e.value("stablehlo.add", &[ctl.steps, before], ty(&e, &scalar)?, &[])
+                let before = constant_i32(&e, s - 1).ok_or("index constant")?;
+                let i32_type = crate::raw::value_type(before);
+                e.value("stablehlo.add", &[ctl.steps, before], i32_type, &[])
             }
             _ => {
                 let at = if d == next.axis { s + n - 1 } else { *s };
-                e.splat(&scalar, &at.to_string()).ok_or("index constant")?
+                constant_i32(&e, at).ok_or("index constant")?
             }
         };
         operands.push(at);
@@ -1110,17 +1107,9 @@ fn last_choice(
     let row = match stop {
         None => last_row(&e, lifted, batcher.valid - 1)?,
         Some(ctl) => {
-            let scalar = TensorType {
-                dims: vec![],
-                element: "i32".into(),
-            };
-            let one = e.splat(&scalar, "1").ok_or("index constant")?;
-            let index = e.value(
-                "stablehlo.subtract",
-                &[ctl.steps, one],
-                ty(&e, &scalar)?,
-                &[],
-            );
+            let one = constant_i32(&e, 1).ok_or("index constant")?;
+            let i32_type = crate::raw::value_type(one);
+            let index = e.value("stablehlo.subtract", &[ctl.steps, one], i32_type, &[]);
             dynamic_row(&e, lifted, index)?
         }
     };
@@ -1464,15 +1453,7 @@ fn model_tokens(
 fn dynamic_row(e: &Emitter, v: MlirValue, index: MlirValue) -> Result<MlirValue, String> {
     let t = TensorType::of(v).ok_or("rows type")?;
     let one = t.reshaped(&[vec![1], t.dims[1..].to_vec()].concat());
-    let zero = e
-        .splat(
-            &TensorType {
-                dims: vec![],
-                element: "i32".into(),
-            },
-            "0",
-        )
-        .ok_or("index constant")?;
+    let zero = constant_i32(e, 0).ok_or("index constant")?;
     let mut operands = vec![v, index];
     operands.extend(std::iter::repeat_n(zero, t.dims.len() - 1));
     let mut sizes = t.dims.clone();
