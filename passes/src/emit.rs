@@ -112,6 +112,46 @@ impl Emitter {
         unsafe { mlir_sys::mlirOperationGetResult(self.op(name, operands, &[result], attrs), 0) }
     }
 
+    /// `reduce` of `x` over `dims` with the elementwise op `combiner` (`stablehlo.maximum`,
+    /// `stablehlo.and`, ...) from the scalar `init`, of type `out`.
+    pub fn reduce(
+        &self,
+        x: MlirValue,
+        init: MlirValue,
+        combiner: &str,
+        dims: &[i64],
+        out: &TensorType,
+    ) -> Option<MlirValue> {
+        let scalar = self.ty(&out.reshaped(&[]).text())?;
+        let out_type = self.ty(&out.text())?;
+        let dims = self.attr(&i64_array(dims))?;
+        unsafe {
+            let location = [self.location, self.location];
+            let block = mlir_sys::mlirBlockCreate(2, [scalar, scalar].as_ptr(), location.as_ptr());
+            let (a, b) = (
+                mlir_sys::mlirBlockGetArgument(block, 0),
+                mlir_sys::mlirBlockGetArgument(block, 1),
+            );
+            let combined = self.detached(combiner, &[a, b], &[scalar], &[], Vec::new());
+            mlir_sys::mlirBlockAppendOwnedOperation(block, combined);
+            let value = mlir_sys::mlirOperationGetResult(combined, 0);
+            let ret = self.detached("stablehlo.return", &[value], &[], &[], Vec::new());
+            mlir_sys::mlirBlockAppendOwnedOperation(block, ret);
+            let region = mlir_sys::mlirRegionCreate();
+            mlir_sys::mlirRegionAppendOwnedBlock(region, block);
+            let reduce = self.detached(
+                "stablehlo.reduce",
+                &[x, init],
+                &[out_type],
+                &[("dimensions", dims)],
+                vec![region],
+            );
+            let block = mlir_sys::mlirOperationGetBlock(self.anchor);
+            mlir_sys::mlirBlockInsertOwnedOperationBefore(block, self.anchor, reduce);
+            Some(mlir_sys::mlirOperationGetResult(reduce, 0))
+        }
+    }
+
     /// A splat constant of a tensor type: `dense<value> : type`.
     pub fn splat(&self, ty: &TensorType, value: &str) -> Option<MlirValue> {
         let attr = self.attr(&format!("dense<{value}> : {}", ty.text()))?;

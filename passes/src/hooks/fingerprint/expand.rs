@@ -390,49 +390,11 @@ pub(super) fn quantize(e: &Emitter, y: MlirValue) -> Result<(MlirValue, MlirValu
     Ok((q, scale))
 }
 
-/// `reduce(max)` over the last axis of an f32 tensor (a region built by hand: the emitter
-/// makes flat ops only).
+/// `reduce(max)` over the last axis of an f32 tensor.
 fn reduce_max_last(e: &Emitter, x: MlirValue, t: &TensorType) -> Result<MlirValue, String> {
     let rank = t.dims.len();
     let out = t.reshaped(&t.dims[..rank - 1]);
-    let scalar = ty(e, &t.reshaped(&[]))?;
     let init = e.splat(&t.reshaped(&[]), "0.0").ok_or("constant")?;
-    let dims = e.attr(&i64_array(&[rank as i64 - 1])).ok_or("array")?;
-    unsafe {
-        let block = mlir_sys::mlirBlockCreate(
-            2,
-            [scalar, scalar].as_ptr(),
-            [e.location, e.location].as_ptr(),
-        );
-        let (a, b) = (
-            mlir_sys::mlirBlockGetArgument(block, 0),
-            mlir_sys::mlirBlockGetArgument(block, 1),
-        );
-        let max = build(e, "stablehlo.maximum", &[a, b], &[scalar]);
-        mlir_sys::mlirBlockAppendOwnedOperation(block, max);
-        let ret = build(
-            e,
-            "stablehlo.return",
-            &[mlir_sys::mlirOperationGetResult(max, 0)],
-            &[],
-        );
-        mlir_sys::mlirBlockAppendOwnedOperation(block, ret);
-        let region = mlir_sys::mlirRegionCreate();
-        mlir_sys::mlirRegionAppendOwnedBlock(region, block);
-        let out_type = ty(e, &out)?;
-        let reduce = e.detached(
-            "stablehlo.reduce",
-            &[x, init],
-            &[out_type],
-            &[("dimensions", dims)],
-            vec![region],
-        );
-        mlir_sys::mlirBlockInsertOwnedOperationBefore(raw::block_of(e.anchor), e.anchor, reduce);
-        Ok(mlir_sys::mlirOperationGetResult(reduce, 0))
-    }
-}
-
-/// An op that is not inserted anywhere yet.
-fn build(e: &Emitter, name: &str, operands: &[MlirValue], results: &[MlirType]) -> MlirOperation {
-    e.detached(name, operands, results, &[], Vec::new())
+    e.reduce(x, init, "stablehlo.maximum", &[rank as i64 - 1], &out)
+        .ok_or_else(|| "reduce".to_string())
 }
