@@ -141,11 +141,8 @@ fn add_teacher_forced(
         Ok(loops) => {
             for (at, form) in loops {
                 let reason = match form {
-                    Ok(steps) => {
-                        diag::remark(
-                            at,
-                            &format!("parallel teacher-forced form: the loop's {steps} steps run at once"),
-                        );
+                    Ok((steps, guards)) => {
+                        diag::remark(at, &parallel_remark(steps, guards));
                         continue;
                     }
                     Err(reason) => reason,
@@ -288,6 +285,20 @@ fn depends_on_tokens(body: MlirBlock, k: isize, chosen: MlirValue, scores: MlirV
 // ---------------------------------------------------------------------------------------
 // Rewriting.
 
+/// The remark on a loop in the parallel form; `guards` row maxima are checked as it runs.
+fn parallel_remark(steps: usize, guards: usize) -> String {
+    let form = format!("parallel teacher-forced form: the loop's {steps} steps run at once");
+    if guards == 0 {
+        return form;
+    }
+    format!(
+        "{form}; exact only where every row of {guards} masked softmax(es) keeps an entry at \
+         every step (the mask depends on the inputs), which the teacher-forced function checks \
+         as it runs: where a row keeps none, it predicts -1 and its scores are NaN, so no claim \
+         is accepted"
+    )
+}
+
 /// Where a loop was, and its form: parallel (the number of steps run at once) or sequential
 /// (why not parallel).
 type LoopForm<'c> = (melior::ir::Location<'c>, parallel::Outcome);
@@ -369,10 +380,10 @@ fn rewrite<'c>(f: MlirOperation, options: &PassOptions) -> Result<Vec<LoopForm<'
                     &tokens_type,
                     &logits_type,
                 ) {
-                    Ok((new_state, steps, finals)) => {
+                    Ok((new_state, form, finals)) => {
                         state = new_state;
                         stop = stop.or(counter.map(|j| finals[j as usize]));
-                        loops.push((at, Ok(steps)));
+                        loops.push((at, Ok(form)));
                     }
                     Err(reason) => {
                         let (_, new_state, counter) =

@@ -695,9 +695,7 @@ impl Batcher {
     /// A gather whose indices are per step: one more batch axis in front.
     fn gather(&mut self, op: MlirOperation, args: &[Val]) -> Result<MlirValue, String> {
         if args[0].batched {
-            return Err(
-                "a gather from a per-step table cannot be run for all steps at once".into(),
-            );
+            return self.gather_per_step(op, args);
         }
         let text = attr_text(op, "dimension_numbers").ok_or("gather dims")?;
         let ivd = scalar_field(&text, "index_vector_dim").unwrap_or(0);
@@ -724,6 +722,73 @@ impl Batcher {
         Ok(self
             .e
             .value("stablehlo.gather", &[args[0].v, indices], ty, &attrs))
+    }
+
+    /// A gather from a per-step table (top-k sampling's `take_along_axis` into the step's
+    /// top-k indices): the step becomes one more index, from an iota along the step axis,
+    /// into the table's step axis, which each slice collapses.
+    fn gather_per_step(&mut self, op: MlirOperation, args: &[Val]) -> Result<MlirValue, String> {
+        let text = attr_text(op, "dimension_numbers").ok_or("gather dims")?;
+        let idx = TensorType::of(operand(op, 1)).ok_or("index type")?;
+        let ivd = scalar_field(&text, "index_vector_dim").unwrap_or(0) as usize;
+        let mut dims = self.with_steps(&idx).dims;
+        let mut indices = self.lift(args[1], &idx.dims)?;
+        if ivd == idx.dims.len() {
+            // The index vector is implicit (one index per entry): make it an axis of 1.
+            dims.push(1);
+            indices = self.e.value(
+                "stablehlo.reshape",
+                &[indices],
+                self.ty(&idx.reshaped(&dims))?,
+                &[],
+            );
+        }
+        let mut step_dims = dims.clone();
+        step_dims[ivd + 1] = 1;
+        let axis = self.attr("0 : i64")?;
+        let steps = self.e.value(
+            "stablehlo.iota",
+            &[],
+            self.ty(&idx.reshaped(&step_dims))?,
+            &[("iota_dimension", axis)],
+        );
+        dims[ivd + 1] += 1;
+        let along = self.attr(&format!("{} : i64", ivd + 1))?;
+        let indices = self.e.value(
+            "stablehlo.concatenate",
+            &[steps, indices],
+            self.ty(&idx.reshaped(&dims))?,
+            &[("dimension", along)],
+        );
+        let shifted = |key: &str, lead: bool| {
+            let mut v: Vec<i64> = if lead { vec![0] } else { Vec::new() };
+            v.extend(field(&text, key).iter().map(|d| d + 1));
+            v
+        };
+        let mut parts = Vec::new();
+        for (key, lead) in [
+            ("offset_dims", false),
+            ("collapsed_slice_dims", true),
+            ("operand_batching_dims", false),
+            ("start_indices_batching_dims", false),
+            ("start_index_map", true),
+        ] {
+            let v = shifted(key, lead);
+            if !v.is_empty() {
+                parts.push(format!("{key} = [{}]", join(&v)));
+            }
+        }
+        parts.push(format!("index_vector_dim = {}", ivd + 1));
+        let numbers = self.attr(&format!("#stablehlo.gather<{}>", parts.join(", ")))?;
+        let sizes = ints(&attr_text(op, "slice_sizes").ok_or("slice sizes")?);
+        let sizes = self.array(&[vec![1], sizes].concat())?;
+        let ty = self.batched_type(result(op, 0))?;
+        Ok(self.e.value(
+            "stablehlo.gather",
+            &[args[0].v, indices],
+            ty,
+            &[("dimension_numbers", numbers), ("slice_sizes", sizes)],
+        ))
     }
 
     fn slice(&mut self, op: MlirOperation, arg: Val) -> Result<MlirValue, String> {

@@ -102,6 +102,8 @@ pub enum FillKind {
 #[derive(Clone, Copy)]
 pub struct Fill {
     pub kind: FillKind,
+    /// The constant put where the mask is not `keep` (before any `exp`).
+    pub value: f64,
     pub pred: MlirValue,
     pub keep: bool,
     pub via: Option<MlirOperation>,
@@ -199,6 +201,17 @@ pub struct Analysis<'a> {
     states: HashMap<usize, State>,
     /// Per (mask value, what unknown entries read as).
     masks: HashMap<(usize, bool), StepMasks>,
+    /// What the parallel form is exact under but the analysis could not show.
+    pub guards: Vec<Guard>,
+}
+
+/// A row maximum the parallel form checks as it runs: every row keeps an entry (its maximum
+/// is above `floor`, half the masked constant) at every step. Where the mask depends on data
+/// (a prompt's padding), no analysis of the program alone can show it for every input.
+#[derive(Clone, Copy)]
+pub struct Guard {
+    pub reduce: MlirOperation,
+    pub floor: f64,
 }
 
 impl<'a> Analysis<'a> {
@@ -207,6 +220,7 @@ impl<'a> Analysis<'a> {
             steps,
             states: HashMap::new(),
             masks: HashMap::new(),
+            guards: Vec::new(),
         }
     }
 
@@ -353,6 +367,7 @@ impl<'a> Analysis<'a> {
             }
             .map(|kind| Fill {
                 kind,
+                value: c,
                 pred,
                 keep,
                 via: None,
@@ -407,7 +422,10 @@ impl<'a> Analysis<'a> {
             let (op, _) = crate::raw::def(v)?;
             if !matches!(
                 name_of(op).as_str(),
-                "stablehlo.broadcast_in_dim" | "stablehlo.convert" | "stablehlo.reshape"
+                "stablehlo.broadcast_in_dim"
+                    | "stablehlo.convert"
+                    | "stablehlo.reshape"
+                    | "stablehlo.transpose"
             ) || chain.len() > 16
             {
                 return None;
@@ -510,7 +528,9 @@ impl<'a> Analysis<'a> {
     }
 
     /// A max-reduction over one axis of a `NegHuge`-filled value, every row of which keeps
-    /// an entry at every step: `exp(masked - rowmax)` is then exactly 0.
+    /// an entry at every step: `exp(masked - rowmax)` is then exactly 0. Where entries the
+    /// analysis cannot evaluate (they depend on data) are the only ones a row may keep, the
+    /// reduction becomes a [`Guard`] the parallel form checks at run time.
     fn keeps_every_row(&mut self, op: MlirOperation, input: &Abs, axis: i64) -> bool {
         let Some(fill) = input.fill.filter(|f| f.kind == FillKind::NegHuge) else {
             return false;
@@ -518,19 +538,28 @@ impl<'a> Analysis<'a> {
         let is_max = crate::raw::block_ops(region_block(op, 0))
             .iter()
             .any(|o| name_of(*o) == "stablehlo.maximum");
-        // Each row needs an entry known to be kept: unknown entries count as masked.
-        let Some(masks) = self.fill_mask(&fill, input.batched, !fill.keep) else {
+        if !is_max {
             return false;
-        };
-        is_max
-            && masks.iter().all(|m| {
-                let axis = axis as usize;
-                let stride = m.strides()[axis] as usize;
-                let extent = m.dims[axis] as usize;
-                (0..m.len())
-                    .filter(|&i| (i / stride).is_multiple_of(extent))
-                    .all(|i| (0..extent).any(|k| (m.data[i + k * stride] != 0) == fill.keep))
-            })
+        }
+        let every_row =
+            |masks: &[Rc<Tensor>]| masks.iter().all(|m| keeps_entry(m, axis, fill.keep));
+        // Unknown entries count as masked, then (for the guard) as kept.
+        if self
+            .fill_mask(&fill, input.batched, !fill.keep)
+            .is_some_and(|m| every_row(&m))
+        {
+            return true;
+        }
+        let possible = self
+            .fill_mask(&fill, input.batched, fill.keep)
+            .is_some_and(|m| every_row(&m));
+        if possible {
+            self.guards.push(Guard {
+                reduce: op,
+                floor: fill.value / 2.0,
+            });
+        }
+        possible
     }
 
     fn dot(&mut self, op: MlirOperation, args: &[Abs]) -> Result<Abs, String> {
@@ -825,6 +854,16 @@ fn elementwise(op: MlirOperation, args: &[Abs]) -> Abs {
     }
 }
 
+/// Whether every row of `m` along `axis` has an entry equal to `keep`.
+fn keeps_entry(m: &Tensor, axis: i64, keep: bool) -> bool {
+    let axis = axis as usize;
+    let stride = m.strides()[axis] as usize;
+    let extent = m.dims[axis] as usize;
+    (0..m.len())
+        .filter(|&i| (i / stride).is_multiple_of(extent))
+        .all(|i| (0..extent).any(|k| (m.data[i + k * stride] != 0) == keep))
+}
+
 /// The boxes whose entries are not all masked by `masks` (`keep` marks data) or covered by
 /// the other boxes left.
 fn uncovered(differ: &[Region], masks: &[Rc<Tensor>], keep: bool, steps: usize) -> Vec<Region> {
@@ -860,6 +899,7 @@ fn spread_mask(op: MlirOperation, m: &Tensor) -> Option<Tensor> {
         "stablehlo.broadcast_in_dim" => {
             eval::broadcast(m, &ints(&attr_text(op, "broadcast_dimensions")?), &out)?
         }
+        "stablehlo.transpose" => eval::transpose(m, &ints(&attr_text(op, "permutation")?)),
         _ => m.data.clone(),
     };
     Some(Tensor { dims: out, data })
@@ -982,6 +1022,7 @@ fn reshape(op: MlirOperation, a: &Abs) -> Result<Abs, String> {
     let to = TensorType::of(result(op, 0)).ok_or("result type")?.dims;
     let mut out = Abs::same(false);
     out.row_max = a.row_max && a.is_same();
+    out.fill = a.fill.map(|f| Fill { via: Some(op), ..f });
     for region in &a.differ {
         let mut mapped = Region::new();
         for b in region {
@@ -1004,6 +1045,7 @@ fn reshape(op: MlirOperation, a: &Abs) -> Result<Abs, String> {
 fn transpose(op: MlirOperation, a: &Abs) -> Result<Abs, String> {
     let perm = ints(&attr_text(op, "permutation").ok_or("permutation")?);
     let mut out = Abs::same(false);
+    out.fill = a.fill.map(|f| Fill { via: Some(op), ..f });
     for region in &a.differ {
         let mut mapped = Region::new();
         for b in region {

@@ -524,7 +524,7 @@ fn pad(t: &Tensor, value: i64, [low, interior]: [&[i64]; 2], out: &[i64]) -> Opt
     Some(data)
 }
 
-fn transpose(t: &Tensor, perm: &[i64]) -> Vec<i64> {
+pub fn transpose(t: &Tensor, perm: &[i64]) -> Vec<i64> {
     let out_dims: Vec<i64> = perm.iter().map(|&p| t.dims[p as usize]).collect();
     let (in_strides, out_strides) = (t.strides(), strides(&out_dims));
     (0..t.len() as i64)

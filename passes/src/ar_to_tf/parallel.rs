@@ -22,7 +22,7 @@
 //! read by the control loop where the next step writes it.
 
 use super::batch::{Batcher, Slab, Val};
-use super::causal::{Abs, Analysis, Bound, Region, Steps};
+use super::causal::{Abs, Analysis, Bound, Guard, Region, Steps};
 use super::common::{constant_i32, ty, widen, Forced};
 use super::control::{self, control_values};
 use super::eval::{Eval, Tensor};
@@ -58,8 +58,11 @@ enum Role {
     Mirror,
 }
 
-/// What the parallel form replaced: the number of steps, or why it could not.
-pub type Outcome = Result<usize, String>;
+/// The parallel form's size: its steps and the row maxima it checks as it runs ([`Guard`]).
+pub type Form = (usize, usize);
+
+/// What the parallel form replaced, or why it could not.
+pub type Outcome = Result<Form, String>;
 
 /// Replaces the loop by its parallel form, or changes nothing and says why not. Returns the
 /// state after it, its number of steps and the values that replaced its results.
@@ -70,11 +73,11 @@ pub fn parallelize(
     state: Forced,
     tokens: &TensorType,
     logits: &TensorType,
-) -> Result<(Forced, usize, Vec<MlirValue>), String> {
+) -> Result<(Forced, Form, Vec<MlirValue>), String> {
     let plan = plan(w, k, choices)?;
     let marker = previous(w);
     match emit(w, &plan, state, tokens, logits) {
-        Ok((forced, finals)) => Ok((forced, plan.steps.n, finals)),
+        Ok((forced, finals)) => Ok((forced, (plan.steps.n, plan.guards.len()), finals)),
         Err(reason) => {
             erase_between(marker, w);
             Err(reason)
@@ -99,6 +102,8 @@ struct Plan {
     caches: Vec<(isize, Vec<(MlirOperation, Window)>)>,
     /// Per second token buffer: the carried index, its write and where it writes.
     mirrors: Vec<(isize, MlirOperation, Window)>,
+    /// Row maxima the parallel form checks as it runs (`causal::Guard`).
+    guards: Vec<Guard>,
 }
 
 /// Consecutive writes: the first step's start, the axis they advance along, one step's
@@ -176,7 +181,7 @@ fn plan(w: MlirOperation, k: isize, choices: &[(Write, MlirValue)]) -> Result<Pl
             mirrors.push((j, write.op, token_window(write, &steps)?));
         }
     }
-    let plan = Plan {
+    let mut plan = Plan {
         roles,
         steps,
         early,
@@ -187,8 +192,9 @@ fn plan(w: MlirOperation, k: isize, choices: &[(Write, MlirValue)]) -> Result<Pl
         token_slab,
         caches,
         mirrors,
+        guards: Vec::new(),
     };
-    check(w, &plan)?;
+    plan.guards = check(w, &plan)?;
     Ok(plan)
 }
 
@@ -601,8 +607,9 @@ fn consecutive(starts: Vec<Vec<i64>>, window: Vec<i64>, dims: &[i64]) -> Result<
     })
 }
 
-/// Runs the legality analysis; the reason names the op that blocks it.
-fn check(w: MlirOperation, plan: &Plan) -> Result<(), String> {
+/// Runs the legality analysis; the reason names the op that blocks it. Returns what the
+/// parallel form must check as it runs.
+fn check(w: MlirOperation, plan: &Plan) -> Result<Vec<Guard>, String> {
     let body = region_block(w, 1);
     let mut analysis = Analysis::new(&plan.steps);
     let n = plan.steps.n;
@@ -676,7 +683,7 @@ fn check(w: MlirOperation, plan: &Plan) -> Result<(), String> {
             .get(result(*op, 0))
             .map_err(|b| format!("{} (at {})", b.reason, location_text(b.op).replace('"', "")))?;
     }
-    Ok(())
+    Ok(analysis.guards)
 }
 
 fn differ(axis: usize, thresholds: Vec<i64>) -> Abs {
@@ -883,6 +890,12 @@ fn emit(
             }
         }
     }
+    if !plan.guards.is_empty() {
+        let ran = control.as_ref().filter(|_| plan.early).map(|c| c.steps);
+        let holds = guards_hold(&mut batcher, &plan.guards, ran)?;
+        predicted = unless_held(&e, holds, predicted)?;
+        logits_value = unless_held(&e, holds, logits_value)?;
+    }
     let mut finals = Vec::new();
     for (j, role) in plan.roles.iter().enumerate() {
         let j = j as isize;
@@ -922,6 +935,123 @@ fn emit(
         },
         finals,
     ))
+}
+
+/// Whether every guarded row maximum is above its floor at every step that ran (`ran`: the
+/// control loop's step count where the loop may stop early; later steps did not run): one
+/// `tensor<i1>`.
+fn guards_hold(
+    batcher: &mut Batcher,
+    guards: &[Guard],
+    ran: Option<MlirValue>,
+) -> Result<MlirValue, String> {
+    let e = batcher.e;
+    let flag = |dims: Vec<i64>| TensorType {
+        dims,
+        element: "i1".into(),
+    };
+    let truth = e.splat(&flag(vec![]), "true").ok_or("true constant")?;
+    let mut holds = truth;
+    for guard in guards {
+        let Val { v, batched } = batcher.get(result(guard.reduce, 0))?;
+        let t = TensorType::of(v).ok_or("row maximum type")?;
+        let floor = e
+            .splat(&t, &float_text(guard.floor, &t.element))
+            .ok_or("floor constant")?;
+        let gt = e
+            .attr("#stablehlo<comparison_direction GT>")
+            .ok_or("comparison attribute")?;
+        let above = e.value(
+            "stablehlo.compare",
+            &[v, floor],
+            ty(&e, &t.with_element("i1"))?,
+            &[("comparison_direction", gt)],
+        );
+        let mut per_step = above;
+        if batched {
+            let rest: Vec<i64> = (1..t.dims.len() as i64).collect();
+            let steps = flag(vec![t.dims[0]]);
+            per_step = e
+                .reduce(above, truth, "stablehlo.and", &rest, &steps)
+                .ok_or("reduce")?;
+            if let Some(ran) = ran {
+                let skipped = steps_from(&e, ran, t.dims[0])?;
+                per_step = e.value("stablehlo.or", &[per_step, skipped], ty(&e, &steps)?, &[]);
+            }
+        }
+        let rank = TensorType::of(per_step).ok_or("guard type")?.dims.len() as i64;
+        let all: Vec<i64> = (0..rank).collect();
+        let held = e
+            .reduce(per_step, truth, "stablehlo.and", &all, &flag(vec![]))
+            .ok_or("reduce")?;
+        holds = e.value("stablehlo.and", &[holds, held], ty(&e, &flag(vec![]))?, &[]);
+    }
+    Ok(holds)
+}
+
+/// `[n] i1`: true at the steps from `ran` on (those did not run).
+fn steps_from(e: &Emitter, ran: MlirValue, n: i64) -> Result<MlirValue, String> {
+    let index = TensorType {
+        dims: vec![n],
+        element: "i32".into(),
+    };
+    let axis = e.attr("0 : i64").ok_or("iota dimension")?;
+    let iota = e.value(
+        "stablehlo.iota",
+        &[],
+        ty(e, &index)?,
+        &[("iota_dimension", axis)],
+    );
+    let limits = e.value(
+        "stablehlo.broadcast_in_dim",
+        &[ran],
+        ty(e, &index)?,
+        &[("broadcast_dimensions", array(e, &[])?)],
+    );
+    let ge = e
+        .attr("#stablehlo<comparison_direction GE>")
+        .ok_or("comparison attribute")?;
+    Ok(e.value(
+        "stablehlo.compare",
+        &[iota, limits],
+        ty(e, &index.with_element("i1"))?,
+        &[("comparison_direction", ge)],
+    ))
+}
+
+/// `value` where the guards held; otherwise a value no claim matches: -1 for tokens, NaN for
+/// scores.
+fn unless_held(e: &Emitter, holds: MlirValue, value: MlirValue) -> Result<MlirValue, String> {
+    let t = TensorType::of(value).ok_or("guarded type")?;
+    let refused = if t.is_float() {
+        float_text(f64::NAN, &t.element)
+    } else {
+        "-1".to_string()
+    };
+    let other = e.splat(&t, &refused).ok_or("refusal constant")?;
+    Ok(e.value("stablehlo.select", &[holds, value, other], ty(e, &t)?, &[]))
+}
+
+/// A float constant's text in `element`: decimal where finite, the bit pattern otherwise.
+fn float_text(value: f64, element: &str) -> String {
+    if value.is_finite() {
+        return format!("{value:.6e}");
+    }
+    let bits = match (element, value.is_nan(), value > 0.0) {
+        ("f64", true, _) => "0x7FF8000000000000",
+        ("f64", false, true) => "0x7FF0000000000000",
+        ("f64", false, false) => "0xFFF0000000000000",
+        ("bf16", true, _) => "0x7FC0",
+        ("bf16", false, true) => "0x7F80",
+        ("bf16", false, false) => "0xFF80",
+        ("f16", true, _) => "0x7E00",
+        ("f16", false, true) => "0x7C00",
+        ("f16", false, false) => "0xFC00",
+        (_, true, _) => "0x7FC00000",
+        (_, false, true) => "0x7F800000",
+        (_, false, false) => "0xFF800000",
+    };
+    bits.to_string()
 }
 
 /// The control loop (`control.rs`), when the loop carries control values or may stop early.

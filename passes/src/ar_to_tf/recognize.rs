@@ -128,13 +128,13 @@ pub(super) fn choice(update: MlirValue) -> Option<Choice> {
             continue;
         }
         if (is_argmax(op) && number >= 1) || picks_from_top_k(op) {
-            match argmax {
-                Some((a, _)) if a.ptr != op.ptr => return None,
-                _ => argmax = Some((op, v)),
-            }
+            argmax = match argmax {
+                None => Some((op, v)),
+                Some(found) => Some(one_choice(found, (op, v))?),
+            };
             continue;
         }
-        if touches_float(op) || unsafe { mlir_sys::mlirOperationGetNumRegions(op) } > 0 {
+        if opaque(op) {
             return None;
         }
         slice.insert(op.ptr as usize);
@@ -142,7 +142,7 @@ pub(super) fn choice(update: MlirValue) -> Option<Choice> {
     }
     let (reduce, chosen) = argmax?;
     let scores = if picks_from_top_k(reduce) {
-        def(operand(reduce, 0)).map(|(top_k, _)| operand(top_k, 0))?
+        top_k_of(operand(reduce, 0)).map(|top_k| operand(top_k, 0))?
     } else {
         strip_noise(operand(reduce, 0))
     };
@@ -181,7 +181,7 @@ pub(super) fn delayed_choice(body: MlirBlock, write: Write) -> Option<isize> {
         if unsafe { mlir_sys::mlirOperationGetBlock(op) }.ptr != body.ptr {
             continue;
         }
-        if touches_float(op) || unsafe { mlir_sys::mlirOperationGetNumRegions(op) } > 0 {
+        if opaque(op) {
             return None;
         }
         (0..operand_count(op)).for_each(|i| stack.push(operand(op, i)));
@@ -200,22 +200,45 @@ fn is_argmax(op: MlirOperation) -> bool {
         && TensorType::of(operand(op, 0)).is_some_and(|t| t.is_float())
 }
 
-/// Top-k sampling: a `gather` from the index result of `chlo.top_k` (over float scores), at
-/// a position an argmax chose (the sample among the k kept): the gathered vocabulary token
-/// is the choice, and the scores are the top-k's input.
+/// Top-k sampling: a `gather` (`take_along_axis`) or `dynamic_slice` (`indices[j]`) from
+/// the index result of `chlo.top_k` (over float scores), at a position an argmax chose (the
+/// sample among the k kept): the picked vocabulary token is the choice, and the scores are
+/// the top-k's input.
 fn picks_from_top_k(op: MlirOperation) -> bool {
-    if name_of(op) != "stablehlo.gather" {
+    if !matches!(
+        name_of(op).as_str(),
+        "stablehlo.gather" | "stablehlo.dynamic_slice"
+    ) {
         return false;
     }
-    let from_top_k = def(operand(op, 0)).is_some_and(|(t, number)| {
-        name_of(t) == "chlo.top_k"
-            && number == 1
-            && TensorType::of(operand(t, 0)).is_some_and(|x| x.is_float())
-    });
-    from_top_k && depends_on_argmax(operand(op, 1))
+    let from_top_k = top_k_of(operand(op, 0)).is_some();
+    from_top_k && (1..operand_count(op)).any(|i| depends_on_argmax(operand(op, i)))
+}
+
+/// The `chlo.top_k` whose index result `v` is, through shape-only ops (a batch axis added
+/// by `broadcast_in_dim` or `reshape`, a `convert`), over float scores.
+fn top_k_of(mut v: MlirValue) -> Option<MlirOperation> {
+    loop {
+        let (op, number) = def(v)?;
+        match name_of(op).as_str() {
+            "chlo.top_k" => {
+                let float = TensorType::of(operand(op, 0)).is_some_and(|x| x.is_float());
+                return (number == 1 && float).then_some(op);
+            }
+            "stablehlo.broadcast_in_dim" | "stablehlo.reshape" | "stablehlo.convert" => {
+                v = operand(op, 0)
+            }
+            _ => return None,
+        }
+    }
 }
 
 fn depends_on_argmax(value: MlirValue) -> bool {
+    argmax_under(value).is_some()
+}
+
+/// The argmax-style reduce whose index result `value` is computed from by integer ops.
+fn argmax_under(value: MlirValue) -> Option<MlirOperation> {
     let mut stack = vec![value];
     let mut seen = HashSet::new();
     while let Some(v) = stack.pop() {
@@ -224,14 +247,46 @@ fn depends_on_argmax(value: MlirValue) -> bool {
         }
         if let Some((op, number)) = def(v) {
             if is_argmax(op) && number >= 1 {
-                return true;
+                return Some(op);
             }
             if !touches_float(op) {
                 (0..operand_count(op)).for_each(|i| stack.push(operand(op, i)));
             }
         }
     }
-    false
+    None
+}
+
+/// Two choices met in one written value: one top-k pick and the argmax (the sample among
+/// the k) its index comes from (`take_along_axis` also bounds-checks that index) are one
+/// choice, the pick; anything else is two.
+fn one_choice(
+    a: (MlirOperation, MlirValue),
+    b: (MlirOperation, MlirValue),
+) -> Option<(MlirOperation, MlirValue)> {
+    if a.0.ptr == b.0.ptr {
+        return Some(a);
+    }
+    let picks_at = |pick: MlirOperation, argmax: MlirOperation| {
+        picks_from_top_k(pick)
+            && (1..operand_count(pick))
+                .any(|i| argmax_under(operand(pick, i)).is_some_and(|o| o.ptr == argmax.ptr))
+    };
+    if picks_at(a.0, b.0) {
+        Some(a)
+    } else if picks_at(b.0, a.0) {
+        Some(b)
+    } else {
+        None
+    }
+}
+
+/// An op the walk from a written value does not look through: one that reads or makes
+/// floats, or holds regions (a loop, a branch), except an integer `reduce` (a bounds check's
+/// `all`), whose region only combines.
+fn opaque(op: MlirOperation) -> bool {
+    let regions = unsafe { mlir_sys::mlirOperationGetNumRegions(op) };
+    touches_float(op) || (regions > 0 && name_of(op) != "stablehlo.reduce")
 }
 
 fn touches_float(op: MlirOperation) -> bool {
