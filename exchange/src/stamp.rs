@@ -32,7 +32,9 @@ use crate::progress;
 use crate::prover::{self, Checked, ProveConfig, Proved};
 use crate::request::{OpenRequest, Verifier};
 use crate::runner;
-use crate::tensors::{canonical_noise, fingerprints, generated_positions, i32_values, parse_npy};
+use crate::tensors::{
+    self, canonical_noise, fingerprints, generated_positions, i32_values, parse_npy,
+};
 use crate::workload::{self, Program, TensorSpec};
 
 /// The roles the teacher-forced function's arguments and results play.
@@ -220,6 +222,9 @@ fn commit(
                 Duration::from_secs(config.limits.max_run_seconds),
             )?;
             proved.teacher_forced = Some(start.elapsed());
+            if tensors::refused_by_guard(&tf[0], &tf[1]) {
+                return Err(tensors::GUARD_REFUSAL.to_string());
+            }
             let predicted = i32_values(&tf[0]);
             proved.disagreements = generated_positions(&tf[1])
                 .iter()
@@ -400,6 +405,9 @@ pub fn open(r: &OpenRequest) -> Result<OpeningsMessage, String> {
                     work,
                     Duration::from_secs(limits.max_run_seconds),
                 )?;
+                if tf.len() > 1 && tensors::refused_by_guard(&tf[0], &tf[1]) {
+                    return Err(tensors::GUARD_REFUSAL.to_string());
+                }
                 tf.into_iter()
                     .nth(1)
                     .ok_or("the teacher-forced program gave no logits")?
@@ -602,6 +610,10 @@ pub fn verify(v: &Verifier, verdict: &mut Verdict) -> Result<(), String> {
         Duration::from_secs(v.limits.max_run_seconds),
     )?;
     verdict.run_seconds = start.elapsed().as_secs_f64();
+    if tensors::refused_by_guard(&committed[0], &committed[1]) {
+        verdict.reject(tensors::GUARD_REFUSAL.to_string());
+        return Ok(());
+    }
 
     let generated = generated_positions(&committed[1]);
     if generated.len() as u64 != *positions {

@@ -83,6 +83,20 @@ pub fn rows(array: &Array, indices: &[u64]) -> Vec<Vec<f32>> {
         .collect()
 }
 
+/// Why a claim cannot be checked when the teacher-forced graph refused its inputs.
+pub const GUARD_REFUSAL: &str = "the teacher-forced graph's run-time check failed on these tokens: at some step a masked softmax row kept no entry (the mask depends on the inputs, e.g. a prompt that is all padding), where its parallel form is not exact (veritor-opt's remark on the loop says which check); the claim cannot be checked with this graph";
+
+/// Whether a teacher-forced run is the refusal of `veritor-ar-to-tf`'s run-time guards:
+/// every prediction -1 and every score NaN (no model predicts -1 or scores NaN everywhere).
+pub fn refused_by_guard(predicted: &Array, logits: &Array) -> bool {
+    let tokens = predicted.to_f64();
+    let scores = logits.to_f64();
+    !tokens.is_empty()
+        && tokens.iter().all(|t| *t == -1.0)
+        && !scores.is_empty()
+        && scores.iter().all(|x| x.is_nan())
+}
+
 /// `i32` values of an integer array.
 pub fn i32_values(array: &Array) -> Vec<i32> {
     array.to_f64().iter().map(|x| *x as i32).collect()
@@ -133,5 +147,22 @@ mod tests {
         );
         let err = canonical_noise(2, 10, &[4]).unwrap_err();
         assert!(err.contains("f32[L, V] or f32[B, L, V]"), "{err}");
+    }
+
+    #[test]
+    fn only_minus_one_everywhere_with_nan_scores_is_a_guard_refusal() {
+        let refused = Array::from_i32(&[1, 3], &[-1, -1, -1]);
+        let nan = Array::from_f32(&[1, 3, 2], &[f32::NAN; 6]);
+        assert!(refused_by_guard(&refused, &nan));
+        // A run that predicts -1 somewhere, or has one finite score, is an ordinary run.
+        let some = Array::from_i32(&[1, 3], &[-1, 4, -1]);
+        assert!(!refused_by_guard(&some, &nan));
+        let mut scores = [f32::NAN; 6];
+        scores[3] = 0.5;
+        assert!(!refused_by_guard(
+            &refused,
+            &Array::from_f32(&[1, 3, 2], &scores)
+        ));
+        assert!(!refused_by_guard(&Array::from_i32(&[0], &[]), &nan));
     }
 }

@@ -261,6 +261,39 @@ fn a_program_iree_compiles_only_inlined_is_proved_and_verified() {
     let out = verify(&store, &claim, &challenge, &openings, &[]);
     assert_eq!(out.code, 1, "{}", out.text);
     assert!(out.text.contains("column 5): token"), "{}", out.text);
+
+    // A prompt that is all padding: at the first step the attention row keeps no entry, where
+    // the parallel teacher-forced form is not exact; its run-time check refuses the run, and
+    // so does `prove`, in one line.
+    let padded = dir.join("padded-inputs");
+    std::fs::create_dir_all(&padded).unwrap();
+    for entry in std::fs::read_dir(&inputs).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, padded.join(path.file_name().unwrap())).unwrap();
+    }
+    npy::write(
+        &padded.join("24.npy"),
+        &npy::Array::from_i32(&[1, 4], &[0; 4]),
+    )
+    .unwrap();
+    let claim = dir.join("padded-claim.json");
+    let out = veritor(&[
+        "prove",
+        s(&graph),
+        "--inputs",
+        s(&padded),
+        "--store",
+        s(&store),
+        "-o",
+        s(&claim),
+    ]);
+    assert_eq!(out.code, 2, "{}", out.text);
+    assert!(
+        out.text.contains("run-time check failed on these tokens"),
+        "{}",
+        out.text
+    );
+    assert!(!claim.exists());
     let _ = std::fs::remove_dir_all(&dir);
 }
 
