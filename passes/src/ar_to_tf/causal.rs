@@ -16,7 +16,9 @@
 //! cache, must come out entirely the same. Masks and positions are evaluated concretely
 //! (`eval`) for every step, so the check is exact for the given shapes; the numeric
 //! assumptions are that activations are finite and that masked scores (at most -1e8: a bf16
-//! `-1e9` is -9.998e8) sit far below every kept score of their row.
+//! `-1e9` is -9.998e8) sit far below every kept score of their row. A row that keeps an entry
+//! only where data says so (a mask from the prompt's padding) is a [`Guard`]: the parallel
+//! form checks it as it runs instead.
 
 use super::common::{collect_region_captures, is_elementwise};
 use super::eval::{self, attr_text, field, float_splat, ints, Eval, Tensor};
