@@ -18,7 +18,7 @@ import numpy as np  # noqa: E402
 from check import rows2d  # noqa: E402
 from common import aligned, chosen_until_eos, param_names  # noqa: E402  examples/ecosystem/common.py
 from grammar import Style, draw  # noqa: E402
-from net import Model, init_params, reference_logits  # noqa: E402
+from net import Model, init_params, reference_logits, top_k_pick  # noqa: E402
 from programs import Knobs, decode  # noqa: E402
 
 # the second fill of the causality check: another buffer token (the last id) and cache value
@@ -61,7 +61,7 @@ def inputs_for(style: Style, seed: int, index: int):
     shape = (style.batch, style.prompt) if style.batch else (style.prompt,)
     prompt = np.array([r.randrange(1, style.vocab) for _ in range(int(np.prod(shape)))], np.int32).reshape(shape)
     # a raw threefry key, as jax.random.PRNGKey(n) makes it (without an XLA compile)
-    key = np.array([0, r.randrange(2**31)], np.uint32) if style.choice == "sample" else None
+    key = np.array([0, r.randrange(2**31)], np.uint32) if style.choice != "greedy" else None
     return params, prompt, key, r
 
 
@@ -134,9 +134,12 @@ def reference(case: Case) -> dict:
     chosen = chosen_until_eos(tokens, s.prompt, case.eos)
     fwd = np.asarray(reference_logits(s, case.params, jnp.asarray(tokens)))
     def sample(p, scores):  # the program's own key at position p
-        return jax.random.categorical(jnp.asarray(case.steps[p][1]), scores.astype(s.dtype), axis=-1)
+        sub = jnp.asarray(case.steps[p][1])
+        if s.choice == "topk":
+            return top_k_pick(s, sub, scores.astype(s.dtype))
+        return jax.random.categorical(sub, scores.astype(s.dtype), axis=-1)
 
-    ref = aligned(fwd, tokens, chosen, sample if s.choice == "sample" else None)
+    ref = aligned(fwd, tokens, chosen, sample if s.choice != "greedy" else None)
     steps = np.zeros_like(ref["logits"])
     for p, (row, _) in case.steps.items():
         steps[:, p] = rows2d(row, s)

@@ -116,6 +116,15 @@ def step_scores(case, b: int, p: int):
         import jax  # noqa: PLC0415  (workers import jax anyway)
         dt = np.dtype(case.style.dtype)
         row = (row.astype(dt) + np.asarray(jax.random.gumbel(sub, row.shape, dt))).astype(np.float32)
+    if case.style.choice == "topk":
+        # The k best with their Gumbel noise, where they sit in the vocabulary; -inf elsewhere.
+        import jax  # noqa: PLC0415
+        dt = np.dtype(case.style.dtype)
+        vals, idx = jax.lax.top_k(np.atleast_2d(row).astype(dt), case.style.top_k)
+        noisy = np.asarray(vals + jax.random.gumbel(sub, vals.shape[-1:], dt)).astype(np.float32)
+        full = np.full(np.atleast_2d(row).shape, -np.inf, np.float32)
+        np.put_along_axis(full, np.asarray(idx), noisy, axis=-1)
+        row = full
     return np.atleast_2d(row)[b]
 
 

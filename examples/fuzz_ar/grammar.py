@@ -57,10 +57,12 @@ class Style:
     softmax: str  # "jax" | "manual"
     helpers: bool  # attention, mask, layer, choice as jax.jit helpers (outlined func.func)
     # the choice
-    choice: str  # "greedy" | "sample"
-    key_use: str  # sample only: "split" (key carried, split each step) | "fold_in" (fold_in(key, pos))
+    choice: str  # "greedy" | "sample" | "topk" (sample among the k best: lax.top_k, then a pick)
+    key_use: str  # sample/topk: "split" (key carried, split each step) | "fold_in" (fold_in(key, pos))
     eos: bool  # stop at EOS: finished flags, pad after EOS (while_loop: stop early, result `stop`)
     noncausal: str | None  # None (causal) or a key of NONCAUSAL
+    top_k: int = 0  # topk only: k
+    top_k_pick: str = "take_along"  # topk only: "take_along" (take_along_axis) | "index" (idx[..., j])
 
     @property
     def causal(self) -> bool:
@@ -83,6 +85,8 @@ class Style:
             parts.append("helpers")
         if self.choice == "sample":
             parts.append(f"sample:{self.key_use}")
+        if self.choice == "topk":
+            parts.append(f"topk{self.top_k}:{self.top_k_pick}:{self.key_use}")
         if self.eos:
             parts.append("eos")
         if self.noncausal:
@@ -118,6 +122,12 @@ def draw(seed: int, index: int, fixed: dict | None = None) -> Style:
         helpers=r.random() < 0.4, choice="sample" if r.random() < 0.3 else "greedy",
         key_use=c(["split", "fold_in"]), eos=r.random() < 0.3, noncausal=noncausal,
     )
+    # Top-k sampling, drawn from a stream of its own so that every other choice of a (seed,
+    # index) stays what it was before it existed: a third of the sampled programs.
+    t = random.Random(f"fuzz-ar:{seed}:{index}:topk")
+    if style.choice == "sample" and t.random() < 1 / 3:
+        style = dataclasses.replace(style, choice="topk", top_k=t.choice([2, 4, 8]),
+                                    top_k_pick=t.choice(["take_along", "index"]))
     return settle(dataclasses.replace(style, **(fixed or {})))
 
 
@@ -128,6 +138,8 @@ def settle(style: Style) -> Style:
         style = dataclasses.replace(style, cache_store="stacked")
     if style.noncausal == "read_target" and style.compute == "kv":
         style = dataclasses.replace(style, feedback="buffer")
+    if style.choice == "topk" and not style.top_k:
+        style = dataclasses.replace(style, top_k=4)
     return style
 
 
@@ -143,8 +155,10 @@ def describe(style: Style) -> dict:
         drop.add("scan_cache")
     if style.loop != "scan":
         drop.add("scan_counter")
-    if style.choice != "sample":
+    if style.choice == "greedy":
         drop.add("key_use")
+    if style.choice != "topk":
+        drop |= {"top_k", "top_k_pick"}
     for k in drop:
         d.pop(k, None)
     d["causal"] = style.causal

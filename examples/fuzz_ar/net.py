@@ -309,7 +309,21 @@ class Model:
             jax.debug.callback(self.probe, pos, row, sub if sub is not None else jnp.zeros((2,), jnp.uint32))
         if self.s.choice == "greedy":
             return jnp.argmax(row, axis=-1).astype(I32)
+        if self.s.choice == "topk":
+            return top_k_pick(self.s, sub, row)
         return jax.random.categorical(sub, row, axis=-1).astype(I32)
+
+
+def top_k_pick(style: Style, sub, row):
+    """Top-k sampling: a sample among the k best scores of row [..., V], then the vocabulary id
+    at the sampled place, picked as `take_along_axis` or by indexing (gemma, plain JAX)."""
+    vals, idx = lax.top_k(row, style.top_k)
+    j = jax.random.categorical(sub, vals, axis=-1)
+    if style.top_k_pick == "take_along":
+        return jnp.take_along_axis(idx, j[..., None], axis=-1)[..., 0].astype(I32)
+    if idx.ndim == 1:
+        return idx[j].astype(I32)
+    return idx[jnp.arange(idx.shape[0]), j].astype(I32)
 
 
 def reference_logits(style: Style, params, tokens):

@@ -73,7 +73,7 @@ class Decoder:
         fed in the loop, prompt positions handled); updates st's key and finished flags."""
         s = self.s
         sub = None
-        if s.choice == "sample":
+        if s.choice != "greedy":
             if s.key_use == "split":
                 st["key"], sub = jax.random.split(st["key"])
             else:
@@ -167,7 +167,7 @@ class Decoder:
         needs_buf = s.compute == "full" or s.feedback == "buffer" or s.loop != "scan"
         if needs_buf:
             st["buf"] = self.initial_buffer()
-        if s.choice == "sample" and s.key_use == "split":
+        if s.choice != "greedy" and s.key_use == "split":
             st["key"] = self.key
         if s.eos:
             st["finished"] = jnp.zeros(self.bshape, bool)

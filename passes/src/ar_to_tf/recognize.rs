@@ -140,8 +140,9 @@ pub(super) fn choice(update: MlirValue) -> Option<Choice> {
         slice.insert(op.ptr as usize);
         (0..operand_count(op)).for_each(|i| stack.push(operand(op, i)));
     }
-    let (reduce, chosen) = argmax?;
+    let (reduce, mut chosen) = argmax?;
     let scores = if picks_from_top_k(reduce) {
+        chosen = through_bounds_check(chosen, &slice);
         top_k_of(operand(reduce, 0)).map(|top_k| operand(top_k, 0))?
     } else {
         strip_noise(operand(reduce, 0))
@@ -235,6 +236,58 @@ fn top_k_of(mut v: MlirValue) -> Option<MlirOperation> {
 
 fn depends_on_argmax(value: MlirValue) -> bool {
     argmax_under(value).is_some()
+}
+
+/// A top-k pick's value after `take_along_axis`'s bounds check (`select(0 <= j < k, pick,
+/// INT_MIN)`, its only use), which belongs to the pick: the check reads the sampled index,
+/// integers and constants only.
+fn through_bounds_check(pick: MlirValue, slice: &HashSet<usize>) -> MlirValue {
+    let users = crate::raw::uses(pick);
+    let [(select, at)] = users.as_slice() else {
+        return pick;
+    };
+    let is_check = name_of(*select) == "stablehlo.select"
+        && slice.contains(&(select.ptr as usize))
+        && matches!(at, 1 | 2)
+        && is_constant(operand(*select, 3 - at))
+        && floats_only_through_argmax(operand(*select, 0));
+    if is_check {
+        crate::raw::result(*select, 0)
+    } else {
+        pick
+    }
+}
+
+/// A constant, or a broadcast of one.
+fn is_constant(mut v: MlirValue) -> bool {
+    while let Some((op, _)) = def(v) {
+        match name_of(op).as_str() {
+            "stablehlo.constant" => return true,
+            "stablehlo.broadcast_in_dim" => v = operand(op, 0),
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// Whether `value` reads floats only through an argmax's index result.
+fn floats_only_through_argmax(value: MlirValue) -> bool {
+    let mut stack = vec![value];
+    let mut seen = HashSet::new();
+    while let Some(v) = stack.pop() {
+        if !seen.insert(v.ptr as usize) || seen.len() > 256 {
+            continue;
+        }
+        let Some((op, number)) = def(v) else { continue };
+        if is_argmax(op) && number >= 1 {
+            continue;
+        }
+        if opaque(op) {
+            return false;
+        }
+        (0..operand_count(op)).for_each(|i| stack.push(operand(op, i)));
+    }
+    seen.len() <= 256
 }
 
 /// The argmax-style reduce whose index result `value` is computed from by integer ops.
