@@ -404,16 +404,20 @@ fn rebuild(
     // With the constants behind it too, HF's sampled generate failed at run time instead
     // (OUT_OF_RANGE on an indirect binding of copy_buffer), so only computed values go.
     // Constants (the step count, the empty records) stay out of it.
-    let computed: Vec<usize> = (0..operands.len())
-        .filter(|&i| !constant_like(operands[i]))
-        .collect();
-    if !computed.is_empty() {
-        let values: Vec<MlirValue> = computed.iter().map(|&i| operands[i]).collect();
-        let kinds: Vec<mlir_sys::MlirType> = computed.iter().map(|&i| types[i]).collect();
-        let barrier = e.op("stablehlo.optimization_barrier", &values, &kinds, &[]);
-        for (k, &i) in computed.iter().enumerate() {
-            operands[i] = result(barrier, k as isize);
+    // One barrier per value: with the 8 computed inits of HF's 4-layer greedy generate
+    // (256 positions) in one barrier, IREE 3.13 failed at run time with the same
+    // OUT_OF_RANGE; any 7 of them in one barrier, or each in its own, run.
+    for i in 0..operands.len() {
+        if constant_like(operands[i]) {
+            continue;
         }
+        let barrier = e.op(
+            "stablehlo.optimization_barrier",
+            &[operands[i]],
+            &[types[i]],
+            &[],
+        );
+        operands[i] = result(barrier, 0);
     }
     let lp = raw::rebuild(copy, &operands, &types);
     let (cond, body) = (region_block(lp, 0), region_block(lp, 1));
