@@ -995,27 +995,38 @@ fn steps_from(e: &Emitter, ran: MlirValue, n: i64) -> Result<MlirValue, String> 
         dims: vec![n],
         element: "i32".into(),
     };
-    let axis = e.attr("0 : i64").ok_or("iota dimension")?;
+    iota_against(e, &index, 0, ran, "GE")
+}
+
+/// `iota(axis) <direction> bound` over the i32 type `index`, `bound` a `tensor<i32>`.
+fn iota_against(
+    e: &Emitter,
+    index: &TensorType,
+    axis: usize,
+    bound: MlirValue,
+    direction: &str,
+) -> Result<MlirValue, String> {
+    let dimension = e.attr(&format!("{axis} : i64")).ok_or("iota dimension")?;
     let iota = e.value(
         "stablehlo.iota",
         &[],
-        ty(e, &index)?,
-        &[("iota_dimension", axis)],
+        ty(e, index)?,
+        &[("iota_dimension", dimension)],
     );
-    let limits = e.value(
+    let bounds = e.value(
         "stablehlo.broadcast_in_dim",
-        &[ran],
-        ty(e, &index)?,
+        &[bound],
+        ty(e, index)?,
         &[("broadcast_dimensions", array(e, &[])?)],
     );
-    let ge = e
-        .attr("#stablehlo<comparison_direction GE>")
+    let direction = e
+        .attr(&format!("#stablehlo<comparison_direction {direction}>"))
         .ok_or("comparison attribute")?;
     Ok(e.value(
         "stablehlo.compare",
-        &[iota, limits],
+        &[iota, bounds],
         ty(e, &index.with_element("i1"))?,
-        &[("comparison_direction", ge)],
+        &[("comparison_direction", direction)],
     ))
 }
 
@@ -1353,34 +1364,11 @@ fn mask_steps(
         dims: vec![],
         element: "i32".into(),
     };
-    let axis = e
-        .attr(&format!("{} : i64", window.axis))
-        .ok_or("iota dimension")?;
-    let iota = e.value(
-        "stablehlo.iota",
-        &[],
-        ty(e, &index)?,
-        &[("iota_dimension", axis)],
-    );
     let start = e
         .splat(&scalar, &window.start[window.axis].to_string())
         .ok_or("start constant")?;
     let limit = e.value("stablehlo.add", &[steps, start], ty(e, &scalar)?, &[]);
-    let limits = e.value(
-        "stablehlo.broadcast_in_dim",
-        &[limit],
-        ty(e, &index)?,
-        &[("broadcast_dimensions", array(e, &[])?)],
-    );
-    let direction = e
-        .attr("#stablehlo<comparison_direction LT>")
-        .ok_or("comparison attribute")?;
-    let inside = e.value(
-        "stablehlo.compare",
-        &[iota, limits],
-        ty(e, &t.with_element("i1"))?,
-        &[("comparison_direction", direction)],
-    );
+    let inside = iota_against(e, &index, window.axis, limit, "LT")?;
     Ok(e.value("stablehlo.select", &[inside, new, old], ty(e, &t)?, &[]))
 }
 
