@@ -24,6 +24,7 @@ use teacher::teacher_token;
 
 mod batch;
 mod causal;
+mod closed;
 mod common;
 mod control;
 mod eval;

@@ -122,9 +122,42 @@ impl Emitter {
         dims: &[i64],
         out: &TensorType,
     ) -> Option<MlirValue> {
+        let dims = self.attr(&i64_array(dims))?;
+        self.combining(
+            "stablehlo.reduce",
+            x,
+            init,
+            combiner,
+            &[("dimensions", dims)],
+            out,
+        )
+    }
+
+    /// `reduce_window` of `x` with `combiner` from `init`; `attrs` give the window
+    /// (`window_dimensions`, `padding`, ...).
+    pub fn reduce_window(
+        &self,
+        x: MlirValue,
+        init: MlirValue,
+        combiner: &str,
+        attrs: &[(&str, MlirAttribute)],
+        out: &TensorType,
+    ) -> Option<MlirValue> {
+        self.combining("stablehlo.reduce_window", x, init, combiner, attrs, out)
+    }
+
+    /// An op `name(x, init)` whose region combines two scalars with `combiner`.
+    fn combining(
+        &self,
+        name: &str,
+        x: MlirValue,
+        init: MlirValue,
+        combiner: &str,
+        attrs: &[(&str, MlirAttribute)],
+        out: &TensorType,
+    ) -> Option<MlirValue> {
         let scalar = self.ty(&out.reshaped(&[]).text())?;
         let out_type = self.ty(&out.text())?;
-        let dims = self.attr(&i64_array(dims))?;
         unsafe {
             let location = [self.location, self.location];
             let block = mlir_sys::mlirBlockCreate(2, [scalar, scalar].as_ptr(), location.as_ptr());
@@ -139,16 +172,10 @@ impl Emitter {
             mlir_sys::mlirBlockAppendOwnedOperation(block, ret);
             let region = mlir_sys::mlirRegionCreate();
             mlir_sys::mlirRegionAppendOwnedBlock(region, block);
-            let reduce = self.detached(
-                "stablehlo.reduce",
-                &[x, init],
-                &[out_type],
-                &[("dimensions", dims)],
-                vec![region],
-            );
+            let op = self.detached(name, &[x, init], &[out_type], attrs, vec![region]);
             let block = mlir_sys::mlirOperationGetBlock(self.anchor);
-            mlir_sys::mlirBlockInsertOwnedOperationBefore(block, self.anchor, reduce);
-            Some(mlir_sys::mlirOperationGetResult(reduce, 0))
+            mlir_sys::mlirBlockInsertOwnedOperationBefore(block, self.anchor, op);
+            Some(mlir_sys::mlirOperationGetResult(op, 0))
         }
     }
 

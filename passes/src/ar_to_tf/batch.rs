@@ -73,6 +73,17 @@ impl Batcher {
                 continue;
             }
             let Some((op, _)) = def(value) else {
+                // An argument of a block outside the loop (the function's) is an input.
+                if !self.argument_inside(value) {
+                    self.map.insert(
+                        value.ptr as usize,
+                        Val {
+                            v: value,
+                            batched: false,
+                        },
+                    );
+                    continue;
+                }
                 return Err("a loop value that has no parallel form was used".into());
             };
             if !is_inside(op, self.inside) {
@@ -97,6 +108,14 @@ impl Batcher {
             }
         }
         Ok(self.map[&(v.ptr as usize)])
+    }
+
+    /// Whether `value` is an argument of a block inside the loop.
+    fn argument_inside(&self, value: MlirValue) -> bool {
+        super::common::block_arg(value).is_none_or(|(block, _)| {
+            let parent = unsafe { mlir_sys::mlirBlockGetParentOperation(block) };
+            !parent.ptr.is_null() && is_inside(parent, self.inside)
+        })
     }
 
     fn needed(&self, op: MlirOperation) -> Vec<MlirValue> {

@@ -223,3 +223,40 @@ const ELEMENTWISE: &[&str] = &[
 pub(super) fn is_elementwise(name: &str) -> bool {
     ELEMENTWISE.contains(&name)
 }
+
+/// The op before `op` in its block (null for the first).
+pub(super) fn previous(op: MlirOperation) -> MlirOperation {
+    let mut prev = MlirOperation {
+        ptr: std::ptr::null_mut(),
+    };
+    for o in crate::raw::block_ops(crate::raw::block_of(op)) {
+        if o.ptr == op.ptr {
+            break;
+        }
+        prev = o;
+    }
+    prev
+}
+
+/// `array<i64: ...>`.
+pub(super) fn array(e: &Emitter, values: &[i64]) -> Result<mlir_sys::MlirAttribute, String> {
+    e.attr(&crate::emit::i64_array(values))
+        .ok_or_else(|| "array attribute".to_string())
+}
+
+/// Erases the ops between `marker` (exclusive; the block's start when null) and `end`.
+pub(super) fn erase_between(marker: MlirOperation, end: MlirOperation) {
+    let mut ops = Vec::new();
+    let mut op = if marker.ptr.is_null() {
+        unsafe { mlir_sys::mlirBlockGetFirstOperation(mlir_sys::mlirOperationGetBlock(end)) }
+    } else {
+        unsafe { mlir_sys::mlirOperationGetNextInBlock(marker) }
+    };
+    while !op.ptr.is_null() && op.ptr != end.ptr {
+        ops.push(op);
+        op = unsafe { mlir_sys::mlirOperationGetNextInBlock(op) };
+    }
+    for op in ops.into_iter().rev() {
+        crate::raw::erase(op);
+    }
+}

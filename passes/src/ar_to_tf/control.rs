@@ -10,9 +10,11 @@
 //! A carried value is *control* when the backward slice of its update (within the loop,
 //! the choice taken as given) reads only control, counter and loop-invariant values, values
 //! from outside the loop, and no float value anywhere (nested regions included). The set is
-//! the greatest fixpoint of that rule. Imports nothing from its parent.
+//! the greatest fixpoint of that rule. When every value the control loop carries has a
+//! closed form (`closed.rs`: affine, prefix-OR, fed), the loop is replaced by it. Imports
+//! nothing from its parent.
 
-use super::common::{block_arg, collect_region_captures, is_inside, ty};
+use super::common::{block_arg, collect_region_captures, erase_between, is_inside, previous, ty};
 use super::recognize::Write;
 use super::teacher::teacher_token;
 use crate::analysis::LoopInfo;
@@ -476,7 +478,43 @@ fn rebuild(
             .rows
             .insert(j, result(lp, (kept.len() + 1 + r) as isize));
     }
+    if values.is_empty() {
+        return Ok(closed_or(lp, kept, recorded, rows, control));
+    }
     Ok(control)
+}
+
+/// The control values in closed form (`closed.rs`) when they all have one: the loop goes;
+/// otherwise `control`, the loop's.
+fn closed_or(
+    lp: MlirOperation,
+    kept: &[isize],
+    recorded: &[isize],
+    rows: i64,
+    control: Control,
+) -> Control {
+    let marker = previous(lp);
+    let closed = match super::closed::closed_forms(lp, kept.len(), rows) {
+        Ok(c) => c,
+        Err(_) => {
+            erase_between(marker, lp);
+            return control;
+        }
+    };
+    let mut out = Control {
+        rows: HashMap::new(),
+        finals: HashMap::new(),
+        steps: closed.steps,
+        values: HashMap::new(),
+    };
+    for (i, &j) in kept.iter().enumerate() {
+        out.finals.insert(j, closed.finals[i]);
+        if recorded.contains(&j) {
+            out.rows.insert(j, closed.rows[i]);
+        }
+    }
+    erase(lp);
+    out
 }
 
 /// Whether `v` is a constant, an iota or a broadcast of one.

@@ -23,7 +23,7 @@
 
 use super::batch::{Batcher, Slab, Val};
 use super::causal::{Abs, Analysis, Bound, Guard, Region, Steps};
-use super::common::{constant_i32, ty, widen, Forced};
+use super::common::{array, constant_i32, erase_between, previous, ty, widen, Forced};
 use super::control::{self, control_values};
 use super::eval::{Eval, Tensor};
 use super::recognize::{body_writes, choice, delayed_choice, scores_dims, ScatterNumbers, Write};
@@ -211,10 +211,11 @@ fn roles(w: MlirOperation, k: isize, written: (MlirValue, MlirValue)) -> Result<
             Role::Invariant
         } else if j == k {
             Role::Buffer
-        } else if let Some(step) = info.step(j).and_then(|s| Eval::new(&[]).scalar(s)) {
-            let start = Eval::new(&[])
-                .scalar(operand(w, j))
-                .ok_or_else(|| format!("loop counter #{j} does not start from a constant"))?;
+        } else if let Some((step, start)) = info
+            .step(j)
+            .and_then(|s| Eval::new(&[]).scalar(s))
+            .and_then(|step| Some((step, Eval::new(&[]).scalar(operand(w, j))?)))
+        {
             Role::Counter { step, start }
         } else if cache_writes(arg, next).is_some() {
             Role::Cache
@@ -1755,41 +1756,4 @@ fn constant(
         e.ty(&ty.text()).ok_or("type")?,
         &[("value", attr)],
     ))
-}
-
-/// The op before `op` in its block (null for the first).
-fn previous(op: MlirOperation) -> MlirOperation {
-    let mut prev = MlirOperation {
-        ptr: std::ptr::null_mut(),
-    };
-    for o in crate::raw::block_ops(crate::raw::block_of(op)) {
-        if o.ptr == op.ptr {
-            break;
-        }
-        prev = o;
-    }
-    prev
-}
-
-/// `array<i64: ...>`.
-fn array(e: &Emitter, values: &[i64]) -> Result<mlir_sys::MlirAttribute, String> {
-    e.attr(&crate::emit::i64_array(values))
-        .ok_or_else(|| "array attribute".to_string())
-}
-
-/// Erases the ops between `marker` (exclusive; the block's start when null) and `end`.
-fn erase_between(marker: MlirOperation, end: MlirOperation) {
-    let mut ops = Vec::new();
-    let mut op = if marker.ptr.is_null() {
-        unsafe { mlir_sys::mlirBlockGetFirstOperation(mlir_sys::mlirOperationGetBlock(end)) }
-    } else {
-        unsafe { mlir_sys::mlirOperationGetNextInBlock(marker) }
-    };
-    while !op.ptr.is_null() && op.ptr != end.ptr {
-        ops.push(op);
-        op = unsafe { mlir_sys::mlirOperationGetNextInBlock(op) };
-    }
-    for op in ops.into_iter().rev() {
-        erase(op);
-    }
 }
