@@ -72,21 +72,8 @@ impl Batcher {
             if self.map.contains_key(&(value.ptr as usize)) {
                 continue;
             }
-            let Some((op, _)) = def(value) else {
-                // An argument of a block outside the loop (the function's) is an input.
-                if !self.argument_inside(value) {
-                    self.map.insert(
-                        value.ptr as usize,
-                        Val {
-                            v: value,
-                            batched: false,
-                        },
-                    );
-                    continue;
-                }
-                return Err("a loop value that has no parallel form was used".into());
-            };
-            if !is_inside(op, self.inside) {
+            if !self.defined_inside(value) {
+                // Defined outside the loop (an argument of the function included): an input.
                 self.map.insert(
                     value.ptr as usize,
                     Val {
@@ -96,6 +83,9 @@ impl Batcher {
                 );
                 continue;
             }
+            let Some((op, _)) = def(value) else {
+                return Err("a loop value that has no parallel form was used".into());
+            };
             let needed = self.needed(op);
             if !ready {
                 stack.push((value, true));
@@ -110,12 +100,14 @@ impl Batcher {
         Ok(self.map[&(v.ptr as usize)])
     }
 
-    /// Whether `value` is an argument of a block inside the loop.
-    fn argument_inside(&self, value: MlirValue) -> bool {
-        super::common::block_arg(value).is_none_or(|(block, _)| {
-            let parent = unsafe { mlir_sys::mlirBlockGetParentOperation(block) };
-            !parent.ptr.is_null() && is_inside(parent, self.inside)
-        })
+    /// Whether `value` is defined inside the loop (by an op, or as a block's argument).
+    fn defined_inside(&self, value: MlirValue) -> bool {
+        let owner = match (def(value), super::common::block_arg(value)) {
+            (Some((op, _)), _) => op,
+            (None, Some((block, _))) => unsafe { mlir_sys::mlirBlockGetParentOperation(block) },
+            (None, None) => return true,
+        };
+        !owner.ptr.is_null() && is_inside(owner, self.inside)
     }
 
     fn needed(&self, op: MlirOperation) -> Vec<MlirValue> {

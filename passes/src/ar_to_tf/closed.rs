@@ -221,31 +221,28 @@ fn affine(batcher: &mut Batcher, init: MlirValue, step: MlirValue) -> Result<Mli
         ty(&e, &all)?,
         &[("iota_dimension", e.attr("0 : i64").ok_or("iota")?)],
     );
-    let spread = |v: MlirValue| -> Result<MlirValue, String> {
-        let dims: Vec<i64> = (1..=t.dims.len() as i64).collect();
-        let from = TensorType::of(v).ok_or("type")?;
-        let dims = if from.dims.is_empty() {
-            Vec::new()
-        } else {
-            dims
-        };
-        Ok(e.value(
+    // A scalar step (the same for every entry) spreads over each row; otherwise row by row.
+    let dims = TensorType::of(step.v).ok_or("step type")?.dims;
+    let scalar = dims.is_empty();
+    if !scalar && dims != t.dims {
+        return Err("an affine control value's step has another shape".into());
+    }
+    let stride = if scalar {
+        e.value(
             "stablehlo.broadcast_in_dim",
-            &[v],
+            &[step.v],
             ty(&e, &all)?,
             &[(
                 "broadcast_dimensions",
-                e.attr(&i64_array(&dims)).ok_or("dims")?,
+                e.attr(&i64_array(&[])).ok_or("dims")?,
             )],
-        ))
+        )
+    } else {
+        broadcast_rows(&e, step.v, n)?
     };
-    let times = e.value(
-        "stablehlo.multiply",
-        &[iota, spread(step.v)?],
-        ty(&e, &all)?,
-        &[],
-    );
-    Ok(e.value("stablehlo.add", &[spread(init)?, times], ty(&e, &all)?, &[]))
+    let times = e.value("stablehlo.multiply", &[iota, stride], ty(&e, &all)?, &[]);
+    let start = broadcast_rows(&e, init, n)?;
+    Ok(e.value("stablehlo.add", &[start, times], ty(&e, &all)?, &[]))
 }
 
 /// `init | flags[0] | ... | flags[t - 1]` for every row `t`, the flags computed with the
