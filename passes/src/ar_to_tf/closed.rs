@@ -16,7 +16,7 @@
 //! batch cannot run) keeps the loop.
 
 use super::batch::{Batcher, Val};
-use super::common::ty;
+use super::common::{constant_i32, ty};
 use crate::emit::{i64_array, Emitter, TensorType};
 use crate::raw::{block_argument, def, name_of, operand, region_block, terminator};
 use mlir_sys::{MlirBlock, MlirOperation, MlirValue};
@@ -423,15 +423,7 @@ fn broadcast_rows(e: &Emitter, v: MlirValue, count: i64) -> Result<MlirValue, St
 fn row_at(e: &Emitter, rows: MlirValue, index: MlirValue) -> Result<MlirValue, String> {
     let t = TensorType::of(rows).ok_or("type")?;
     let one = t.reshaped(&[vec![1], t.dims[1..].to_vec()].concat());
-    let zero = e
-        .splat(
-            &TensorType {
-                dims: vec![],
-                element: "i32".into(),
-            },
-            "0",
-        )
-        .ok_or("zero")?;
+    let zero = constant_i32(e, 0).ok_or("zero")?;
     let mut operands = vec![rows, index];
     operands.extend(std::iter::repeat_n(zero, t.dims.len() - 1));
     let sizes = e.attr(&i64_array(&one.dims)).ok_or("sizes")?;

@@ -14,7 +14,9 @@
 //! closed form (`closed.rs`: affine, prefix-OR, fed), the loop is replaced by it. Imports
 //! nothing from its parent.
 
-use super::common::{block_arg, collect_region_captures, erase_between, is_inside, previous, ty};
+use super::common::{
+    block_arg, collect_region_captures, constant_i32, erase_between, is_inside, previous, ty,
+};
 use super::recognize::Write;
 use super::teacher::teacher_token;
 use crate::analysis::LoopInfo;
@@ -541,15 +543,7 @@ fn record_row(
     let t = TensorType::of(value).ok_or("carried type")?;
     let row = t.reshaped(&[vec![1], t.dims.clone()].concat());
     let reshaped = e.value("stablehlo.reshape", &[value], ty(e, &row)?, &[]);
-    let zero = e
-        .splat(
-            &TensorType {
-                dims: vec![],
-                element: "i32".into(),
-            },
-            "0",
-        )
-        .ok_or("index constant")?;
+    let zero = constant_i32(e, 0).ok_or("index constant")?;
     let mut operands = vec![record, reshaped, step];
     operands.extend(std::iter::repeat_n(zero, t.dims.len()));
     Ok(e.value(
