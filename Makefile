@@ -81,8 +81,9 @@ rust:
 build: setup
 	$(CARGO) build --workspace --bins
 
-# Veritor's passes as an mlir-opt plugin: plugin/target/debug/libveritor_plugin.so, for
-# `mlir-opt-22 --load-pass-plugin=<it> --pass-pipeline='builtin.module(veritor-inline,...)'`.
+# Veritor's passes and dialect as an mlir-opt plugin: plugin/target/debug/libveritor_plugin.so,
+# for `mlir-opt-22 --load-dialect-plugin=<it> --load-pass-plugin=<it>
+# --pass-pipeline='builtin.module(veritor-inline,...)'`.
 # Built inside plugin/ (its own workspace and target dir; plugin/.cargo/config.toml links the
 # shared libMLIR.so that mlir-opt uses instead of the static archives).
 plugin: setup

@@ -2,10 +2,12 @@
 # lines use veritor-opt, FileCheck and not (LLVM 22).
 #
 # `lit -D driver=mlir-opt lit-tests` runs the same RUN lines through mlir-opt-22 with
-# Veritor's pass plugin (`make plugin`): `veritor-opt` then stands for mlir-opt-plugin.py,
-# which gives mlir-opt the plugin, the veritor dialect and veritor-opt's defaults. Tests of
-# veritor-opt's own command line (driver/) do not apply there; tests that need mlir-opt
-# itself say `REQUIRES: plugin`.
+# Veritor's plugin (`make plugin`): `veritor-opt` then stands for mlir-opt-plugin.py, which
+# gives mlir-opt the plugin (passes and dialect) and veritor-opt's defaults. RUN lines that
+# test veritor-opt's own command line (its help, its messages for unreadable input, its
+# pretty-form conversion, its printing; in driver/) call `%veritor_opt_cli`, veritor-opt
+# under either driver, since mlir-opt has a command line of its own. Tests that need
+# mlir-opt itself say `REQUIRES: plugin`.
 import os
 import re
 
@@ -23,6 +25,7 @@ veritor_bin = os.environ.get("VERITOR_BIN", os.path.join(root, "target", "debug"
 llvm_bin = "/usr/lib/llvm-22/bin"
 path = [veritor_bin, llvm_bin, os.environ.get("PATH", "")]
 config.environment["PATH"] = os.pathsep.join(path)
+config.substitutions.append(("%veritor_opt_cli", os.path.join(veritor_bin, "veritor-opt")))
 config.substitutions.append(("%examples", os.path.join(root, "examples")))
 config.substitutions.append(("%venv", os.path.join(root, ".venv")))
 
@@ -39,7 +42,6 @@ if os.path.exists(plugin):
 
 driver = lit_config.params.get("driver", "veritor-opt")
 if driver == "mlir-opt":
-    config.excludes.append("driver")
     wrapper = os.path.join(config.test_source_root, "mlir-opt-plugin.py")
     # The word veritor-opt, not inside a flag or path (`--veritor-opt-x`, `/veritor-opt`).
     config.substitutions.insert(0, (r"(?<![-/\w])veritor-opt\b", wrapper))

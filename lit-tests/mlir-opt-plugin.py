@@ -3,7 +3,7 @@
 
 The lit suite's RUN lines call `veritor-opt`; with `lit -D driver=mlir-opt` (lit.cfg.py) they
 call this script instead, which runs `mlir-opt-22 --load-pass-plugin=<plugin>
---irdl-file=<veritor dialect> --allow-unregistered-dialect` with the same arguments, except
+--load-dialect-plugin=<plugin> --allow-unregistered-dialect` with the same arguments, except
 what mlir-opt spells differently:
 - pass flags `--veritor-X` / `--veritor-X=opts` (mlir-opt has no flags for a plugin's passes)
   become one `--pass-pipeline='builtin.module(veritor-X{opts},...)'`, in order;
@@ -20,7 +20,6 @@ MLIR_OPT = "/usr/lib/llvm-22/bin/mlir-opt"
 PLUGIN = os.environ.get(
     "VERITOR_PLUGIN", os.path.join(ROOT, "plugin", "target", "debug", "libveritor_plugin.so")
 )
-IRDL = os.path.join(ROOT, "dialects", "src", "veritor.irdl.mlir")
 
 
 def translate(args):
@@ -52,7 +51,7 @@ def main():
     command = [
         MLIR_OPT,
         f"--load-pass-plugin={PLUGIN}",
-        f"--irdl-file={IRDL}",
+        f"--load-dialect-plugin={PLUGIN}",
         "--allow-unregistered-dialect",
     ] + args
     os.execv(MLIR_OPT, command)

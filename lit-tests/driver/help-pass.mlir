@@ -1,8 +1,8 @@
 // --help <pass> shows one pass: its summary and options, then its description with the
 // before/after example (the pass module's doc, `PassInfo::description`).
-// RUN: veritor-opt --help veritor-inline | FileCheck %s
-// RUN: veritor-opt --help=veritor-symbol-dce | FileCheck %s --check-prefix=DCE
-// RUN: not veritor-opt --help veritor-nope 2>&1 | FileCheck %s --check-prefix=UNKNOWN
+// RUN: %veritor_opt_cli --help veritor-inline | FileCheck %s
+// RUN: %veritor_opt_cli --help=veritor-symbol-dce | FileCheck %s --check-prefix=DCE
+// RUN: not %veritor_opt_cli --help veritor-nope 2>&1 | FileCheck %s --check-prefix=UNKNOWN
 
 // CHECK: veritor-inline (as --veritor-inline[='opt=value ...'] or in --pass-pipeline):
 // CHECK-NEXT: --veritor-inline{{ +}}Inline func.call bodies bottom-up

@@ -1,5 +1,5 @@
 // --help lists every registered pass with its summary and options, from the registry.
-// RUN: veritor-opt --help | FileCheck %s
+// RUN: %veritor_opt_cli --help | FileCheck %s
 // CHECK: Usage: veritor-opt [OPTIONS] [INPUT]
 // CHECK: --split-input-file
 // CHECK: --verify-diagnostics

@@ -2,7 +2,7 @@
 // func.call placed directly in a stablehlo.reduce (or sort, or scatter) body fails
 // verification even though @combine exists (mlir-opt rejects it the same way). Veritor
 // says why in a note.
-// RUN: veritor-opt %s --verify-diagnostics
+// RUN: %veritor_opt_cli %s --verify-diagnostics
 func.func @call_in_reduce_failure_symbol_table(%x: tensor<4xf32>, %z: tensor<f32>) -> tensor<f32> {
   %r = "stablehlo.reduce"(%x, %z) ({
   ^bb0(%l: tensor<f32>, %r: tensor<f32>):

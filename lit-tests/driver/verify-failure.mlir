@@ -1,6 +1,6 @@
 // A module that parses but fails verification: an error at the op, exit code 1.
 // RUN: veritor-opt %s --split-input-file --verify-diagnostics
-// RUN: not veritor-opt %s --split-input-file 2>&1 | FileCheck %s
+// RUN: not %veritor_opt_cli %s --split-input-file 2>&1 | FileCheck %s
 // CHECK: verify-failure.mlir:[[@LINE+6]]:3: error: type of return operand 0 ('tensor<f32>') doesn't match function result type ('tensor<i32>') in function @return_type_failure_mismatch
 // CHECK-NOT: see current operation
 // CHECK: verify-failure.mlir:[[@LINE+11]]:{{[0-9]+}}: error: expected ':'

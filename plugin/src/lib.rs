@@ -1,8 +1,14 @@
-//! Veritor's passes as an mlir-opt plugin:
-//! `mlir-opt-22 --load-pass-plugin=libveritor_plugin.so --pass-pipeline='builtin.module(veritor-inline)'`.
+//! Veritor's passes and dialect as an mlir-opt plugin:
+//! `mlir-opt-22 --load-dialect-plugin=libveritor_plugin.so --load-pass-plugin=libveritor_plugin.so
+//! --pass-pipeline='builtin.module(veritor-inline)'`.
 //!
-//! mlir-opt calls [`mlirGetPassPluginInfo`]; its callback has the C++ shim (`src/shim.cpp`)
-//! register one `mlir::Pass` per entry of `veritor_passes::PASSES` in MLIR's global
+//! For `--load-dialect-plugin`, mlir-opt calls [`mlirGetDialectPluginInfo`]; its callback has
+//! the C++ shim add the veritor dialect to mlir-opt's registry, loaded in every context from
+//! the IRDL definition that veritor-opt loads too (`veritor_dialects::veritor::IRDL`): the
+//! same ops, verified with the same messages.
+//!
+//! For `--load-pass-plugin`, mlir-opt calls [`mlirGetPassPluginInfo`]; its callback has the
+//! C++ shim register one `mlir::Pass` per entry of `veritor_passes::PASSES` in MLIR's global
 //! registry. The shim calls back into the functions below for each pass's name and summary,
 //! to check its options (with the same parser and messages as veritor-opt) and to run it.
 //! Every function here catches panics: none unwinds into C++.
@@ -28,7 +34,18 @@ pub struct PassPluginLibraryInfo {
     register_pass_registry_callbacks: extern "C" fn(),
 }
 
+/// `mlir::DialectPluginLibraryInfo`, field for field (the registry is `mlir::DialectRegistry *`).
+#[repr(C)]
+pub struct DialectPluginLibraryInfo {
+    api_version: u32,
+    plugin_name: *const c_char,
+    plugin_version: *const c_char,
+    register_dialect_registry_callbacks: unsafe extern "C" fn(*mut c_void),
+}
+
 extern "C" {
+    /// Adds the veritor dialect to an `mlir::DialectRegistry` (src/shim.cpp).
+    fn veritor_plugin_register_dialect(registry: *mut c_void);
     /// Registers every Veritor pass with `mlir::registerPass` (src/shim.cpp).
     fn veritor_plugin_register_passes();
     /// Emits a warning (1) or remark (2) through MLIR's engine (src/shim.cpp).
@@ -44,6 +61,23 @@ pub extern "C" fn mlirGetPassPluginInfo() -> PassPluginLibraryInfo {
         plugin_version: c"0.1.0".as_ptr(),
         register_pass_registry_callbacks: register_passes,
     }
+}
+
+/// The entry point mlir-opt looks up in a `--load-dialect-plugin` library.
+#[no_mangle]
+pub extern "C" fn mlirGetDialectPluginInfo() -> DialectPluginLibraryInfo {
+    DialectPluginLibraryInfo {
+        api_version: PLUGIN_API_VERSION,
+        plugin_name: c"Veritor".as_ptr(),
+        plugin_version: c"0.1.0".as_ptr(),
+        register_dialect_registry_callbacks: veritor_plugin_register_dialect,
+    }
+}
+
+/// The veritor dialect's IRDL definition (static text), which the shim loads in each context.
+#[no_mangle]
+pub extern "C" fn veritor_plugin_dialect_irdl() -> MlirStringRef {
+    string_ref(veritor_dialects::veritor::IRDL)
 }
 
 extern "C" fn register_passes() {
