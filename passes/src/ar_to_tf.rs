@@ -109,7 +109,10 @@ fn reaches_loop(graph: &CallGraph, start: petgraph::graph::NodeIndex) -> bool {
 
 /// Why a function was not rewritten: not a decode loop (a remark), or bad input (an error).
 enum Reject {
+    /// A shape the rewrite does not handle: a remark, and the function is left alone.
     NotDecoding(MlirOperation, String),
+    /// The function cannot be rewritten at all (no `func.return`, a tokens result that is
+    /// not a static tensor, an option that does not fit it): an error.
     Error(MlirOperation, String),
 }
 
@@ -359,8 +362,10 @@ fn rewrite<'c>(f: MlirOperation, options: &PassOptions) -> Result<Vec<LoopForm<'
         match link {
             Link::Write(write) => {
                 if choice(write.update()).is_some() {
+                    // A write the teacher cannot replace (its position depends on the token,
+                    // its shape is not the choice's) is a shape not handled: a remark.
                     state = force_write(write, state, &tokens_type, &logits_type)
-                        .map_err(|m| Reject::Error(write.op, m))?;
+                        .map_err(|m| Reject::NotDecoding(write.op, m))?;
                 }
             }
             Link::Loop { op, carried } => {
@@ -389,7 +394,7 @@ fn rewrite<'c>(f: MlirOperation, options: &PassOptions) -> Result<Vec<LoopForm<'
                     Err(reason) => {
                         let (_, new_state, counter) =
                             force_loop(op, &choices, state, &tokens_type, &logits_type)
-                                .map_err(|m| Reject::Error(op, m))?;
+                                .map_err(|m| Reject::NotDecoding(op, m))?;
                         state = new_state;
                         stop = stop.or(counter);
                         loops.push((at, Err(reason)));

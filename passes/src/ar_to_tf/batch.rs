@@ -840,7 +840,7 @@ impl Batcher {
 
     fn pad(&mut self, op: MlirOperation, args: &[Val]) -> Result<MlirValue, String> {
         if args[1].batched {
-            return Err("a per-step padding value".into());
+            return Err("it pads with a value that changes per step".into());
         }
         let get = |k: &str| attr_text(op, k).map(|t| ints(&t)).ok_or("pad attributes");
         let (low, high, interior) = (
