@@ -139,7 +139,9 @@ pub const INLINE_PIPELINE: &str = "veritor-inline,veritor-symbol-dce";
 /// and builds the program to run: the entry point, inlined ([`INLINE_PIPELINE`]) and, when it
 /// decodes, its teacher-forced form (`veritor-ar-to-tf`), then the one-column scatters IREE
 /// cannot compile rewritten as selects (`veritor-scatter-to-select`, exact for every index;
-/// HF Flax `generate`'s min-length processor at batch 1). Every failure is one line (the
+/// HF Flax `generate`'s min-length processor at batch 1), and so are the bool-to-float
+/// converts into dots that it cannot compile inlined (`veritor-bool-to-select`: one_hot of
+/// one token times a matrix). Every failure is one line (the
 /// reason, with the op and its location where there is one).
 pub fn load(text: &str, name: &str, entry: &str, limits: &Limits) -> Result<Program, String> {
     diag::start_collecting();
@@ -173,6 +175,7 @@ fn load_collecting(
         (INLINE_PIPELINE, "inlining"),
         ("veritor-ar-to-tf", "veritor-ar-to-tf"),
         ("veritor-scatter-to-select", "scatter legalization"),
+        ("veritor-bool-to-select", "convert legalization"),
     ] {
         let pm = PassManager::new(&context);
         pipeline::add_pipeline(&pm, passes)?;

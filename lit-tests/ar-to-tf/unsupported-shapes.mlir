@@ -4,8 +4,10 @@
 // sequential teacher-forced form ("not parallel because ..."); where the token write itself
 // is not one the teacher can replace, @main is left alone ("not an autoregressive decode
 // loop: ..."). The programs that are not causal (marked so) must never be parallel. Made by
-// shapes.py (`write`); `shapes.py run` executes the sequential forms of those with one
-// tokens result in IREE: each replays JAX's tokens exactly on 5 weight sets and prompts.
+// shapes.py (`write`). `shapes.py run` checks a sequential form by execution in IREE: run on
+// the 14 here with two inputs and one tokens result (all but start-from-input,
+// last-token-after-loop and kv-cache-returned-eos), each replays JAX's tokens exactly on 5
+// weight sets and prompts.
 // RUN: veritor-opt %s --split-input-file --veritor-inline --veritor-ar-to-tf --verify-diagnostics -o /dev/null
 
 // ar_to_tf_remark_pad_per_step_value: lax.pad of the hidden states with the step counter as padding value.

@@ -8,19 +8,20 @@ use crate::options::PassOptions;
 use crate::pass::PassInfo;
 use crate::runner::external_pass;
 use crate::{
-    ar_to_tf, check_legal, gpu_legalize, hooks, inline, print_call_graph, scatter_to_select,
-    strip_sharding, symbol_dce,
+    ar_to_tf, bool_to_select, check_legal, gpu_legalize, hooks, inline, print_call_graph,
+    scatter_to_select, strip_sharding, symbol_dce,
 };
 use melior::pass::Pass;
 
 /// Every Veritor pass, in the order `--help` lists them.
-pub static PASSES: [PassInfo; 11] = [
+pub static PASSES: [PassInfo; 12] = [
     print_call_graph::INFO,
     inline::INFO,
     symbol_dce::INFO,
     check_legal::INFO,
     gpu_legalize::INFO,
     scatter_to_select::INFO,
+    bool_to_select::INFO,
     strip_sharding::INFO,
     ar_to_tf::INFO,
     hooks::insert::INFO,

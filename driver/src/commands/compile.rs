@@ -20,11 +20,11 @@ use veritor_passes::{diag, ir, pipeline};
 use veritor_session::{self as session, parse_any_form, source};
 
 /// The pipeline used when none is given: a single-device program, the call graph
-/// flattened, dead helpers dropped, one-column scatters IREE cannot compile made selects,
-/// and the patterns that break IREE's GPU code generation
+/// flattened, dead helpers dropped, one-column scatters and bool-to-float converts into dots
+/// that IREE cannot compile made selects, and the patterns that break IREE's GPU code generation
 /// rewritten (semantics-preserving, so CPU results stay bit-identical).
 pub const DEFAULT_PIPELINE: &str =
-    "veritor-strip-sharding,veritor-inline,veritor-symbol-dce,veritor-scatter-to-select,veritor-gpu-legalize";
+    "veritor-strip-sharding,veritor-inline,veritor-symbol-dce,veritor-scatter-to-select,veritor-bool-to-select,veritor-gpu-legalize";
 
 #[derive(clap::Args, Clone, Debug)]
 pub struct Args {
