@@ -111,6 +111,7 @@ bench: setup examples/large/unrolled.mlir $(ECO_LARGE)/.exported
 	$(PYTHON) benches/fingerprint.py --program greedy_kv
 	$(PYTHON) benches/verify.py
 	$(PYTHON) benches/ecosystem.py
+	$(PYTHON) benches/sort_network.py
 	$(MAKE) bench-batch VERITOR=$(CURDIR)/target/release/veritor
 
 # The Python package's tests (python/tests: the flow of `import veritor` on the corpus' tiny
