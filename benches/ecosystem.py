@@ -16,10 +16,12 @@ Per program:
      sequential, and why); the while ops left in @main_teacher_forced are counted as emitted
      and after `iree-opt --canonicalize` (dead code removed: HF's init_cache runs the random
      parameter init, whose threefry loops the copy keeps but nothing uses);
-  2. the decode program: `veritor-opt P.mlir --veritor-inline --veritor-symbol-dce
-     --veritor-scatter-to-select` (IREE CPU rejects HF's min-length scatter at batch 1), compiled
-     alone; the teacher-forced program: @main_teacher_forced of step 1's output alone (@main made
-     private and dropped by --veritor-symbol-dce), exactly as the pass wrote it;
+  2. the decode program: `veritor-opt P.mlir --veritor-inline --veritor-symbol-dce` and the
+     legalizations `veritor prove` applies (LEGALIZE: --veritor-scatter-to-select, IREE CPU
+     rejects HF's min-length scatter at batch 1; --veritor-bool-to-select; and
+     --veritor-top-k-network, IREE CPU's top_k is slow: both programs get the same network),
+     compiled alone; the teacher-forced program: @main_teacher_forced of step 1's output alone
+     (@main made private and dropped by --veritor-symbol-dce) with the same legalizations;
   3. iree-compile llvm-cpu (--iree-llvmcpu-target-cpu=host); @main's tokens on IREE are checked
      against JAX's (P.expected), then @main_teacher_forced runs on @main's own tokens and must
      predict exactly those tokens;
@@ -88,9 +90,13 @@ def result_count(func: str) -> int:
     return len(re.findall(r"tensor<", m.group(2))) if m else 1
 
 
+# What `veritor prove` runs after inlining (exchange::workload::load), on both programs.
+LEGALIZE = ["--veritor-scatter-to-select", "--veritor-bool-to-select", "--veritor-top-k-network"]
+
+
 def only_function(src: Path, name: str, out: Path, veritor_opt: Path) -> None:
     """Writes a module holding only public `name` (and what it calls): @main made private,
-    then --veritor-symbol-dce."""
+    then --veritor-symbol-dce and LEGALIZE."""
     text = src.read_text()
     text, n = re.subn(r'sym_name = "main", sym_visibility = "public"', 'sym_name = "main", sym_visibility = "private"',
                       text)
@@ -99,7 +105,7 @@ def only_function(src: Path, name: str, out: Path, veritor_opt: Path) -> None:
     assert n == 1, f"@main found {n} times in {src}"
     priv = out.with_suffix(".private.mlir")
     priv.write_text(text)
-    tool([veritor_opt, priv, "--veritor-symbol-dce", "-o", out], "veritor-opt --veritor-symbol-dce")
+    tool([veritor_opt, priv, "--veritor-symbol-dce", *LEGALIZE, "-o", out], "veritor-opt --veritor-symbol-dce")
 
 
 def live_whiles(module: Path, work: Path) -> int:
@@ -137,7 +143,7 @@ def bench(name: str, target: float, work: Path, veritor_opt: Path, repetitions: 
     n_results = result_count(tf_func)
 
     dec = work / f"{name}.decode.mlir"
-    tool([veritor_opt, src, "--veritor-inline", "--veritor-symbol-dce", "--veritor-scatter-to-select", "-o", dec],
+    tool([veritor_opt, src, "--veritor-inline", "--veritor-symbol-dce", *LEGALIZE, "-o", dec],
          "veritor-opt (decode program)")
     tf_only = work / f"{name}.tf_only.mlir"
     only_function(tf, "main_teacher_forced", tf_only, veritor_opt)

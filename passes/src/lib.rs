@@ -6,7 +6,7 @@
 //! - shared layers: [`ir`] and [`raw`] (IR handles), [`emit`] (StableHLO ops by name),
 //!   [`analysis`] (call graph, loop counters, liftable regions), [`inliner`];
 //! - the passes: [`print_call_graph`], [`inline`], [`symbol_dce`], [`check_legal`],
-//!   [`gpu_legalize`], [`scatter_to_select`], [`bool_to_select`], [`strip_sharding`], [`ar_to_tf`], and [`hooks`]
+//!   [`gpu_legalize`], [`scatter_to_select`], [`bool_to_select`], [`top_k_network`], [`strip_sharding`], [`ar_to_tf`], and [`hooks`]
 //!   (insert, lower, fingerprint).
 //!
 //! Each pass's `INFO` holds its summary and description (a before/after example, the same
@@ -37,6 +37,7 @@ pub mod strip_sharding;
 pub mod symbol_dce;
 #[cfg(test)]
 pub(crate) mod testing;
+pub mod top_k_network;
 
 pub use analysis::call_graph;
 pub use hooks::schema as hook_schema;

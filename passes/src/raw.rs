@@ -232,6 +232,12 @@ pub fn attribute(op: MlirOperation, name: &str) -> Option<MlirAttribute> {
     (!attr.ptr.is_null()).then_some(attr)
 }
 
+/// The attribute `name` of `op` as text (`5 : i64`, `array<i64: 0, 2>`), if it has one.
+pub fn attribute_text(op: MlirOperation, name: &str) -> Option<String> {
+    let attr = attribute(op, name)?;
+    Some(unsafe { melior::ir::Attribute::from_raw(attr) }.to_string())
+}
+
 pub fn set_attribute(op: MlirOperation, name: &str, attr: MlirAttribute) {
     unsafe { mlir_sys::mlirOperationSetAttributeByName(op, string_ref(name), attr) }
 }

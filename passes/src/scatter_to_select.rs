@@ -148,12 +148,6 @@ fn parse_numbers(text: &str) -> Option<Numbers> {
     Some(numbers)
 }
 
-/// The attribute `name` of `op` as text.
-fn attribute_text(op: MlirOperation, name: &str) -> Option<String> {
-    let attr = raw::attribute(op, name)?;
-    Some(unsafe { melior::ir::Attribute::from_raw(attr) }.to_string())
-}
-
 /// Whether the update computation is `^bb0(%old: tensor<E>, %new: tensor<E>): return %new`
 /// with `E` the operand's element type.
 fn overwrites(scatter: MlirOperation, element: &str) -> bool {
@@ -211,7 +205,7 @@ fn plan(op: MlirOperation) -> Option<Plan> {
     {
         return None;
     }
-    let numbers = parse_numbers(&attribute_text(op, "scatter_dimension_numbers")?)?;
+    let numbers = parse_numbers(&raw::attribute_text(op, "scatter_dimension_numbers")?)?;
     if !numbers.input_batching_dims.is_empty() || !numbers.scatter_indices_batching_dims.is_empty()
     {
         return None;

@@ -46,8 +46,10 @@ fn scratch(name: &str) -> PathBuf {
     d
 }
 
-/// Rewrites one program (and makes `@main`'s one-column scatters, which IREE cannot
-/// compile, selects: HF's min-length processor at batch 1); its form and the output file.
+/// Rewrites one program, with the legalizations `veritor prove` applies after it (one-column
+/// scatters IREE cannot compile made selects: HF's min-length processor at batch 1; bool
+/// converts into dots; `chlo.top_k` as a compare-exchange network, so that the replay of
+/// every top-k and top-p sampler below runs through it); its form and the output file.
 fn rewrite(name: &str, work: &Path) -> (Form, PathBuf) {
     let input = dir().join(format!("{name}.mlir"));
     let output = work.join("tf.mlir");
@@ -56,6 +58,8 @@ fn rewrite(name: &str, work: &Path) -> (Form, PathBuf) {
         "--veritor-inline",
         "--veritor-ar-to-tf",
         "--veritor-scatter-to-select",
+        "--veritor-bool-to-select",
+        "--veritor-top-k-network",
         "-o",
         output.to_str().unwrap(),
     ]);

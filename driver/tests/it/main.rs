@@ -19,4 +19,5 @@ mod report;
 mod scatter;
 mod store_cli;
 mod support;
+mod top_k;
 mod training;

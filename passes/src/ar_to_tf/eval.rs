@@ -54,8 +54,7 @@ pub fn strides(dims: &[i64]) -> Vec<i64> {
 
 /// The text of an op's attribute (inherent or discardable).
 pub fn attr_text(op: MlirOperation, name: &str) -> Option<String> {
-    let attr = crate::raw::attribute(op, name)?;
-    Some(unsafe { melior::ir::Attribute::from_raw(attr) }.to_string())
+    crate::raw::attribute_text(op, name)
 }
 
 /// The integers of an attribute: `array<i64: 0, 2>`, `[0, 2]`, `0 : i64`.

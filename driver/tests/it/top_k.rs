@@ -1,0 +1,173 @@
+//! `veritor-top-k-network` proven by IREE: `chlo.top_k` rows holding NaNs of both signs,
+//! infinities, both zeros and ties, at a length that is not a power of two, run after the
+//! pass against the answer computed here (descending in IEEE total order, `f32::total_cmp`;
+//! equal values lower index first), values compared bit for bit; and the original op, as
+//! IREE 3.13 runs it: the same on float rows without NaNs or negative zeros, the same values
+//! on integers (IREE orders their ties differently).
+
+use crate::support::veritor_opt;
+use std::path::{Path, PathBuf};
+use veritor_iree::exec;
+use veritor_iree::npy::{self, Array};
+
+const N: usize = 12;
+
+fn program(k: usize) -> String {
+    format!(
+        r#"
+func.func @top_f32(%x: tensor<3x{N}xf32>) -> (tensor<3x{k}xf32>, tensor<3x{k}xi32>) {{
+  %0:2 = "chlo.top_k"(%x) <{{k = {k} : i64}}> : (tensor<3x{N}xf32>) -> (tensor<3x{k}xf32>, tensor<3x{k}xi32>)
+  return %0#0, %0#1 : tensor<3x{k}xf32>, tensor<3x{k}xi32>
+}}
+func.func @top_i32(%x: tensor<3x{N}xi32>) -> (tensor<3x{k}xi32>, tensor<3x{k}xi32>) {{
+  %0:2 = "chlo.top_k"(%x) <{{k = {k} : i64}}> : (tensor<3x{N}xi32>) -> (tensor<3x{k}xi32>, tensor<3x{k}xi32>)
+  return %0#0, %0#1 : tensor<3x{k}xi32>, tensor<3x{k}xi32>
+}}
+"#
+    )
+}
+
+/// Row 0: the special values; rows 1 and 2: ordinary values with ties.
+fn f32_rows() -> Vec<f32> {
+    let special = [
+        f32::NAN,
+        -f32::NAN,
+        f32::INFINITY,
+        f32::NEG_INFINITY,
+        0.0,
+        -0.0,
+        1.0,
+        -1.0,
+        1.0,
+        f32::NAN,
+        -0.0,
+        3.5,
+    ];
+    let plain = (0..2 * N).map(|i| ((i * 5 + 2) % 7) as f32 * 0.5 - 1.0);
+    special.into_iter().chain(plain).collect()
+}
+
+fn i32_rows() -> Vec<i32> {
+    (0..3 * N).map(|i| ((i * 7 + 3) % 9) as i32 - 4).collect()
+}
+
+/// The first `k` (value, index) pairs of each row: descending by `order`, index ascending.
+fn expected<T: Copy>(
+    values: &[T],
+    k: usize,
+    order: impl Fn(&T, &T) -> std::cmp::Ordering,
+) -> (Vec<T>, Vec<i32>) {
+    let (mut out_v, mut out_i) = (Vec::new(), Vec::new());
+    for row in values.chunks(N) {
+        let mut idx: Vec<usize> = (0..N).collect();
+        idx.sort_by(|&a, &b| order(&row[b], &row[a]).then(a.cmp(&b)));
+        out_v.extend(idx[..k].iter().map(|&i| row[i]));
+        out_i.extend(idx[..k].iter().map(|&i| i as i32));
+    }
+    (out_v, out_i)
+}
+
+fn run(vmfb: &Path, function: &str, input: &Path, dir: &Path) -> (Array, Array) {
+    let outs = [dir.join("values.npy"), dir.join("indices.npy")];
+    exec::run(
+        vmfb,
+        function,
+        &[input.to_path_buf()],
+        &outs,
+        exec::CPU_DEVICE,
+    )
+    .unwrap_or_else(|e| panic!("{function}: {e}"));
+    (npy::read(&outs[0]).unwrap(), npy::read(&outs[1]).unwrap())
+}
+
+fn compile(mlir: &Path) -> PathBuf {
+    let vmfb = mlir.with_extension("vmfb");
+    exec::compile_cpu(mlir, &vmfb, &[]).unwrap_or_else(|e| panic!("{}: {e}", mlir.display()));
+    vmfb
+}
+
+fn bits(values: &[f32]) -> Vec<u32> {
+    values.iter().map(|v| v.to_bits()).collect()
+}
+
+#[test]
+fn top_k_network_matches_total_order_in_iree() {
+    let dir = std::env::temp_dir().join(format!("veritor-it-top-k-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let x_f32 = dir.join("x_f32.npy");
+    npy::write(&x_f32, &Array::from_f32(&[3, N], &f32_rows())).unwrap();
+    let x_i32 = dir.join("x_i32.npy");
+    npy::write(&x_i32, &Array::from_i32(&[3, N], &i32_rows())).unwrap();
+    for k in [N, 5] {
+        let original = dir.join(format!("top_k_{k}.mlir"));
+        std::fs::write(&original, program(k)).unwrap();
+        let network = dir.join(format!("network_{k}.mlir"));
+        let opt = veritor_opt(&[
+            original.to_str().unwrap(),
+            "--veritor-top-k-network",
+            "-o",
+            network.to_str().unwrap(),
+        ]);
+        assert_eq!(opt.status, 0, "{}", opt.stderr);
+        assert!(!std::fs::read_to_string(&network)
+            .unwrap()
+            .contains("chlo.top_k"));
+        let (net, orig) = (compile(&network), compile(&original));
+
+        let (want_v, want_i) = expected(&f32_rows(), k, f32::total_cmp);
+        let (v, i) = run(&net, "top_f32", &x_f32, &dir);
+        // Bit for bit: the data bytes (NaN signs and zero signs included).
+        assert_eq!(
+            v.data,
+            Array::from_f32(&[3, k], &want_v).data,
+            "k={k}: values {:?}",
+            bits(&want_v)
+        );
+        assert_eq!(
+            i.data,
+            Array::from_i32(&[3, k], &want_i).data,
+            "k={k}: indices"
+        );
+        // IREE's own top_k on the rows without NaNs or -0 (rows 1 and 2).
+        let (ov, oi) = run(&orig, "top_f32", &x_f32, &dir);
+        let row = 4 * k;
+        assert_eq!(
+            ov.data[row..],
+            v.data[row..],
+            "k={k}: original values, rows 1-2"
+        );
+        assert_eq!(
+            oi.data[row..],
+            i.data[row..],
+            "k={k}: original indices, rows 1-2"
+        );
+
+        let (want_v, want_i) = expected(&i32_rows(), k, i32::cmp);
+        let (v, i) = run(&net, "top_i32", &x_i32, &dir);
+        assert_eq!(
+            v.data,
+            Array::from_i32(&[3, k], &want_v).data,
+            "k={k}: i32 values"
+        );
+        assert_eq!(
+            i.data,
+            Array::from_i32(&[3, k], &want_i).data,
+            "k={k}: i32 indices"
+        );
+        // IREE 3.13's own top_k on integers returns the same values, but equal values in
+        // another order (the higher index first, against chlo.top_k's lower index first and
+        // JAX's): only the values, and that each index points at its value, are required.
+        let (ov, oi) = run(&orig, "top_i32", &x_i32, &dir);
+        assert_eq!(ov.data, v.data, "k={k}: original i32 values");
+        let x = i32_rows();
+        for (n, (value, index)) in ov.to_f64().iter().zip(oi.to_f64()).enumerate() {
+            assert_eq!(
+                f64::from(x[(n / k) * N + index as usize]),
+                *value,
+                "k={k}: entry {n}"
+            );
+        }
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
