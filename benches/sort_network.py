@@ -14,8 +14,9 @@ counted:
 - `stable sort`: `lax.sort((-x, iota), is_stable=True)` (`stablehlo.sort`);
 - `network`: a bitonic network of 45 compare-exchange stages, each a gather of the partner
   position and selects on (value, index) (plain elementwise StableHLO).
-This is the measurement behind the plan in examples/ecosystem/README.md ("Sorts"); no pass
-emits the network yet. Run by `make bench`.
+This is the measurement behind `veritor-top-k-network`, which emits the same network (with
+reshapes and reverses for the partners) for every `chlo.top_k` (examples/ecosystem/README.md,
+"Sorts"). Run by `make bench`.
 
 Usage: .venv/bin/python benches/sort_network.py [--repetitions N]
 """
