@@ -38,12 +38,15 @@ func.func @i32_row(%x: tensor<3xi32>) -> (tensor<3xi32>, tensor<3xi32>) {
 
 // -----
 
-// top_k_network_inapplicable: unsigned elements and a one-element axis are left as they are.
+// top_k_network_inapplicable: unsigned elements, a one-element axis, and a malformed top_k
+// (one result; the op is not registered, so nothing verified it) are left as they are.
 // CHECK-LABEL: sym_name = "left_alone"
 // CHECK: "chlo.top_k"(%arg0) <{k = 2 : i64}> : (tensor<4xui32>)
 // CHECK: "chlo.top_k"(%arg1) <{k = 1 : i64}> : (tensor<1xf32>)
-func.func @left_alone(%u: tensor<4xui32>, %one: tensor<1xf32>) -> (tensor<2xui32>, tensor<1xf32>) {
+// CHECK: "chlo.top_k"(%arg2) <{k = 2 : i64}> : (tensor<4xf32>) -> tensor<2xf32>
+func.func @left_alone(%u: tensor<4xui32>, %one: tensor<1xf32>, %x: tensor<4xf32>) -> (tensor<2xui32>, tensor<1xf32>, tensor<2xf32>) {
   %0:2 = "chlo.top_k"(%u) <{k = 2 : i64}> : (tensor<4xui32>) -> (tensor<2xui32>, tensor<2xi32>)
   %1:2 = "chlo.top_k"(%one) <{k = 1 : i64}> : (tensor<1xf32>) -> (tensor<1xf32>, tensor<1xi32>)
-  return %0#0, %1#0 : tensor<2xui32>, tensor<1xf32>
+  %2 = "chlo.top_k"(%x) <{k = 2 : i64}> : (tensor<4xf32>) -> tensor<2xf32>
+  return %0#0, %1#0, %2 : tensor<2xui32>, tensor<1xf32>, tensor<2xf32>
 }

@@ -37,7 +37,10 @@ pub fn rewrite_converts(root: MlirOperation) -> usize {
 
 /// A convert from a static `i1` tensor to a float tensor of its shape, used by a dot.
 fn eligible(op: MlirOperation) -> bool {
-    if raw::name_of(op) != "stablehlo.convert" || raw::operand_count(op) != 1 {
+    if raw::name_of(op) != "stablehlo.convert"
+        || raw::operand_count(op) != 1
+        || raw::result_count(op) != 1
+    {
         return false;
     }
     let (Some(from), Some(to)) = (

@@ -59,13 +59,17 @@ fn keys_for(element: &str) -> Option<Keys> {
 }
 
 fn rewrite(op: MlirOperation) -> Option<()> {
+    if raw::operand_count(op) != 1 || raw::result_count(op) != 2 {
+        return None;
+    }
     let x = raw::operand(op, 0);
     let ty = TensorType::of(x)?;
     let n = *ty.dims.last()?;
     let k = attr_int(op, "k")?;
     let keys = keys_for(&ty.element)?;
     let index_ty = TensorType::of(raw::result(op, 1))?;
-    if raw::result_count(op) != 2 || !(2..=MAX_LENGTH).contains(&n) || k < 0 || k > n {
+    let index_ok = matches!(index_ty.element.as_str(), "i32" | "i64");
+    if !index_ok || !(2..=MAX_LENGTH).contains(&n) || k < 0 || k > n {
         return None;
     }
     let net = Network {
