@@ -79,9 +79,14 @@ def iree_run(vmfb: Path, function: str, inputs, n_results: int, work: Path, tag:
     return [np.load(o) for o in outs], None
 
 
+# What `veritor prove` runs after the rewrite (exchange::workload::load): the replay is
+# checked as the verifier would compile it (chlo.top_k as a network, among others).
+LEGALIZE = ["--veritor-scatter-to-select", "--veritor-bool-to-select", "--veritor-top-k-network"]
+
+
 def run_veritor(src: Path, out: Path, require_parallel: bool) -> dict:
     opt = "--veritor-ar-to-tf=require-parallel=true" if require_parallel else "--veritor-ar-to-tf"
-    rc, _, err, dt = sh([VERITOR_OPT, src, "--veritor-inline", opt, "-o", out], timeout=300)
+    rc, _, err, dt = sh([VERITOR_OPT, src, "--veritor-inline", opt, *LEGALIZE, "-o", out], timeout=300)
     text = out.read_text() if rc == 0 and out.exists() else ""
     return {"rc": rc, "crash": crashed(rc, err), "remarks": remarks(err), "stderr_tail": err[-2000:],
             "has_tf": f'sym_name = "{TF}"' in text, "text": text, "seconds": round(dt, 2)}
