@@ -159,12 +159,17 @@ impl Network {
             &self.tensor("i32"),
             &[("iota_dimension", &iota)],
         )?;
-        let mut index = self.value(
-            "stablehlo.iota",
-            &[],
-            &self.tensor(&self.index_element),
-            &[("iota_dimension", &iota)],
-        )?;
+        // The indices start as the positions themselves when top_k returns i32 indices.
+        let mut index = if self.index_element == "i32" {
+            positions
+        } else {
+            self.value(
+                "stablehlo.iota",
+                &[],
+                &self.tensor(&self.index_element),
+                &[("iota_dimension", &iota)],
+            )?
+        };
         let mut size = 2;
         while size <= self.length {
             let mut distance = size / 2;
