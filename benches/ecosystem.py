@@ -19,7 +19,8 @@ Per program:
   2. the decode program: `veritor-opt P.mlir --veritor-inline --veritor-symbol-dce` and the
      legalizations `veritor prove` applies (LEGALIZE: --veritor-scatter-to-select, IREE CPU
      rejects HF's min-length scatter at batch 1; --veritor-bool-to-select; and
-     --veritor-top-k-network, IREE CPU's top_k is slow: both programs get the same network),
+     --veritor-top-k-network and --veritor-sort-network, IREE CPU's top_k and sort are slow:
+     both programs get the same networks),
      compiled alone; the teacher-forced program: @main_teacher_forced of step 1's output alone
      (@main made private and dropped by --veritor-symbol-dce) with the same legalizations;
   3. iree-compile llvm-cpu (--iree-llvmcpu-target-cpu=host); @main's tokens on IREE are checked
@@ -91,7 +92,8 @@ def result_count(func: str) -> int:
 
 
 # What `veritor prove` runs after inlining (exchange::workload::load), on both programs.
-LEGALIZE = ["--veritor-scatter-to-select", "--veritor-bool-to-select", "--veritor-top-k-network"]
+LEGALIZE = ["--veritor-scatter-to-select", "--veritor-bool-to-select", "--veritor-top-k-network",
+            "--veritor-sort-network"]
 
 
 def only_function(src: Path, name: str, out: Path, veritor_opt: Path) -> None:

@@ -10,8 +10,8 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 WORK = pathlib.Path('/tmp') / f'veritor-fuzz-{__import__("os").getpid()}'
 WORK.mkdir(exist_ok=True)
 random.seed(int(sys.argv[1]) if len(sys.argv) > 1 else 0)
-srcs = [p for p in (ROOT / 'examples' / 'tiny').glob('*.mlir') if 'pretty' not in p.name] + list((ROOT / 'lit-tests' / 'ar-to-tf').glob('*.mlir')) + list((ROOT / 'lit-tests' / 'scatter-to-select').glob('*.mlir'))
-passes = ['--veritor-inline', '--veritor-ar-to-tf', '--veritor-symbol-dce', '--veritor-print-call-graph', '--veritor-gpu-legalize', '--veritor-scatter-to-select', '--veritor-bool-to-select', '--veritor-top-k-network', '--veritor-strip-sharding', '--veritor-check-legal', '--veritor-insert-hooks=ops=stablehlo.add', '--pass-pipeline=builtin.module(veritor-insert-hooks{ops=stablehlo.add},veritor-lower-hooks,veritor-fingerprint{dim=4})']
+srcs = [p for p in (ROOT / 'examples' / 'tiny').glob('*.mlir') if 'pretty' not in p.name] + list((ROOT / 'lit-tests' / 'ar-to-tf').glob('*.mlir')) + list((ROOT / 'lit-tests' / 'scatter-to-select').glob('*.mlir')) + list((ROOT / 'lit-tests' / 'sort-network').glob('*.mlir'))
+passes = ['--veritor-inline', '--veritor-ar-to-tf', '--veritor-symbol-dce', '--veritor-print-call-graph', '--veritor-gpu-legalize', '--veritor-scatter-to-select', '--veritor-bool-to-select', '--veritor-top-k-network', '--veritor-sort-network', '--veritor-strip-sharding', '--veritor-check-legal', '--veritor-insert-hooks=ops=stablehlo.add', '--pass-pipeline=builtin.module(veritor-insert-hooks{ops=stablehlo.add},veritor-lower-hooks,veritor-fingerprint{dim=4})']
 bad = 0
 for n in range(int(sys.argv[2]) if len(sys.argv) > 2 else 200):
     src = random.choice(srcs); lines = src.read_text().splitlines()

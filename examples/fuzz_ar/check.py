@@ -81,7 +81,8 @@ def iree_run(vmfb: Path, function: str, inputs, n_results: int, work: Path, tag:
 
 # What `veritor prove` runs after the rewrite (exchange::workload::load): the replay is
 # checked as the verifier would compile it (chlo.top_k as a network, among others).
-LEGALIZE = ["--veritor-scatter-to-select", "--veritor-bool-to-select", "--veritor-top-k-network"]
+LEGALIZE = ["--veritor-scatter-to-select", "--veritor-bool-to-select", "--veritor-top-k-network",
+            "--veritor-sort-network"]
 
 
 def run_veritor(src: Path, out: Path, require_parallel: bool) -> dict:

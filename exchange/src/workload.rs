@@ -142,7 +142,8 @@ pub const INLINE_PIPELINE: &str = "veritor-inline,veritor-symbol-dce";
 /// HF Flax `generate`'s min-length processor at batch 1), and so are the bool-to-float
 /// converts into dots that it cannot compile inlined (`veritor-bool-to-select`: one_hot of
 /// one token times a matrix); `chlo.top_k` becomes a compare-exchange network
-/// (`veritor-top-k-network`, the same result, several times faster on IREE CPU). Every failure
+/// (`veritor-top-k-network`, the same result, several times faster on IREE CPU), and so
+/// does a sort by one key (`veritor-sort-network`, a stable sort's result). Every failure
 /// is one line (the
 /// reason, with the op and its location where there is one).
 pub fn load(text: &str, name: &str, entry: &str, limits: &Limits) -> Result<Program, String> {
@@ -179,6 +180,7 @@ fn load_collecting(
         ("veritor-scatter-to-select", "scatter legalization"),
         ("veritor-bool-to-select", "convert legalization"),
         ("veritor-top-k-network", "top_k network"),
+        ("veritor-sort-network", "sort network"),
     ] {
         let pm = PassManager::new(&context);
         pipeline::add_pipeline(&pm, passes)?;

@@ -330,9 +330,30 @@ def _():
     return decode
 
 
+def sampled_split_per_step(ahead):
+    """Sampling with a key split every step (`jax.random.split`, `categorical`): on CPU, JAX
+    writes threefry's rounds as a `fori_loop` inside the step."""
+    def decode(w, prompt, key):
+        buf = jnp.zeros(L, jnp.int32).at[:P].set(prompt)
+        def body(i, c):
+            buf, key = c
+            key, sub = jax.random.split(key)
+            h = jnp.where((jnp.arange(L) < i + ahead)[:, None], hidden(w, buf), 0.0)
+            tok = jax.random.categorical(sub, h.sum(0) @ w).astype(jnp.int32)
+            return buf.at[i].set(tok), key
+        return lax.fori_loop(P, L, body, (buf, key))[0]
+    return decode
+
+
+variant("key-split-per-step")(lambda: sampled_split_per_step(0))
+variant("key-split-per-step-ahead")(lambda: sampled_split_per_step(1))
+
+
 def args_for(name):
     """Example arguments (shapes and dtypes) for program `name`."""
     w = jnp.zeros((V, V), f32)
+    if name.startswith("key-split-per-step"):
+        return (w, jnp.zeros((P,), jnp.int32), jnp.zeros((2,), jnp.uint32))
     if name == "per-row-positions":
         return (w, jnp.zeros((2, P), jnp.int32), jnp.full((2,), P, jnp.int32))
     if name == "one-row-of-two":
@@ -343,6 +364,8 @@ def args_for(name):
 
 
 DESC = {
+    "key-split-per-step": "sampling with a key split every step: threefry's rounds (a fori_loop of 5 on CPU) unrolled, the noise of all steps drawn at once, the key chain alone in a control loop: parallel",
+    "key-split-per-step-ahead": "the same, with the mask one position ahead (not causal)",
     "strided-positions": "the masked hidden states summed as h[::2] and h[1::2], strided slices of a position axis: parallel",
     "strided-positions-ahead": "the same, with the mask one position ahead (not causal)",
     "pad-per-step-value": "lax.pad of the hidden states with the step counter as padding value",
@@ -461,8 +484,9 @@ def run(name):
         for _ in range(5):
             w = rng.standard_normal((V, V)).astype(np.float32)
             p = rng.integers(0, V, P).astype(np.int32)
-            tokens = np.asarray(fn(w, p))
-            predicted = run_module(vmfb, [w, p, tokens], tmp)
+            extra = [rng.integers(0, 2**32, 2, dtype=np.uint32)] if name.startswith("key-split") else []
+            tokens = np.asarray(fn(w, p, *extra))
+            predicted = run_module(vmfb, [w, p, *extra, tokens], tmp)
             exact += predicted is not None and bool((predicted[P:] == tokens[P:]).all())
         print(f"{name}: {exact}/5 replay exactly")
         return exact == 5

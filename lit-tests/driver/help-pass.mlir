@@ -19,4 +19,4 @@
 // DCE: `veritor-symbol-dce`: deletes private functions
 // DCE: func.func private @unused
 
-// UNKNOWN: veritor-opt: error: unknown pass 'veritor-nope'; Veritor passes: veritor-print-call-graph, veritor-inline, veritor-symbol-dce, veritor-check-legal, veritor-gpu-legalize, veritor-scatter-to-select, veritor-bool-to-select, veritor-top-k-network, veritor-strip-sharding, veritor-ar-to-tf, veritor-insert-hooks, veritor-lower-hooks, veritor-fingerprint
+// UNKNOWN: veritor-opt: error: unknown pass 'veritor-nope'; Veritor passes: veritor-print-call-graph, veritor-inline, veritor-symbol-dce, veritor-check-legal, veritor-gpu-legalize, veritor-scatter-to-select, veritor-bool-to-select, veritor-top-k-network, veritor-sort-network, veritor-strip-sharding, veritor-ar-to-tf, veritor-insert-hooks, veritor-lower-hooks, veritor-fingerprint

@@ -369,7 +369,7 @@ fn rewrite<'c>(f: MlirOperation, options: &PassOptions) -> Result<Vec<LoopForm<'
                 }
             }
             Link::Loop { op, carried } => {
-                if unroll::unroll_model_loops(region_block(op, 1), &[]) > 0 {
+                if unroll::unroll_step_loops(region_block(op, 1)) > 0 {
                     // A cache written by a mask in a scan over layers: the layer is known now.
                     window::rewrite_loop(op);
                     restack::restack_loop(op);

@@ -6,7 +6,7 @@
 //! - shared layers: [`ir`] and [`raw`] (IR handles), [`emit`] (StableHLO ops by name),
 //!   [`analysis`] (call graph, loop counters, liftable regions), [`inliner`];
 //! - the passes: [`print_call_graph`], [`inline`], [`symbol_dce`], [`check_legal`],
-//!   [`gpu_legalize`], [`scatter_to_select`], [`bool_to_select`], [`top_k_network`], [`strip_sharding`], [`ar_to_tf`], and [`hooks`]
+//!   [`gpu_legalize`], [`scatter_to_select`], [`bool_to_select`], [`top_k_network`], [`sort_network`], [`strip_sharding`], [`ar_to_tf`], and [`hooks`]
 //!   (insert, lower, fingerprint).
 //!
 //! Each pass's `INFO` holds its summary and description (a before/after example, the same
@@ -16,6 +16,7 @@
 
 pub mod analysis;
 pub mod ar_to_tf;
+pub mod bitonic;
 pub mod bool_to_select;
 pub mod check_legal;
 pub mod diag;
@@ -33,6 +34,7 @@ pub mod raw;
 pub mod registry;
 pub mod runner;
 pub mod scatter_to_select;
+pub mod sort_network;
 pub mod strip_sharding;
 pub mod symbol_dce;
 #[cfg(test)]

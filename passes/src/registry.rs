@@ -9,12 +9,12 @@ use crate::pass::PassInfo;
 use crate::runner::external_pass;
 use crate::{
     ar_to_tf, bool_to_select, check_legal, gpu_legalize, hooks, inline, print_call_graph,
-    scatter_to_select, strip_sharding, symbol_dce, top_k_network,
+    scatter_to_select, sort_network, strip_sharding, symbol_dce, top_k_network,
 };
 use melior::pass::Pass;
 
 /// Every Veritor pass, in the order `--help` lists them.
-pub static PASSES: [PassInfo; 13] = [
+pub static PASSES: [PassInfo; 14] = [
     print_call_graph::INFO,
     inline::INFO,
     symbol_dce::INFO,
@@ -23,6 +23,7 @@ pub static PASSES: [PassInfo; 13] = [
     scatter_to_select::INFO,
     bool_to_select::INFO,
     top_k_network::INFO,
+    sort_network::INFO,
     strip_sharding::INFO,
     ar_to_tf::INFO,
     hooks::insert::INFO,

@@ -21,11 +21,11 @@ use veritor_session::{self as session, parse_any_form, source};
 
 /// The pipeline used when none is given: a single-device program, the call graph
 /// flattened, dead helpers dropped, one-column scatters and bool-to-float converts into dots
-/// that IREE cannot compile made selects, `chlo.top_k` as a compare-exchange network (faster
-/// on IREE CPU, the same result), and the patterns that break IREE's GPU code generation
+/// that IREE cannot compile made selects, `chlo.top_k` and sorts by one key as
+/// compare-exchange networks (faster on IREE CPU, the same result), and the patterns that break IREE's GPU code generation
 /// rewritten (semantics-preserving, so CPU results stay bit-identical).
 pub const DEFAULT_PIPELINE: &str =
-    "veritor-strip-sharding,veritor-inline,veritor-symbol-dce,veritor-scatter-to-select,veritor-bool-to-select,veritor-top-k-network,veritor-gpu-legalize";
+    "veritor-strip-sharding,veritor-inline,veritor-symbol-dce,veritor-scatter-to-select,veritor-bool-to-select,veritor-top-k-network,veritor-sort-network,veritor-gpu-legalize";
 
 #[derive(clap::Args, Clone, Debug)]
 pub struct Args {

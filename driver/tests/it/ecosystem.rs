@@ -60,6 +60,7 @@ fn rewrite(name: &str, work: &Path) -> (Form, PathBuf) {
         "--veritor-scatter-to-select",
         "--veritor-bool-to-select",
         "--veritor-top-k-network",
+        "--veritor-sort-network",
         "-o",
         output.to_str().unwrap(),
     ]);

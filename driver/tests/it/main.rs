@@ -17,6 +17,7 @@ mod progress;
 mod protocol;
 mod report;
 mod scatter;
+mod sort;
 mod store_cli;
 mod support;
 mod top_k;
