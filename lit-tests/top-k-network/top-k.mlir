@@ -5,7 +5,8 @@
 // driver/tests/it/top_k.rs.
 
 // top_k_network_success_f32: n = 4, three stages; the keys are the bits with the magnitude
-// of negatives flipped, the values come back the same way, the indices are positions.
+// of negatives flipped (packed with their positions into one i64 for the network), the
+// values come back the same way, the indices are positions.
 // CHECK-LABEL: sym_name = "f32_rows"
 // CHECK-NOT: chlo.top_k
 // CHECK: %[[B:.*]] = "stablehlo.bitcast_convert"(%arg0) : (tensor<2x4xf32>) -> tensor<2x4xi32>
@@ -13,8 +14,8 @@
 // CHECK: "stablehlo.iota"() {iota_dimension = 1 : i64} : () -> tensor<2x4xi32>
 // CHECK-COUNT-3: "stablehlo.reverse"({{.*}}) {dimensions = array<i64: 2>}
 // CHECK: "stablehlo.slice"({{.*}}) {limit_indices = array<i64: 2, 2>
-// CHECK: "stablehlo.bitcast_convert"({{.*}}) : (tensor<2x2xi32>) -> tensor<2x2xf32>
 // CHECK: "stablehlo.slice"({{.*}}) {limit_indices = array<i64: 2, 2>
+// CHECK: "stablehlo.bitcast_convert"({{.*}}) : (tensor<2x2xi32>) -> tensor<2x2xf32>
 // CHECK-NOT: chlo.top_k
 func.func @f32_rows(%x: tensor<2x4xf32>) -> (tensor<2x2xf32>, tensor<2x2xi32>) {
   %0:2 = "chlo.top_k"(%x) <{k = 2 : i64}> : (tensor<2x4xf32>) -> (tensor<2x2xf32>, tensor<2x2xi32>)
@@ -34,6 +35,27 @@ func.func @f32_rows(%x: tensor<2x4xf32>) -> (tensor<2x2xf32>, tensor<2x2xi32>) {
 func.func @i32_row(%x: tensor<3xi32>) -> (tensor<3xi32>, tensor<3xi32>) {
   %0:2 = "chlo.top_k"(%x) <{k = 3 : i64}> : (tensor<3xi32>) -> (tensor<3xi32>, tensor<3xi32>)
   return %0#0, %0#1 : tensor<3xi32>, tensor<3xi32>
+}
+
+// -----
+
+// top_k_network_success_selection: k = 2 of n = 16 (at most a quarter): keys of 32 bits are
+// packed with their position into one i64 (key << 32 | 15 - position), blocks of 2 sorted
+// (one stage), then three rounds each keep the larger of two blocks (maximum) and merge it
+// (one stage), 16 -> 8 -> 4 -> 2; the keys and positions come back out of the i64.
+// CHECK-LABEL: sym_name = "small_k"
+// CHECK: "stablehlo.convert"(%arg0) : (tensor<2x16xi32>) -> tensor<2x16xi64>
+// CHECK: "stablehlo.shift_left"
+// CHECK: "stablehlo.or"
+// CHECK-COUNT-1: "stablehlo.reverse"
+// CHECK: "stablehlo.maximum"({{.*}}) : (tensor<2x4x1x2xi64>, tensor<2x4x1x2xi64>)
+// CHECK: "stablehlo.maximum"({{.*}}) : (tensor<2x2x1x2xi64>, tensor<2x2x1x2xi64>)
+// CHECK: "stablehlo.maximum"({{.*}}) : (tensor<2x1x1x2xi64>, tensor<2x1x1x2xi64>)
+// CHECK: "stablehlo.shift_right_arithmetic"
+// CHECK-NOT: chlo.top_k
+func.func @small_k(%x: tensor<2x16xi32>) -> (tensor<2x2xi32>, tensor<2x2xi32>) {
+  %0:2 = "chlo.top_k"(%x) <{k = 2 : i64}> : (tensor<2x16xi32>) -> (tensor<2x2xi32>, tensor<2x2xi32>)
+  return %0#0, %0#1 : tensor<2x2xi32>, tensor<2x2xi32>
 }
 
 // -----

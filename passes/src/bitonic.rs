@@ -11,6 +11,7 @@ use mlir_sys::MlirValue;
 pub const MAX_LENGTH: i64 = 1 << 16;
 
 /// How the elements of a type become integer keys whose signed order is the sort order.
+#[derive(Clone)]
 pub struct Keys {
     /// The integer type of the keys (`i32` for `f32`, ...).
     pub int: &'static str,
@@ -34,6 +35,7 @@ pub fn keys_for(element: &str) -> Option<Keys> {
 }
 
 /// Emits the network before `e`'s anchor, along the last axis of `shape` padded to `length`.
+#[derive(Clone)]
 pub struct Network {
     pub e: Emitter,
     pub shape: Vec<i64>,
@@ -79,6 +81,63 @@ impl Network {
     /// `length`: largest first, or smallest first when `ascending` (the keys complemented);
     /// equal keys in position order. Returns the sorted keys and their positions.
     pub fn sort(&self, x: MlirValue, n: i64, ascending: bool) -> Option<(MlirValue, MlirValue)> {
+        let (mut key, positions) = self.prepared(x, n, ascending)?;
+        if self.keys.bits <= 32 {
+            let mut packed = self.pack(key, positions)?;
+            for (size, distance) in self.stages() {
+                packed = self.packed_stage(packed, positions, size, distance)?;
+            }
+            return self.unpack(packed, self.length);
+        }
+        // The indices start as the positions themselves when top_k returns i32 indices.
+        let mut index = if self.index_element == "i32" {
+            positions
+        } else {
+            self.iota(&self.index_element)?
+        };
+        for (size, distance) in self.stages() {
+            let flips = self.flips(positions, size, distance)?;
+            (key, index) = self.stage(key, index, distance, flips)?;
+        }
+        Some((key, index))
+    }
+
+    /// The `k` largest keys of `x` (`n` long on the last axis) in order, with their
+    /// positions, as `sort` gives them. With packed keys and `k` under a quarter of the padded
+    /// length, a selection network: blocks of `b` (k rounded up to a power of two) are sorted
+    /// in alternating directions, then each round keeps the larger of each pair of blocks
+    /// (`max(A[i], B[i])` of a descending and an ascending block: the b largest of the two, a
+    /// bitonic sequence) and merges it, halving the length until one block is left; about
+    /// log2(b)+1 stages a round on ever shorter rows instead of the whole sort.
+    pub fn top(&self, x: MlirValue, n: i64, k: i64) -> Option<(MlirValue, MlirValue)> {
+        let block = (k.max(1) as u64).next_power_of_two() as i64;
+        if self.keys.bits > 32 || 4 * block > self.length {
+            let (key, index) = self.sort(x, n, false)?;
+            return Some((self.first(key, k)?, self.first(index, k)?));
+        }
+        let (key, positions) = self.prepared(x, n, false)?;
+        let mut packed = self.pack(key, positions)?;
+        for (size, distance) in self.stages().into_iter().filter(|&(s, _)| s <= block) {
+            packed = self.packed_stage(packed, positions, size, distance)?;
+        }
+        let mut net = self.clone();
+        while net.length > block {
+            packed = net.larger_halves(packed, block)?;
+            net.length /= 2;
+            let positions = net.iota("i32")?;
+            let mut distance = block / 2;
+            while distance >= 1 {
+                packed = net.packed_stage(packed, positions, block, distance)?;
+                distance /= 2;
+            }
+        }
+        let (key, index) = net.unpack(packed, self.length)?;
+        Some((net.first(key, k)?, net.first(index, k)?))
+    }
+
+    /// `x`'s keys (complemented when `ascending`) padded with the lowest key to `length`,
+    /// and the positions (`i32`).
+    fn prepared(&self, x: MlirValue, n: i64, ascending: bool) -> Option<(MlirValue, MlirValue)> {
         let mut unpadded = self.shape.clone();
         *unpadded.last_mut().unwrap() = n;
         let as_int = TensorType {
@@ -97,32 +156,18 @@ impl Network {
         if self.length > n {
             key = self.pad_lowest(key, n)?;
         }
+        Some((key, self.iota("i32")?))
+    }
+
+    /// The positions along the last axis, as `element`.
+    fn iota(&self, element: &str) -> Option<MlirValue> {
         let iota = format!("{} : i64", self.axis());
-        let positions = self.value(
+        self.value(
             "stablehlo.iota",
             &[],
-            &self.tensor("i32"),
+            &self.tensor(element),
             &[("iota_dimension", &iota)],
-        )?;
-        if self.keys.bits <= 32 {
-            return self.sort_packed(key, positions);
-        }
-        // The indices start as the positions themselves when top_k returns i32 indices.
-        let mut index = if self.index_element == "i32" {
-            positions
-        } else {
-            self.value(
-                "stablehlo.iota",
-                &[],
-                &self.tensor(&self.index_element),
-                &[("iota_dimension", &iota)],
-            )?
-        };
-        for (size, distance) in self.stages() {
-            let flips = self.flips(positions, size, distance)?;
-            (key, index) = self.stage(key, index, distance, flips)?;
-        }
-        Some((key, index))
+        )
     }
 
     /// The (block size, distance) of every stage, in order.
@@ -140,11 +185,11 @@ impl Network {
         out
     }
 
-    /// Keys of at most 32 bits sorted as one `i64` each: the key in the high half, `length -
+    /// Keys of at most 32 bits packed into one `i64` each: the key in the high half, `length -
     /// 1 - position` in the low half, so that the signed order of the packed values is the
     /// key's, then the lower position first, and no two are equal. Each stage is then one
     /// compare and one select on one tensor (half the data of a key and index pair).
-    fn sort_packed(&self, key: MlirValue, positions: MlirValue) -> Option<(MlirValue, MlirValue)> {
+    fn pack(&self, key: MlirValue, positions: MlirValue) -> Option<MlirValue> {
         let wide = self.tensor("i64");
         let thirty_two = self.e.splat(&wide, "32")?;
         let last = self.e.splat(&wide, &(self.length - 1).to_string())?;
@@ -152,14 +197,30 @@ impl Network {
         let high = self.value("stablehlo.shift_left", &[high, thirty_two], &wide, &[])?;
         let position = self.value("stablehlo.convert", &[positions], &wide, &[])?;
         let low = self.value("stablehlo.subtract", &[last, position], &wide, &[])?;
-        let mut packed = self.value("stablehlo.or", &[high, low], &wide, &[])?;
-        for (size, distance) in self.stages() {
-            let flips = self.flips(positions, size, distance)?;
-            let partner = self.partner(packed, &wide, distance)?;
-            let first = self.compare(packed, partner, "GT")?;
-            let keep = self.value("stablehlo.xor", &[first, flips], &self.tensor("i1"), &[])?;
-            packed = self.value("stablehlo.select", &[keep, packed, partner], &wide, &[])?;
-        }
+        self.value("stablehlo.or", &[high, low], &wide, &[])
+    }
+
+    /// One compare-exchange stage on packed keys (see `stage`).
+    fn packed_stage(
+        &self,
+        packed: MlirValue,
+        positions: MlirValue,
+        size: i64,
+        distance: i64,
+    ) -> Option<MlirValue> {
+        let wide = self.tensor("i64");
+        let flips = self.flips(positions, size, distance)?;
+        let partner = self.partner(packed, &wide, distance)?;
+        let first = self.compare(packed, partner, "GT")?;
+        let keep = self.value("stablehlo.xor", &[first, flips], &self.tensor("i1"), &[])?;
+        self.value("stablehlo.select", &[keep, packed, partner], &wide, &[])
+    }
+
+    /// The keys and positions of packed keys packed at padded length `packed_length`.
+    fn unpack(&self, packed: MlirValue, packed_length: i64) -> Option<(MlirValue, MlirValue)> {
+        let wide = self.tensor("i64");
+        let thirty_two = self.e.splat(&wide, "32")?;
+        let last = self.e.splat(&wide, &(packed_length - 1).to_string())?;
         let key = self.value(
             "stablehlo.shift_right_arithmetic",
             &[packed, thirty_two],
@@ -177,6 +238,51 @@ impl Network {
             &[],
         )?;
         Some((key, index))
+    }
+
+    /// The larger of each pair of `block`-long blocks of packed keys, element by element:
+    /// `length / 2` along the last axis.
+    fn larger_halves(&self, packed: MlirValue, block: i64) -> Option<MlirValue> {
+        let mut split = self.shape.clone();
+        split.pop();
+        let rank = split.len() + 3;
+        split.extend([self.length / (2 * block), 2, block]);
+        let split_ty = TensorType {
+            dims: split.clone(),
+            element: "i64".into(),
+        };
+        let r = self.value("stablehlo.reshape", &[packed], &split_ty, &[])?;
+        let mut half = split.clone();
+        half[rank - 2] = 1;
+        let half_ty = TensorType {
+            dims: half.clone(),
+            element: "i64".into(),
+        };
+        let take = |pair: i64| -> Option<MlirValue> {
+            let mut start = vec![0; rank];
+            start[rank - 2] = pair;
+            let mut limit = split.clone();
+            limit[rank - 2] = pair + 1;
+            self.value(
+                "stablehlo.slice",
+                &[r],
+                &half_ty,
+                &[
+                    ("start_indices", &i64_array(&start)),
+                    ("limit_indices", &i64_array(&limit)),
+                    ("strides", &i64_array(&vec![1; rank])),
+                ],
+            )
+        };
+        let (a, b) = (take(0)?, take(1)?);
+        let larger = self.value("stablehlo.maximum", &[a, b], &half_ty, &[])?;
+        let mut halved = self.shape.clone();
+        *halved.last_mut().unwrap() = self.length / 2;
+        let out = TensorType {
+            dims: halved,
+            element: "i64".into(),
+        };
+        self.value("stablehlo.reshape", &[larger], &out, &[])
     }
 
     /// Flips the magnitude bits of negative keys: `k ^ ((k >> (bits-1)) & MAX)`, an involution

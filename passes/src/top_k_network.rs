@@ -54,9 +54,8 @@ fn rewrite(op: MlirOperation) -> Option<()> {
         keys,
         index_element: index_ty.element.clone(),
     };
-    let (key, index) = net.sort(x, n, false)?;
-    let values = net.values(net.first(key, k)?, &ty)?;
-    let indices = net.first(index, k)?;
+    let (key, indices) = net.top(x, n, k)?;
+    let values = net.values(key, &ty)?;
     raw::replace_uses(raw::result(op, 0), values);
     raw::replace_uses(raw::result(op, 1), indices);
     raw::erase(op);

@@ -3,7 +3,9 @@
 //! pass against the answer computed here (descending in IEEE total order, `f32::total_cmp`;
 //! equal values lower index first), values compared bit for bit; and the original op, as
 //! IREE 3.13 runs it: the same on float rows without NaNs or negative zeros, the same values
-//! on integers (IREE orders their ties differently).
+//! on integers (IREE orders their ties differently). Rows of 12 take the whole sort; rows of
+//! 40 with k = 1, 3, 5 and 16 the selection network (`bitonic.rs`, `Network::top`), checked
+//! the same way against the answer computed here.
 
 use crate::support::veritor_opt;
 use std::path::{Path, PathBuf};
@@ -12,23 +14,24 @@ use veritor_iree::npy::{self, Array};
 
 const N: usize = 12;
 
-fn program(k: usize) -> String {
+fn program(n: usize, k: usize) -> String {
     format!(
         r#"
-func.func @top_f32(%x: tensor<3x{N}xf32>) -> (tensor<3x{k}xf32>, tensor<3x{k}xi32>) {{
-  %0:2 = "chlo.top_k"(%x) <{{k = {k} : i64}}> : (tensor<3x{N}xf32>) -> (tensor<3x{k}xf32>, tensor<3x{k}xi32>)
+func.func @top_f32(%x: tensor<3x{n}xf32>) -> (tensor<3x{k}xf32>, tensor<3x{k}xi32>) {{
+  %0:2 = "chlo.top_k"(%x) <{{k = {k} : i64}}> : (tensor<3x{n}xf32>) -> (tensor<3x{k}xf32>, tensor<3x{k}xi32>)
   return %0#0, %0#1 : tensor<3x{k}xf32>, tensor<3x{k}xi32>
 }}
-func.func @top_i32(%x: tensor<3x{N}xi32>) -> (tensor<3x{k}xi32>, tensor<3x{k}xi32>) {{
-  %0:2 = "chlo.top_k"(%x) <{{k = {k} : i64}}> : (tensor<3x{N}xi32>) -> (tensor<3x{k}xi32>, tensor<3x{k}xi32>)
+func.func @top_i32(%x: tensor<3x{n}xi32>) -> (tensor<3x{k}xi32>, tensor<3x{k}xi32>) {{
+  %0:2 = "chlo.top_k"(%x) <{{k = {k} : i64}}> : (tensor<3x{n}xi32>) -> (tensor<3x{k}xi32>, tensor<3x{k}xi32>)
   return %0#0, %0#1 : tensor<3x{k}xi32>, tensor<3x{k}xi32>
 }}
 "#
     )
 }
 
-/// Row 0: the special values; rows 1 and 2: ordinary values with ties.
-fn f32_rows() -> Vec<f32> {
+/// Row 0: the special values (then ordinary ones up to `n`); rows 1 and 2: ordinary
+/// values with ties.
+fn f32_rows(n: usize) -> Vec<f32> {
     let special = [
         f32::NAN,
         -f32::NAN,
@@ -43,23 +46,24 @@ fn f32_rows() -> Vec<f32> {
         -0.0,
         3.5,
     ];
-    let plain = (0..2 * N).map(|i| ((i * 5 + 2) % 7) as f32 * 0.5 - 1.0);
+    let plain = (0..3 * n - special.len()).map(|i| ((i * 5 + 2) % 7) as f32 * 0.5 - 1.0);
     special.into_iter().chain(plain).collect()
 }
 
-fn i32_rows() -> Vec<i32> {
-    (0..3 * N).map(|i| ((i * 7 + 3) % 9) as i32 - 4).collect()
+fn i32_rows(n: usize) -> Vec<i32> {
+    (0..3 * n).map(|i| ((i * 7 + 3) % 9) as i32 - 4).collect()
 }
 
 /// The first `k` (value, index) pairs of each row: descending by `order`, index ascending.
 fn expected<T: Copy>(
     values: &[T],
+    n: usize,
     k: usize,
     order: impl Fn(&T, &T) -> std::cmp::Ordering,
 ) -> (Vec<T>, Vec<i32>) {
     let (mut out_v, mut out_i) = (Vec::new(), Vec::new());
-    for row in values.chunks(N) {
-        let mut idx: Vec<usize> = (0..N).collect();
+    for row in values.chunks(n) {
+        let mut idx: Vec<usize> = (0..n).collect();
         idx.sort_by(|&a, &b| order(&row[b], &row[a]).then(a.cmp(&b)));
         out_v.extend(idx[..k].iter().map(|&i| row[i]));
         out_i.extend(idx[..k].iter().map(|&i| i as i32));
@@ -92,16 +96,29 @@ fn bits(values: &[f32]) -> Vec<u32> {
 
 #[test]
 fn top_k_network_matches_total_order_in_iree() {
-    let dir = std::env::temp_dir().join(format!("veritor-it-top-k-{}", std::process::id()));
+    check(N, &[N, 5], true);
+}
+
+/// n = 40 (padded to 64) with k up to a quarter of that: the selection network (blocks of
+/// k rounded up to a power of two, then rounds that keep the larger block of each pair).
+#[test]
+fn top_k_selection_network_matches_total_order_in_iree() {
+    check(40, &[1, 3, 5, 16], false);
+}
+
+/// `chlo.top_k` of rows `n` long for each `k`, after the pass, against the order computed
+/// here; and IREE's own top_k against it where `with_original`.
+fn check(n: usize, ks: &[usize], with_original: bool) {
+    let dir = std::env::temp_dir().join(format!("veritor-it-top-k-{n}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     let x_f32 = dir.join("x_f32.npy");
-    npy::write(&x_f32, &Array::from_f32(&[3, N], &f32_rows())).unwrap();
+    npy::write(&x_f32, &Array::from_f32(&[3, n], &f32_rows(n))).unwrap();
     let x_i32 = dir.join("x_i32.npy");
-    npy::write(&x_i32, &Array::from_i32(&[3, N], &i32_rows())).unwrap();
-    for k in [N, 5] {
+    npy::write(&x_i32, &Array::from_i32(&[3, n], &i32_rows(n))).unwrap();
+    for &k in ks {
         let original = dir.join(format!("top_k_{k}.mlir"));
-        std::fs::write(&original, program(k)).unwrap();
+        std::fs::write(&original, program(n, k)).unwrap();
         let network = dir.join(format!("network_{k}.mlir"));
         let opt = veritor_opt(&[
             original.to_str().unwrap(),
@@ -113,9 +130,15 @@ fn top_k_network_matches_total_order_in_iree() {
         assert!(!std::fs::read_to_string(&network)
             .unwrap()
             .contains("chlo.top_k"));
-        let (net, orig) = (compile(&network), compile(&original));
+        let text = std::fs::read_to_string(&network).unwrap();
+        assert_eq!(
+            text.contains("stablehlo.maximum"),
+            !with_original,
+            "k={k}: the selection network is used exactly for small k"
+        );
+        let net = compile(&network);
 
-        let (want_v, want_i) = expected(&f32_rows(), k, f32::total_cmp);
+        let (want_v, want_i) = expected(&f32_rows(n), n, k, f32::total_cmp);
         let (v, i) = run(&net, "top_f32", &x_f32, &dir);
         // Bit for bit: the data bytes (NaN signs and zero signs included).
         assert_eq!(
@@ -129,7 +152,23 @@ fn top_k_network_matches_total_order_in_iree() {
             Array::from_i32(&[3, k], &want_i).data,
             "k={k}: indices"
         );
+        if !with_original {
+            let (want_v, want_i) = expected(&i32_rows(n), n, k, i32::cmp);
+            let (v, i) = run(&net, "top_i32", &x_i32, &dir);
+            assert_eq!(
+                v.data,
+                Array::from_i32(&[3, k], &want_v).data,
+                "k={k}: i32 values"
+            );
+            assert_eq!(
+                i.data,
+                Array::from_i32(&[3, k], &want_i).data,
+                "k={k}: i32 indices"
+            );
+            continue;
+        }
         // IREE's own top_k on the rows without NaNs or -0 (rows 1 and 2).
+        let orig = compile(&original);
         let (ov, oi) = run(&orig, "top_f32", &x_f32, &dir);
         let row = 4 * k;
         assert_eq!(
@@ -143,7 +182,7 @@ fn top_k_network_matches_total_order_in_iree() {
             "k={k}: original indices, rows 1-2"
         );
 
-        let (want_v, want_i) = expected(&i32_rows(), k, i32::cmp);
+        let (want_v, want_i) = expected(&i32_rows(n), n, k, i32::cmp);
         let (v, i) = run(&net, "top_i32", &x_i32, &dir);
         assert_eq!(
             v.data,
@@ -160,12 +199,12 @@ fn top_k_network_matches_total_order_in_iree() {
         // JAX's): only the values, and that each index points at its value, are required.
         let (ov, oi) = run(&orig, "top_i32", &x_i32, &dir);
         assert_eq!(ov.data, v.data, "k={k}: original i32 values");
-        let x = i32_rows();
-        for (n, (value, index)) in ov.to_f64().iter().zip(oi.to_f64()).enumerate() {
+        let x = i32_rows(n);
+        for (e, (value, index)) in ov.to_f64().iter().zip(oi.to_f64()).enumerate() {
             assert_eq!(
-                f64::from(x[(n / k) * N + index as usize]),
+                f64::from(x[(e / k) * n + index as usize]),
                 *value,
-                "k={k}: entry {n}"
+                "k={k}: entry {e}"
             );
         }
     }
