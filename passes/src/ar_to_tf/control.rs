@@ -490,11 +490,12 @@ fn rebuild(
 
 /// Steps of a kept control loop run per iteration (`unroll::unroll_guarded`): IREE reads
 /// every iteration's condition back on the host, and the loop's integer code is a chain of
-/// tiny dispatches. HF's sampled generate (248 steps, a key split each): the control loop
-/// alone took a median of 84.5 ms at 1 step an iteration, 51.9 ms at 8, 43.0 ms at 32
-/// (IREE 3.13 CPU, local-task); at 64, iree-compile failed ("failed to solve for timepoint
-/// coverage").
-const CONTROL_STEPS_PER_ITERATION: i64 = 8;
+/// tiny dispatches. HF's sampled generate (248 steps, a key split each), the whole
+/// teacher-forced run (IREE 3.13 CPU, local-task, medians of 7 alternating): 127 ms at 1
+/// step an iteration, 104 ms at 4, 86.5 ms at 8. Not more: at 8, one of 16 generated
+/// sampling + EOS programs (fuzz seed 91 index 5) failed in iree-compile ("failed to solve
+/// for timepoint coverage"; from 6 up), and HF's at 64; at 4 all 16 compile and replay.
+const CONTROL_STEPS_PER_ITERATION: i64 = 4;
 
 /// The most ops the unrolled control loop body may hold.
 const CONTROL_BODY_OPS: i64 = 4_000;

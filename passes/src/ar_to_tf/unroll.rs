@@ -164,12 +164,48 @@ pub(super) fn unroll_guarded(w: MlirOperation, factor: usize) -> bool {
             .enumerate()
             .map(|(i, &old)| {
                 let new = lookup(&next, operand(info.ret, i as isize));
+                if guard_row(new, old, held) {
+                    return new;
+                }
                 let ty = crate::raw::value_type(old);
                 e.value("stablehlo.select", &[held, new, old], ty, &[])
             })
             .collect();
     }
     crate::raw::set_operands(info.ret, &state);
+    true
+}
+
+/// When `new` is `dynamic_update_slice(old, row, at...)` (a record written one row a
+/// step), guards the row instead of the whole buffer: the row written becomes
+/// `select(held, row, dynamic_slice(old, at...))`, so a step past the stop writes back what
+/// is there. Returns whether it did.
+fn guard_row(new: MlirValue, old: MlirValue, held: MlirValue) -> bool {
+    let Some((dus, 0)) = crate::raw::def(new) else {
+        return false;
+    };
+    if name_of(dus) != "stablehlo.dynamic_update_slice" || operand(dus, 0).ptr != old.ptr {
+        return false;
+    }
+    let row = operand(dus, 1);
+    let Some(row_type) = TensorType::of(row) else {
+        return false;
+    };
+    let e = crate::emit::Emitter::before(dus);
+    let Some(sizes) = e.attr(&crate::emit::i64_array(&row_type.dims)) else {
+        return false;
+    };
+    let mut operands = vec![old];
+    operands.extend((2..operand_count(dus)).map(|i| operand(dus, i)));
+    let ty = crate::raw::value_type(row);
+    let there = e.value(
+        "stablehlo.dynamic_slice",
+        &operands,
+        ty,
+        &[("slice_sizes", sizes)],
+    );
+    let guarded = e.value("stablehlo.select", &[held, row, there], ty, &[]);
+    unsafe { mlir_sys::mlirOperationSetOperand(dus, 1, guarded) };
     true
 }
 
