@@ -14,19 +14,24 @@ use veritor_iree::npy::{self, Array};
 
 const N: usize = 12;
 
-fn program(n: usize, k: usize) -> String {
-    format!(
-        r#"
-func.func @top_f32(%x: tensor<3x{n}xf32>) -> (tensor<3x{k}xf32>, tensor<3x{k}xi32>) {{
+/// One `@top_f32_K` and one `@top_i32_K` for each k.
+fn program(n: usize, ks: &[usize]) -> String {
+    ks.iter()
+        .map(|k| {
+            format!(
+                r#"
+func.func @top_f32_{k}(%x: tensor<3x{n}xf32>) -> (tensor<3x{k}xf32>, tensor<3x{k}xi32>) {{
   %0:2 = "chlo.top_k"(%x) <{{k = {k} : i64}}> : (tensor<3x{n}xf32>) -> (tensor<3x{k}xf32>, tensor<3x{k}xi32>)
   return %0#0, %0#1 : tensor<3x{k}xf32>, tensor<3x{k}xi32>
 }}
-func.func @top_i32(%x: tensor<3x{n}xi32>) -> (tensor<3x{k}xi32>, tensor<3x{k}xi32>) {{
+func.func @top_i32_{k}(%x: tensor<3x{n}xi32>) -> (tensor<3x{k}xi32>, tensor<3x{k}xi32>) {{
   %0:2 = "chlo.top_k"(%x) <{{k = {k} : i64}}> : (tensor<3x{n}xi32>) -> (tensor<3x{k}xi32>, tensor<3x{k}xi32>)
   return %0#0, %0#1 : tensor<3x{k}xi32>, tensor<3x{k}xi32>
 }}
 "#
-    )
+            )
+        })
+        .collect()
 }
 
 /// Row 0: the special values (then ordinary ones up to `n`); rows 1 and 2: ordinary
@@ -116,30 +121,28 @@ fn check(n: usize, ks: &[usize], with_original: bool) {
     npy::write(&x_f32, &Array::from_f32(&[3, n], &f32_rows(n))).unwrap();
     let x_i32 = dir.join("x_i32.npy");
     npy::write(&x_i32, &Array::from_i32(&[3, n], &i32_rows(n))).unwrap();
+    let original = dir.join("top_k.mlir");
+    std::fs::write(&original, program(n, ks)).unwrap();
+    let network = dir.join("network.mlir");
+    let opt = veritor_opt(&[
+        original.to_str().unwrap(),
+        "--veritor-top-k-network",
+        "-o",
+        network.to_str().unwrap(),
+    ]);
+    assert_eq!(opt.status, 0, "{}", opt.stderr);
+    let text = std::fs::read_to_string(&network).unwrap();
+    assert!(!text.contains("chlo.top_k"));
+    assert_eq!(
+        text.contains("stablehlo.maximum"),
+        !with_original,
+        "the selection network is used exactly for small k"
+    );
+    let net = compile(&network);
+    let orig = with_original.then(|| compile(&original));
     for &k in ks {
-        let original = dir.join(format!("top_k_{k}.mlir"));
-        std::fs::write(&original, program(n, k)).unwrap();
-        let network = dir.join(format!("network_{k}.mlir"));
-        let opt = veritor_opt(&[
-            original.to_str().unwrap(),
-            "--veritor-top-k-network",
-            "-o",
-            network.to_str().unwrap(),
-        ]);
-        assert_eq!(opt.status, 0, "{}", opt.stderr);
-        assert!(!std::fs::read_to_string(&network)
-            .unwrap()
-            .contains("chlo.top_k"));
-        let text = std::fs::read_to_string(&network).unwrap();
-        assert_eq!(
-            text.contains("stablehlo.maximum"),
-            !with_original,
-            "k={k}: the selection network is used exactly for small k"
-        );
-        let net = compile(&network);
-
         let (want_v, want_i) = expected(&f32_rows(n), n, k, f32::total_cmp);
-        let (v, i) = run(&net, "top_f32", &x_f32, &dir);
+        let (v, i) = run(&net, &format!("top_f32_{k}"), &x_f32, &dir);
         // Bit for bit: the data bytes (NaN signs and zero signs included).
         assert_eq!(
             v.data,
@@ -152,24 +155,21 @@ fn check(n: usize, ks: &[usize], with_original: bool) {
             Array::from_i32(&[3, k], &want_i).data,
             "k={k}: indices"
         );
-        if !with_original {
-            let (want_v, want_i) = expected(&i32_rows(n), n, k, i32::cmp);
-            let (v, i) = run(&net, "top_i32", &x_i32, &dir);
-            assert_eq!(
-                v.data,
-                Array::from_i32(&[3, k], &want_v).data,
-                "k={k}: i32 values"
-            );
-            assert_eq!(
-                i.data,
-                Array::from_i32(&[3, k], &want_i).data,
-                "k={k}: i32 indices"
-            );
-            continue;
-        }
+        let (want_v, want_i) = expected(&i32_rows(n), n, k, i32::cmp);
+        let (iv, ii) = run(&net, &format!("top_i32_{k}"), &x_i32, &dir);
+        assert_eq!(
+            iv.data,
+            Array::from_i32(&[3, k], &want_v).data,
+            "k={k}: i32 values"
+        );
+        assert_eq!(
+            ii.data,
+            Array::from_i32(&[3, k], &want_i).data,
+            "k={k}: i32 indices"
+        );
+        let Some(orig) = &orig else { continue };
         // IREE's own top_k on the rows without NaNs or -0 (rows 1 and 2).
-        let orig = compile(&original);
-        let (ov, oi) = run(&orig, "top_f32", &x_f32, &dir);
+        let (ov, oi) = run(orig, &format!("top_f32_{k}"), &x_f32, &dir);
         let row = 4 * k;
         assert_eq!(
             ov.data[row..],
@@ -182,23 +182,11 @@ fn check(n: usize, ks: &[usize], with_original: bool) {
             "k={k}: original indices, rows 1-2"
         );
 
-        let (want_v, want_i) = expected(&i32_rows(n), n, k, i32::cmp);
-        let (v, i) = run(&net, "top_i32", &x_i32, &dir);
-        assert_eq!(
-            v.data,
-            Array::from_i32(&[3, k], &want_v).data,
-            "k={k}: i32 values"
-        );
-        assert_eq!(
-            i.data,
-            Array::from_i32(&[3, k], &want_i).data,
-            "k={k}: i32 indices"
-        );
         // IREE 3.13's own top_k on integers returns the same values, but equal values in
         // another order (the higher index first, against chlo.top_k's lower index first and
         // JAX's): only the values, and that each index points at its value, are required.
-        let (ov, oi) = run(&orig, "top_i32", &x_i32, &dir);
-        assert_eq!(ov.data, v.data, "k={k}: original i32 values");
+        let (ov, oi) = run(orig, &format!("top_i32_{k}"), &x_i32, &dir);
+        assert_eq!(ov.data, iv.data, "k={k}: original i32 values");
         let x = i32_rows(n);
         for (e, (value, index)) in ov.to_f64().iter().zip(oi.to_f64()).enumerate() {
             assert_eq!(

@@ -85,33 +85,9 @@ fn copy_body(
     carried: &[MlirValue],
     anchor: MlirOperation,
 ) -> Vec<MlirValue> {
-    let mut map: HashMap<usize, MlirValue> = carried
-        .iter()
-        .enumerate()
-        .map(|(j, v)| (block_argument(body, j as isize).ptr as usize, *v))
-        .collect();
-    for op in block_ops(body) {
-        if op.ptr == ret.ptr {
-            break;
-        }
-        unsafe {
-            let copy = mlir_sys::mlirOperationClone(op);
-            remap(copy, &map);
-            mlir_sys::mlirBlockInsertOwnedOperationBefore(
-                mlir_sys::mlirOperationGetBlock(anchor),
-                anchor,
-                copy,
-            );
-            for i in 0..result_count(op) {
-                map.insert(result(op, i).ptr as usize, result(copy, i));
-            }
-        }
-    }
+    let map = copy_ops(&ops_before(body, ret), body, carried, anchor);
     (0..operand_count(ret))
-        .map(|i| {
-            let v = operand(ret, i);
-            map.get(&(v.ptr as usize)).copied().unwrap_or(v)
-        })
+        .map(|i| lookup(&map, operand(ret, i)))
         .collect()
 }
 
