@@ -228,9 +228,10 @@ fn copy_ops(
     map
 }
 
-/// Whether every op of `block` (nested ones included) is a registered StableHLO op that
-/// neither faults nor has effects on any input: no integer division or remainder (a zero
-/// divisor past the stop), no op with regions but reductions and sorts, no custom call.
+/// Whether every op of `block` is a StableHLO op that neither faults nor has effects on any
+/// input: no integer division or remainder (a zero divisor past the stop), no custom call or
+/// random number op, and no op with regions but reductions and sorts (whose regions are
+/// their combiners).
 fn safe_past_stop(block: MlirBlock) -> bool {
     block_ops(block).into_iter().all(|op| {
         let name = name_of(op);
