@@ -238,6 +238,12 @@ pub fn attribute_text(op: MlirOperation, name: &str) -> Option<String> {
     Some(unsafe { melior::ir::Attribute::from_raw(attr) }.to_string())
 }
 
+/// The integer attribute `name` of `op` (`5 : i64` is 5), if it has one.
+pub fn attribute_int(op: MlirOperation, name: &str) -> Option<i64> {
+    let text = attribute_text(op, name)?;
+    text.split(':').next()?.trim().parse().ok()
+}
+
 pub fn set_attribute(op: MlirOperation, name: &str, attr: MlirAttribute) {
     unsafe { mlir_sys::mlirOperationSetAttributeByName(op, string_ref(name), attr) }
 }

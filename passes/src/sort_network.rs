@@ -47,7 +47,7 @@ fn rewrite(op: MlirOperation) -> Option<()> {
         TensorType::of(raw::operand(op, i)).is_some_and(|t| t.dims == ty.dims)
             && TensorType::of(raw::result(op, i)).is_some_and(|t| t.dims == ty.dims)
     });
-    let dimension = dimension(op)?;
+    let dimension = raw::attribute_int(op, "dimension")?;
     if !same_shape || dimension != rank - 1 || !(2..=crate::bitonic::MAX_LENGTH).contains(&n) {
         return None;
     }
@@ -71,12 +71,6 @@ fn rewrite(op: MlirOperation) -> Option<()> {
     }
     raw::erase(op);
     Some(())
-}
-
-/// The sort's `dimension` attribute.
-fn dimension(op: MlirOperation) -> Option<i64> {
-    let text = raw::attribute_text(op, "dimension")?;
-    text.split(':').next()?.trim().parse().ok()
 }
 
 /// Whether the comparator orders by operand 0 alone, ascending (`Some(true)`: `a < b`, or

@@ -40,7 +40,7 @@ fn rewrite(op: MlirOperation) -> Option<()> {
     let x = raw::operand(op, 0);
     let ty = TensorType::of(x)?;
     let n = *ty.dims.last()?;
-    let k = attr_int(op, "k")?;
+    let k = raw::attribute_int(op, "k")?;
     let keys = keys_for(&ty.element)?;
     let index_ty = TensorType::of(raw::result(op, 1))?;
     let index_ok = matches!(index_ty.element.as_str(), "i32" | "i64");
@@ -60,9 +60,4 @@ fn rewrite(op: MlirOperation) -> Option<()> {
     raw::replace_uses(raw::result(op, 1), indices);
     raw::erase(op);
     Some(())
-}
-
-fn attr_int(op: MlirOperation, name: &str) -> Option<i64> {
-    let text = raw::attribute_text(op, name)?;
-    text.split(':').next()?.trim().parse().ok()
 }
