@@ -3,14 +3,28 @@
 // unrolled (unroll.rs), so the Gumbel noise of every step is drawn at once from the keys the
 // control loop records; the control loop carries the key chain alone (no nested loop), runs
 // several steps per iteration, each after the first kept only while its condition holds
-// (selects on a tensor<i1>). With the mask one position ahead the parallel form is refused.
+// (selects), and keeps its work on the device (resident.rs): the key record is written by
+// a select against an iota, read back by a gather, and the guards' predicates are broadcast,
+// so no dynamic_slice or dynamic_update_slice (whose start index IREE reads on the host) is
+// left in it. With the mask one position ahead the parallel form is refused.
 // shapes.py run: 5/5 replay JAX's tokens exactly in IREE, for both. Made by shapes.py
 // (`write`).
 // RUN: veritor-opt %s --split-input-file --veritor-inline --veritor-ar-to-tf --verify-diagnostics | FileCheck %s
 // CHECK: sym_name = "main_teacher_forced"
 // CHECK: "stablehlo.while"
 // CHECK-NOT: "stablehlo.while"
-// CHECK: "stablehlo.select"(%{{[0-9]+}}, %{{[0-9]+}}, %{{[0-9]+}}) : (tensor<i1>, tensor<2xui32>, tensor<2xui32>) -> tensor<2xui32>
+// CHECK-NOT: "stablehlo.dynamic_update_slice"
+// CHECK-NOT: "stablehlo.dynamic_slice"
+// CHECK: "stablehlo.select"(%{{[0-9]+}}, %{{[0-9]+}}, %{{[0-9]+}}) : (tensor<8x2xi1>, tensor<8x2xui32>, tensor<8x2xui32>) -> tensor<8x2xui32>
+// CHECK-NOT: "stablehlo.dynamic_update_slice"
+// CHECK-NOT: "stablehlo.dynamic_slice"
+// CHECK: "stablehlo.gather"
+// CHECK-NOT: "stablehlo.dynamic_update_slice"
+// CHECK-NOT: "stablehlo.dynamic_slice"
+// CHECK: "stablehlo.select"(%{{[0-9]+}}, %{{[0-9]+}}, %{{[0-9]+}}) : (tensor<2xi1>, tensor<2xui32>, tensor<2xui32>) -> tensor<2xui32>
+// CHECK-NOT: "stablehlo.dynamic_update_slice"
+// CHECK-NOT: "stablehlo.dynamic_slice"
+// CHECK: }) : (tensor<i32>, tensor<i32>, tensor<2xui32>, tensor<i32>, tensor<8x2xui32>)
 // CHECK-NOT: "stablehlo.while"
 // CHECK: "func.return"
 

@@ -32,6 +32,7 @@ mod parallel;
 mod partial;
 mod post;
 mod recognize;
+mod resident;
 mod restack;
 mod teacher;
 mod unroll;

@@ -492,15 +492,18 @@ fn rebuild(
 /// every iteration's condition back on the host, and the loop's integer code is a chain of
 /// tiny dispatches. HF's sampled generate (248 steps, a key split each), the whole
 /// teacher-forced run (IREE 3.13 CPU, local-task, medians of 7 alternating): 127 ms at 1
-/// step an iteration, 104 ms at 4, 86.5 ms at 8. Not more: at 8, one of 16 generated
-/// sampling + EOS programs (fuzz seed 91 index 5) failed in iree-compile ("failed to solve
-/// for timepoint coverage"; from 6 up), and HF's at 64; at 4 all 16 compile and replay.
-const CONTROL_STEPS_PER_ITERATION: i64 = 4;
+/// step an iteration, 104 ms at 4; with the loop's slicing kept on the device
+/// (`resident.rs`) 51.7 ms at 4, 47.0-49.1 ms at 8, 58.3 ms at 16. Before `resident.rs`,
+/// 6 and more failed in iree-compile on one generated sampling + EOS program ("failed to
+/// solve for timepoint coverage", fuzz seed 91 index 5); with it, that program and its 15
+/// siblings compile and replay at 8.
+const CONTROL_STEPS_PER_ITERATION: i64 = 8;
 
 /// The most ops the unrolled control loop body may hold.
 const CONTROL_BODY_OPS: i64 = 4_000;
 
-/// Runs several steps of the control loop `lp` per iteration, as many as its size allows.
+/// Runs several steps of the control loop `lp` per iteration, as many as its size allows,
+/// and keeps its work on the device (`resident.rs`).
 fn stride(lp: MlirOperation, rows: i64) {
     let body_ops = raw::block_ops(region_block(lp, 1)).len().max(1) as i64;
     let factor = CONTROL_STEPS_PER_ITERATION
@@ -509,6 +512,8 @@ fn stride(lp: MlirOperation, rows: i64) {
     if factor > 1 {
         super::unroll::unroll_guarded(lp, factor as usize);
     }
+    // After unrolling: the guards' selects and row writes are rewritten too.
+    super::resident::keep_on_device(&[region_block(lp, 0), region_block(lp, 1)]);
 }
 
 /// The control values in closed form (`closed.rs`) when they all have one: the loop goes;
