@@ -345,6 +345,19 @@ def sampled_split_per_step(ahead):
     return decode
 
 
+def weights_last(ahead):
+    """Attention written value-first, `einsum("kv,k->v", h, p)` (HF GPT-2's
+    `einsum("...hqk,...khd->...qhd")` has the same order): the hidden states of the teacher's
+    buffer are shared by all steps, the weights are per step."""
+    def s(w, buf, i):
+        h = hidden(w, buf)
+        p = jax.nn.softmax(jnp.where(jnp.arange(L) < i + ahead, h @ w[:, 0], -1e9))
+        return jnp.einsum("kv,k->v", h, p) @ w
+    return fori(s)
+
+
+variant("weights-last")(lambda: weights_last(0))
+variant("weights-last-ahead")(lambda: weights_last(1))
 variant("key-split-per-step")(lambda: sampled_split_per_step(0))
 variant("key-split-per-step-ahead")(lambda: sampled_split_per_step(1))
 
@@ -364,6 +377,8 @@ def args_for(name):
 
 
 DESC = {
+    "weights-last": "attention written value-first (einsum of shared hidden states with the per-step weights): parallel",
+    "weights-last-ahead": "the same, with the mask one position ahead (not causal)",
     "key-split-per-step": "sampling with a key split every step: threefry's rounds (a fori_loop of 5 on CPU) unrolled, the noise of all steps drawn at once, the key chain alone in a control loop: parallel",
     "key-split-per-step-ahead": "the same, with the mask one position ahead (not causal)",
     "strided-positions": "the masked hidden states summed as h[::2] and h[1::2], strided slices of a position axis: parallel",
