@@ -579,23 +579,7 @@ impl Batcher {
                 nb + lfree
             }
         };
-        let list = |key: &str, v: &[i64]| {
-            if v.is_empty() {
-                None
-            } else {
-                Some(format!("{key} = [{}]", join(v)))
-            }
-        };
-        let parts: Vec<String> = [
-            list("lhs_batching_dimensions", &lb),
-            list("rhs_batching_dimensions", &rb),
-            list("lhs_contracting_dimensions", &lc),
-            list("rhs_contracting_dimensions", &rc),
-        ]
-        .into_iter()
-        .flatten()
-        .collect();
-        let numbers = self.attr(&format!("#stablehlo.dot<{}>", parts.join(", ")))?;
+        let numbers = self.dot_numbers([&lb, &rb, &lc, &rc])?;
         let mut dims = out.dims.clone();
         dims.insert(at, self.n);
         let raw_ty = self.ty(&out.reshaped(&dims))?;
@@ -632,17 +616,7 @@ impl Batcher {
         let nb = lb.len();
         let lfree = rank(operand(op, 0)) - nb - lc.len();
         let rfree = rank(operand(op, 1)) - nb - rc.len();
-        let list = |key: &str, v: &[i64]| (!v.is_empty()).then(|| format!("{key} = [{}]", join(v)));
-        let parts: Vec<String> = [
-            list("lhs_batching_dimensions", &rb),
-            list("rhs_batching_dimensions", &lb),
-            list("lhs_contracting_dimensions", &rc),
-            list("rhs_contracting_dimensions", &lc),
-        ]
-        .into_iter()
-        .flatten()
-        .collect();
-        let numbers = self.attr(&format!("#stablehlo.dot<{}>", parts.join(", ")))?;
+        let numbers = self.dot_numbers([&rb, &lb, &rc, &lc])?;
         // The swapped result: batch, the step, the rhs's free dims, the lhs's.
         let mut dims: Vec<i64> = out.dims[..nb].to_vec();
         dims.push(self.n);
@@ -667,6 +641,23 @@ impl Batcher {
         Ok(self
             .e
             .value("stablehlo.transpose", &[v], ty, &[("permutation", perm)]))
+    }
+
+    /// `#stablehlo.dot<...>` of the lhs and rhs batching and contracting dimensions.
+    fn dot_numbers(&self, dims: [&[i64]; 4]) -> Result<MlirAttribute, String> {
+        let keys = [
+            "lhs_batching_dimensions",
+            "rhs_batching_dimensions",
+            "lhs_contracting_dimensions",
+            "rhs_contracting_dimensions",
+        ];
+        let parts: Vec<String> = keys
+            .iter()
+            .zip(dims)
+            .filter(|(_, v)| !v.is_empty())
+            .map(|(key, v)| format!("{key} = [{}]", join(v)))
+            .collect();
+        self.attr(&format!("#stablehlo.dot<{}>", parts.join(", ")))
     }
 
     /// `[N, k]` start indices from k scalars (per step or shared).
