@@ -11,9 +11,10 @@
 //!   clamps its start indices as `dynamic_slice` does, and reads them on the device);
 //! - `select(p, a, b)` with a scalar `p` and tensor operands: `p` broadcast.
 //!
-//! HF's sampled generate (248 steps, 8 an iteration): before, 12 host reads an iteration on
-//! the small corpus copy, after, the condition's alone; the teacher-forced run went from
-//! 81 to 49 ms (IREE 3.13 CPU, medians of 7). Imports nothing from its parent.
+//! HF's sampled generate: the corpus copy's control loop at 4 steps an iteration had 12 host
+//! reads an iteration (`iree-compile --compile-to=flow`: `flow.tensor.load`), after this
+//! the condition's alone; the bench-size teacher-forced run, at 8 steps an iteration, went
+//! from 81 to 49 ms (IREE 3.13 CPU, medians of 7). Imports nothing from its parent.
 
 use crate::emit::{i64_array, Emitter, TensorType};
 use crate::raw::{block_ops, erase, name_of, operand, operand_count, replace_uses, result};
