@@ -545,39 +545,29 @@ impl Batcher {
         };
     }
 
+    /// A dot with the step axis on its lhs (and maybe its rhs); one with it on the rhs
+    /// alone is `dot_swapped`. (A dot of shared operands alone is hoisted, never batched.)
     fn dot(&mut self, op: MlirOperation, args: &[Val]) -> Result<MlirValue, String> {
-        let text = attr_text(op, "dot_dimension_numbers").ok_or("dot dimension numbers")?;
-        let mut lb = field(&text, "lhs_batching_dimensions");
-        let mut rb = field(&text, "rhs_batching_dimensions");
-        let mut lc = field(&text, "lhs_contracting_dimensions");
-        let mut rc = field(&text, "rhs_contracting_dimensions");
         let (l, r) = (args[0], args[1]);
-        if !l.batched && r.batched {
+        if !l.batched {
             return self.dot_swapped(op, args);
         }
-        let ranks = [rank(operand(op, 0)), rank(operand(op, 1))];
+        let text = attr_text(op, "dot_dimension_numbers").ok_or("dot dimension numbers")?;
+        let mut lb = shifted_all(&field(&text, "lhs_batching_dimensions"));
+        let mut rb = field(&text, "rhs_batching_dimensions");
+        let lc = shifted_all(&field(&text, "lhs_contracting_dimensions"));
+        let mut rc = field(&text, "rhs_contracting_dimensions");
         let out = TensorType::of(result(op, 0)).ok_or("result type")?;
-        let nb = lb.len();
-        let lfree = ranks[0] - nb - lc.len();
-        // Where the step axis lands in the dot's own result order.
-        let at = match (l.batched, r.batched) {
-            (true, true) => {
-                lb = [vec![0], shifted_all(&lb)].concat();
-                rb = [vec![0], shifted_all(&rb)].concat();
-                lc = shifted_all(&lc);
-                rc = shifted_all(&rc);
-                0
-            }
-            (true, false) => {
-                lb = shifted_all(&lb);
-                lc = shifted_all(&lc);
-                nb
-            }
-            _ => {
-                rb = shifted_all(&rb);
-                rc = shifted_all(&rc);
-                nb + lfree
-            }
+        // Where the step axis lands in the dot's own result order: first when both operands
+        // have it (a batching dimension), else after the batch dimensions (the lhs's first
+        // free dimension).
+        let at = if r.batched {
+            lb.insert(0, 0);
+            rb = [vec![0], shifted_all(&rb)].concat();
+            rc = shifted_all(&rc);
+            0
+        } else {
+            lb.len()
         };
         let numbers = self.dot_numbers([&lb, &rb, &lc, &rc])?;
         let mut dims = out.dims.clone();
