@@ -39,10 +39,7 @@ struct Forced {
 }
 
 fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("veritor-it-tf-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+    crate::support::scratch(&format!("tf-{name}"))
 }
 
 /// Rewrites and compiles one program; returns the vmfb.

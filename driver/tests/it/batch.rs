@@ -8,10 +8,7 @@ use std::path::{Path, PathBuf};
 use crate::support::{s, veritor};
 
 fn scratch(tag: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("veritor-it-batch-{tag}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
-    d
+    crate::support::scratch(&format!("batch-{tag}"))
 }
 
 /// A batch of three entries that cannot be verified, and an empty store.

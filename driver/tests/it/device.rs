@@ -4,10 +4,7 @@
 use crate::support::{s, veritor};
 
 fn scratch(tag: &str) -> std::path::PathBuf {
-    let d = std::env::temp_dir().join(format!("veritor-it-device-{tag}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
-    d
+    crate::support::scratch(&format!("device-{tag}"))
 }
 
 #[test]

@@ -5,7 +5,7 @@
 //! each program reaches the form pinned below (a regression to a weaker form fails).
 
 use crate::ar_to_tf::float_carrying_loops;
-use crate::support::{root, veritor_opt};
+use crate::support::{root, scratch, veritor_opt};
 use std::path::{Path, PathBuf};
 use veritor_iree::compare::{compare, Tolerance};
 use veritor_iree::exec;
@@ -37,13 +37,6 @@ const PROGRAMS: &[(&str, Form)] = &[
 
 fn dir() -> PathBuf {
     root().join("examples/ecosystem/programs")
-}
-
-fn scratch(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("veritor-it-eco-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
-    d
 }
 
 /// Rewrites one program, with the legalizations `veritor prove` applies after it (one-column
@@ -81,7 +74,7 @@ fn rewrite(name: &str, work: &Path) -> (Form, PathBuf) {
 }
 
 fn check(name: &str, expected: Form) {
-    let work = scratch(name);
+    let work = scratch(&format!("eco-{name}"));
     let (form, output) = rewrite(name, &work);
     assert_eq!(form, expected, "{name}: form");
     if form == Form::None {

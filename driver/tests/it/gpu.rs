@@ -36,10 +36,7 @@ const GPU_TARGETS: &[(&str, &[&str])] = &[
 
 /// A fresh scratch directory for one test.
 fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("veritor-it-gpu-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+    crate::support::scratch(&format!("gpu-{name}"))
 }
 
 /// Runs one pass over `input` into `output`; panics with veritor-opt's errors.

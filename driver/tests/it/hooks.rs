@@ -46,10 +46,7 @@ pub fn spec(program: &str) -> Spec {
 }
 
 pub fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("veritor-it-hooks-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+    crate::support::scratch(&format!("hooks-{name}"))
 }
 
 /// Runs `veritor-opt` on the program's debug export with `pipeline`; returns the output.

@@ -3,7 +3,7 @@
 //! for indices in bounds, past the end and negative, against StableHLO's answer (numpy's
 //! `x[:, c] = v` when `0 <= c < columns`, else `x` unchanged: the update is skipped).
 
-use crate::support::veritor_opt;
+use crate::support::{rewrite, scratch};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use veritor_iree::compare::{compare, Tolerance};
@@ -155,21 +155,12 @@ const INDICES: [i32; 8] = [0, 5, 15, 16, 1000, -1, -16, i32::MIN];
 
 #[test]
 fn scatter_to_select_matches_stablehlo_in_iree_before_and_after() {
-    let dir = std::env::temp_dir().join(format!("veritor-it-scatter-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = scratch("scatter");
     let original = dir.join("scatter.mlir");
     let all = rows_program(&[1, 2]) + &two_axes_program();
     std::fs::write(&original, all).unwrap();
     let rewritten = dir.join("select.mlir");
-    let opt = veritor_opt(&[
-        original.to_str().unwrap(),
-        "--veritor-scatter-to-select",
-        "-o",
-        rewritten.to_str().unwrap(),
-    ]);
-    assert_eq!(opt.status, 0, "{}", opt.stderr);
-    let text = std::fs::read_to_string(&rewritten).unwrap();
+    let text = rewrite(&original, &["--veritor-scatter-to-select"], &rewritten);
     assert!(
         !text.contains("stablehlo.scatter"),
         "a scatter is left:\n{text}"

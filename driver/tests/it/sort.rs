@@ -4,7 +4,7 @@
 //! is not a power of two, run after the pass against a stable sort computed here, bit for
 //! bit; and IREE's own sort of the same module, which must agree where no keys tie.
 
-use crate::support::veritor_opt;
+use crate::support::{rewrite, scratch};
 use std::path::{Path, PathBuf};
 use veritor_iree::exec;
 use veritor_iree::npy::{self, Array};
@@ -120,22 +120,11 @@ fn save(dir: &Path, name: &str, array: Array) -> PathBuf {
 
 #[test]
 fn sort_network_is_a_stable_sort_in_iree() {
-    let dir = std::env::temp_dir().join(format!("veritor-it-sort-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = scratch("sort");
     let original = dir.join("sort.mlir");
     std::fs::write(&original, program()).unwrap();
     let network = dir.join("network.mlir");
-    let opt = veritor_opt(&[
-        original.to_str().unwrap(),
-        "--veritor-sort-network",
-        "-o",
-        network.to_str().unwrap(),
-    ]);
-    assert_eq!(opt.status, 0, "{}", opt.stderr);
-    assert!(!std::fs::read_to_string(&network)
-        .unwrap()
-        .contains("stablehlo.sort"));
+    assert!(!rewrite(&original, &["--veritor-sort-network"], &network).contains("stablehlo.sort"));
     let (net, orig) = (compile(&network), compile(&original));
     let shape = [3, N];
     let (ki, kf) = (i32_keys(), f32_keys());

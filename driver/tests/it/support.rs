@@ -46,6 +46,25 @@ pub fn veritor_opt(args: &[&str]) -> Run {
     }
 }
 
+/// A fresh, empty scratch directory for one test: `veritor-it-<tag>-<pid>` under the
+/// system's temporary directory.
+pub fn scratch(tag: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("veritor-it-{tag}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// `veritor-opt input <passes> -o output`, which must succeed; the output's text.
+pub fn rewrite(input: &Path, passes: &[&str], output: &Path) -> String {
+    let mut args = vec![s(input)];
+    args.extend_from_slice(passes);
+    args.extend(["-o", s(output)]);
+    let run = veritor_opt(&args);
+    assert_eq!(run.status, 0, "veritor-opt {passes:?}: {}", run.stderr);
+    std::fs::read_to_string(output).unwrap()
+}
+
 /// Exit code and output (stdout then stderr) of one `veritor` run.
 pub struct Out {
     pub code: i32,

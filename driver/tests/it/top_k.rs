@@ -7,7 +7,7 @@
 //! 40 with k = 1, 3, 5 and 16 the selection network (`bitonic.rs`, `Network::top`), checked
 //! the same way against the answer computed here.
 
-use crate::support::veritor_opt;
+use crate::support::{rewrite, scratch};
 use std::path::{Path, PathBuf};
 use veritor_iree::exec;
 use veritor_iree::npy::{self, Array};
@@ -114,9 +114,7 @@ fn top_k_selection_network_matches_total_order_in_iree() {
 /// `chlo.top_k` of rows `n` long for each `k`, after the pass, against the order computed
 /// here; and IREE's own top_k against it where `with_original`.
 fn check(n: usize, ks: &[usize], with_original: bool) {
-    let dir = std::env::temp_dir().join(format!("veritor-it-top-k-{n}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = scratch(&format!("top-k-{n}"));
     let x_f32 = dir.join("x_f32.npy");
     npy::write(&x_f32, &Array::from_f32(&[3, n], &f32_rows(n))).unwrap();
     let x_i32 = dir.join("x_i32.npy");
@@ -124,14 +122,7 @@ fn check(n: usize, ks: &[usize], with_original: bool) {
     let original = dir.join("top_k.mlir");
     std::fs::write(&original, program(n, ks)).unwrap();
     let network = dir.join("network.mlir");
-    let opt = veritor_opt(&[
-        original.to_str().unwrap(),
-        "--veritor-top-k-network",
-        "-o",
-        network.to_str().unwrap(),
-    ]);
-    assert_eq!(opt.status, 0, "{}", opt.stderr);
-    let text = std::fs::read_to_string(&network).unwrap();
+    let text = rewrite(&original, &["--veritor-top-k-network"], &network);
     assert!(!text.contains("chlo.top_k"));
     assert_eq!(
         text.contains("stablehlo.maximum"),
